@@ -1,0 +1,144 @@
+"""The competition as plain data: what the store loads, scoring reads and files carry.
+
+Everything here is immutable and free of I/O, so that scoring is a pure function of a
+`Competition` and tests can build one by hand.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import Mapping
+
+METHODS = ("mean", "trimmed_mean", "median")
+NORMALIZATIONS = ("none", "zscore")
+ROLES = ("chair", "member", "secretary")
+
+# (juror code, project code, criterion code)
+MarkKey = tuple[str, str, str]
+# (juror code, project code)
+PairKey = tuple[str, str]
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What `competition.toml` holds."""
+
+    title: str = ""
+    subtitle: str = ""
+    venue: str = ""
+    dates: tuple[str, ...] = ()
+    group_label: str = "Group"
+    method: str = "mean"
+    trim: int = 1
+    normalize: str = "none"
+    score_step: float = 1.0
+    tie_break: tuple[str, ...] = ()
+    # exactly one of the two is set: the top N of each group, or the top N overall
+    winners_per_group: int | None = 4
+    winners_total: int | None = None
+
+
+@dataclass(frozen=True)
+class Project:
+    code: str
+    title: str
+    organization: str = ""
+    group: str = ""
+    category: str = ""
+    order: int = 0
+    withdrawn: bool = False
+    # extra spreadsheet columns, kept as they came
+    notes: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Juror:
+    code: str
+    name: str
+    position: str = ""
+    role: str = "member"
+    # the order jurors are listed in (file order); signatures and sheets follow it
+    order: int = 0
+
+    @property
+    def scores(self) -> bool:
+        """The secretary signs the protocol but does not score."""
+        return self.role != "secretary"
+
+
+@dataclass(frozen=True)
+class Criterion:
+    code: str
+    name: str
+    max: float
+    weight: float = 1.0
+    order: int = 0
+
+
+@dataclass(frozen=True)
+class Decision:
+    """The jury's decision on a project in a tie that straddles the winners' cut."""
+
+    project: str
+    winner: bool
+    reason: str
+    decided_at: str = ""
+    # what the tie looked like when the decision was taken; a different tie makes it stale
+    basis: str = ""
+
+
+@dataclass(frozen=True)
+class Competition:
+    settings: Settings = Settings()
+    projects: tuple[Project, ...] = ()
+    jurors: tuple[Juror, ...] = ()
+    criteria: tuple[Criterion, ...] = ()
+    marks: Mapping[MarkKey, float] = field(default_factory=dict)
+    recusals: frozenset[PairKey] = frozenset()
+    # absent is not recused: the juror was simply not in the room for that project
+    absences: frozenset[PairKey] = frozenset()
+    decisions: Mapping[str, Decision] = field(default_factory=dict)
+    finalized: bool = False
+
+    def __post_init__(self) -> None:
+        # freeze the mappings so a snapshot handed to the GUI cannot be changed under it
+        object.__setattr__(self, "marks", MappingProxyType(dict(self.marks)))
+        object.__setattr__(self, "decisions", MappingProxyType(dict(self.decisions)))
+        object.__setattr__(self, "recusals", frozenset(self.recusals))
+        object.__setattr__(self, "absences", frozenset(self.absences))
+
+    # Look-ups used everywhere; cheap enough to rebuild on demand.
+    def project(self, code: str) -> Project | None:
+        return next((p for p in self.projects if p.code == code), None)
+
+    def juror(self, code: str) -> Juror | None:
+        return next((j for j in self.jurors if j.code == code), None)
+
+    def criterion(self, code: str) -> Criterion | None:
+        return next((c for c in self.criteria if c.code == code), None)
+
+    @property
+    def scoring_jurors(self) -> tuple[Juror, ...]:
+        return tuple(j for j in self.jurors if j.scores)
+
+    @property
+    def running_order(self) -> tuple[Project, ...]:
+        return tuple(sorted(self.projects, key=lambda p: (p.order, p.code)))
+
+    @property
+    def groups(self) -> tuple[str, ...]:
+        """Groups in order of first appearance in the running order."""
+        seen: dict[str, None] = {}
+        for p in self.running_order:
+            seen.setdefault(p.group, None)
+        return tuple(seen)
+
+    @property
+    def max_total(self) -> float:
+        """The largest total one juror can give one project."""
+        return sum(c.weight * c.max for c in self.criteria)
+
+    def expected(self, juror: str, project: str) -> bool:
+        """Whether this juror is expected to mark this project at all."""
+        return (juror, project) not in self.recusals and (juror, project) not in self.absences
