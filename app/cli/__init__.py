@@ -17,6 +17,11 @@ from app.errors import InputError, StoreError
 COMMANDS: dict[str, str] = {
     "import": "app.cli.data",
     "export": "app.cli.data",
+    "backup": "app.cli.safety",
+    "restore": "app.cli.safety",
+    "audit": "app.cli.safety",
+    "finalize": "app.cli.safety",
+    "reopen": "app.cli.safety",
 }
 
 
@@ -51,6 +56,10 @@ def run(argv: list[str]) -> int:
         return 2
     except BrokenPipeError:  # `jury-room results DB | head`
         return 0
+    except OSError as exc:  # a file or folder named on the command line cannot be used
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"jury-room {args.command}: {where}{exc.strerror or exc}", file=sys.stderr)
+        return 2
 
 
 def main() -> int:

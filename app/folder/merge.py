@@ -11,7 +11,7 @@ import math
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from app.errors import InputError
+from app.errors import FinalizedError, InputError
 from app.folder.read import RECUSAL_LETTERS, FolderData, read_folder
 from app.model import Competition, Decision, MarkKey, PairKey
 from app.store import Store, codec
@@ -66,6 +66,10 @@ def fmt_number(x: float) -> str:
 
 
 def plan_import(data: FolderData, base: Competition) -> ImportPlan:
+    if base.finalized:
+        # any of it (a setting, a max, a withdrawal) could change the signed result
+        raise FinalizedError("the competition is finalized: reopen it with a reason before "
+                             "importing", file=str(data.folder))
     if base.settings.title == "" and not base.projects:
         missing = [n for n, v in (("competition.toml", data.settings),
                                   ("projects.csv", data.projects), ("jurors.csv", data.jurors),
@@ -167,6 +171,7 @@ def _check_existing_marks(base: Competition, result: Competition) -> None:
 def apply_plan(store: Store, plan: ImportPlan) -> ImportSummary:
     data = plan.data
     changed = 0
+    store.backup("import", force=False)  # what the import is about to change; or StoreError
     with store.transaction("import", str(data.folder.name)) as tx:
         if data.settings is not None:
             for key, value in codec.settings_items(data.settings):
