@@ -74,4 +74,5 @@ def integrity_problem(conn: sqlite3.Connection, *, full: bool = False) -> str | 
         raise
     if rows == [("ok",)]:
         return None
-    return "; ".join(r[0] for r in rows)
+    text = "; ".join(line.strip() for r in rows for line in str(r[0]).splitlines())
+    return text if len(text) <= 160 else text[:157] + "..."  # a message stays one line

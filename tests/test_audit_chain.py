@@ -1,0 +1,146 @@
+"""The audit history: append-only, hash-chained, readable with `jury-room audit`."""
+
+import sqlite3
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from app.folder import import_folder
+from app.store import Store
+from app.store.audit_chain import FIELDS, GENESIS, link
+from main import main
+from tests.helpers import write_folder
+
+SCORES = "juror,project,criterion,score\nJ1,P1,a,7\nJ2,P1,a,9\n"
+
+
+@pytest.fixture
+def db(tmp_path):
+    """A closed database with an import, a changed mark and an undo in its history."""
+    path = tmp_path / "c.jury"
+    with Store.open(path) as store:
+        import_folder(store, write_folder(tmp_path / "f", scores=SCORES))
+        store.set_mark("J1", "P1", "a", 8)
+        store.set_mark("J1", "P1", "b", 3)
+        store.undo()
+    return path
+
+
+def _hand_edit(path, *sql):
+    """What someone with an SQLite browser could do: drop the guards and edit."""
+    conn = sqlite3.connect(path)
+    conn.execute("DROP TRIGGER audit_no_update")
+    conn.execute("DROP TRIGGER audit_no_delete")
+    for statement in sql:
+        conn.execute(statement)
+    conn.commit()
+    conn.close()
+
+
+def test_every_row_carries_the_hash_of_its_content_and_its_predecessor(db):
+    """The stored hashes are exactly the chain recomputed from the rows, from GENESIS."""
+    with Store.open(db) as store:
+        rows = store.audit_rows()
+        report = store.verify_audit()
+    prev = GENESIS
+    for row in rows:
+        prev = link(prev, [row[f] for f in FIELDS])
+        assert row["hash"] == prev
+    assert report.intact and report.rows == len(rows) and report.head == prev
+    assert [r["id"] for r in rows] == list(range(1, len(rows) + 1))
+
+
+@pytest.mark.parametrize("statement", [
+    "UPDATE audit SET new = '{\"score\": 1.0}' WHERE id = 3",
+    "DELETE FROM audit WHERE id = 3",
+    "DELETE FROM audit",
+])
+def test_the_audit_table_refuses_updates_and_deletes(db, statement):
+    """SQLite itself (triggers) refuses to change or remove an audit row."""
+    conn = sqlite3.connect(db)
+    count = conn.execute("SELECT COUNT(*) FROM audit").fetchone()[0]
+    with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+        conn.execute(statement)
+    assert conn.execute("SELECT COUNT(*) FROM audit").fetchone()[0] == count
+    conn.close()
+
+
+def test_an_audit_row_without_a_hash_is_refused(db):
+    conn = sqlite3.connect(db)
+    with pytest.raises(sqlite3.IntegrityError, match="needs its hash"):
+        conn.execute("INSERT INTO audit (batch, at, action, entity, key) "
+                      "VALUES (99, 'now', 'mark', 'marks', '[]')")
+    conn.close()
+
+
+@pytest.mark.parametrize("sql, broken_at, words", [
+    (["UPDATE audit SET new = replace(new, '7.0', '10.0') WHERE id = "
+      "(SELECT MIN(id) FROM audit WHERE entity = 'marks')"], None, "edited by hand"),
+    (["UPDATE audit SET at = '2020-01-01T00:00:00+00:00' WHERE id = 2"], 2, "edited"),
+    (["DELETE FROM audit WHERE id = 5"], 6, "#5 is missing"),
+    (["DELETE FROM audit WHERE id IN (5, 6, 7)"], 8, "#5..#7 are missing"),
+    (["UPDATE audit SET id = id + 1000 WHERE id = 1"], 2, "#1 is missing"),
+])
+def test_a_hand_edited_history_is_found(db, sql, broken_at, words):
+    """Changing, removing or renumbering a row breaks the chain at that row."""
+    _hand_edit(db, *sql)
+    with Store.open(db) as store:
+        report = store.verify_audit()
+        first_mark = store.db.execute(
+            "SELECT MIN(id) FROM audit WHERE entity = 'marks'").fetchone()[0]
+    assert not report.intact
+    assert report.broken_at == (broken_at or first_mark)
+    assert words in report.problem
+
+
+def test_the_chain_keeps_going_across_reopens(db):
+    """A new session continues from the stored head, so the whole file stays one chain."""
+    for score in (1, 2):
+        with Store.open(db) as store:
+            store.set_mark("J2", "P1", "a", score)
+    with Store.open(db) as store:
+        assert store.verify_audit().intact
+
+
+def test_a_failed_transaction_does_not_advance_the_chain(db):
+    """The head is re-read after a rollback: the next row links to the last committed."""
+    with Store.open(db) as store:
+        with pytest.raises(RuntimeError):
+            with store.transaction("mark") as tx:
+                tx.put("marks", {"juror": "J1", "project": "P1", "criterion": "b",
+                                 "score": 1.0})
+                raise RuntimeError("cancelled half-way")
+        store.set_mark("J1", "P1", "b", 2)
+        assert store.verify_audit().intact
+
+
+def test_cli_audit_prints_one_line_per_change_and_exits_0_when_intact(db, capsys):
+    assert main(["audit", str(db)]) == 0
+    out = capsys.readouterr().out.splitlines()
+    with Store.open(db) as store:
+        count = len(store.audit_rows())
+    assert len(out) == count + 1
+    assert any("marks J1 P1 a: score 7 → 8" in line and "mark" in line for line in out)
+    assert any(line.startswith("#1 ") and 'settings title: "Test cup"' in line for line in out)
+    assert out[-1].startswith(f"audit history intact: {count} changes; newest hash ")
+
+
+def test_cli_audit_exits_1_when_the_history_was_edited(db, capsys):
+    _hand_edit(db, "UPDATE audit SET note = 'nothing to see' WHERE id = 4")
+    assert main(["audit", str(db)]) == 1
+    assert capsys.readouterr().out.splitlines()[-1] == (
+        "audit history BROKEN: change #4 does not match its hash: it, or a change before "
+        "it, was edited by hand")
+
+
+text = st.one_of(st.none(), st.text(max_size=12))
+
+
+@given(a=st.lists(text, min_size=9, max_size=9), b=st.lists(text, min_size=9, max_size=9))
+def test_different_rows_never_share_a_hash_input(a, b):
+    """Fields are written with their lengths, so moving text across a field boundary (or
+    None versus '-') changes the hash."""
+    if a != b:
+        assert link(GENESIS, a) != link(GENESIS, b)
+
