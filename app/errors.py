@@ -26,7 +26,9 @@ class InputError(Exception):
             where.append(f"line {self.line}")
         if self.field:
             where.append(f"field '{self.field}'")
-        return f"{': '.join(where)}: {self.message}" if where else self.message
+        text = f"{': '.join(where)}: {self.message}" if where else self.message
+        # a message quotes what the user wrote, which may hold line breaks: keep one line
+        return " ".join(text.splitlines())
 
 
 class StoreError(Exception):

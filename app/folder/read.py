@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.errors import InputError
-from app.folder.tables import decode, read_table
+from app.folder.tables import decode, read_bytes, read_table
 from app.model import METHODS, NORMALIZATIONS, ROLES, Criterion, Decision, Juror, Project, Settings
 
 PROJECT_COLUMNS = ["code", "title", "organization", "group", "category", "order"]
@@ -100,7 +100,7 @@ def _one_of(folder: Path, *names: str) -> Path | None:
 # ----- competition.toml --------------------------------------------------------------
 def read_settings(path: Path, warnings: list[str]) -> Settings:
     name = path.name
-    text = decode(path.read_bytes(), name)
+    text = decode(read_bytes(path), name)
     try:
         raw = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:

@@ -8,6 +8,7 @@ import json
 import os
 from pathlib import Path
 
+from app.errors import InputError
 from app.folder.merge import fmt_number
 from app.folder.read import PROJECT_COLUMNS
 from app.model import Competition, Settings
@@ -82,11 +83,20 @@ def folder_files(comp: Competition) -> dict[str, str]:
 
 
 def export_folder(comp: Competition, folder: str | Path) -> list[Path]:
-    """Write the folder; each file is written whole to a temporary name, then renamed."""
+    """Write the folder; each file is written whole to a temporary name, then renamed.
+    A folder that cannot be written is refused (InputError) naming it."""
     folder = Path(folder)
+    try:
+        return _write(folder, folder_files(comp))
+    except OSError as exc:
+        raise InputError(f"cannot write the folder: {exc.strerror or exc}",
+                         file=str(folder)) from None
+
+
+def _write(folder: Path, files: dict[str, str]) -> list[Path]:
     folder.mkdir(parents=True, exist_ok=True)
     written = []
-    for name, text in folder_files(comp).items():
+    for name, text in files.items():
         target = folder / name
         tmp = folder / f".{name}.tmp"
         with open(tmp, "w", encoding="utf-8", newline="") as fh:

@@ -481,7 +481,11 @@ class Store:
     # ----- undo ------------------------------------------------------------------------
     def undo(self) -> Change | None:
         """Take back the newest undoable action not yet undone. Returns None if there is
-        none. Refuses (InputError) when a record was changed since by something else."""
+        none. Refuses (InputError) when a record was changed since by something else, and
+        (FinalizedError) while the competition is finalized."""
+        if self._is_finalized():
+            raise FinalizedError("the competition is finalized: nothing can be undone until "
+                                 "it is reopened with a reason")
         undone = {int(json.loads(n)["batch"]) for (n,) in self.db.execute(
             "SELECT new FROM audit WHERE action = 'undo' AND entity = 'undo'")}
         marks = ",".join("?" * len(UNDOABLE))
