@@ -14,7 +14,7 @@ from app.folder import ImportSummary, check_score, export_folder, plan_import, r
 from app.folder.merge import apply_plan
 from app.folder.read import RECUSAL_LETTERS
 from app.model import Competition
-from app.store import Change, Store
+from app.store import BackupInfo, Change, ChainReport, Store
 
 
 class JuryService:
@@ -92,3 +92,28 @@ class JuryService:
 
     def export_folder(self, folder: str | Path) -> list[Path]:
         return export_folder(self.competition(), folder)
+
+    # ----- keeping the data safe ---------------------------------------------------------
+    def backups(self) -> list[BackupInfo]:
+        """The database's backups, newest first, for a "Restore a backup" dialog."""
+        return self.store.backups()
+
+    def backup_now(self) -> BackupInfo | None:
+        return self.store.backup("manual")
+
+    def maybe_backup(self) -> BackupInfo | None:
+        """For a timer: backs up if due and changed. `store.backup_error` says why not."""
+        return self.store.maybe_backup()
+
+    def restore_backup(self, path: str | Path) -> BackupInfo:
+        """Restore `path`; returns the backup kept of what it replaced."""
+        return self.store.restore(path)
+
+    def finalize(self) -> None:
+        self.store.finalize(True)
+
+    def reopen(self, reason: str) -> None:
+        self.store.finalize(False, reason)
+
+    def check_audit(self) -> ChainReport:
+        return self.store.verify_audit()

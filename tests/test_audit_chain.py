@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from app.folder import import_folder
 from app.store import Store
-from app.store.audit_chain import FIELDS, GENESIS, link
+from app.store.audit_chain import FIELDS, GENESIS, chain, link, link_batch
 from main import main
 from tests.helpers import write_folder
 
@@ -66,12 +66,19 @@ def test_the_audit_table_refuses_updates_and_deletes(db, statement):
     conn.close()
 
 
-def test_an_audit_row_without_a_hash_is_refused(db):
+def test_a_row_added_by_hand_breaks_the_chain(db):
+    """Inserting is allowed (the program appends), but a row added without the program's
+    hash, or with a made-up one, does not fit the chain."""
     conn = sqlite3.connect(db)
-    with pytest.raises(sqlite3.IntegrityError, match="needs its hash"):
-        conn.execute("INSERT INTO audit (batch, at, action, entity, key) "
-                      "VALUES (99, 'now', 'mark', 'marks', '[]')")
+    last = conn.execute("SELECT MAX(id) FROM audit").fetchone()[0]
+    conn.execute("INSERT INTO audit (id, batch, at, action, entity, key, new) VALUES "
+                 "(?, 99, 'now', 'mark', 'marks', '[\"J1\", \"P1\", \"a\"]', "
+                 "'{\"score\": 10.0}')", (last + 1,))
+    conn.commit()
     conn.close()
+    with Store.open(db) as store:
+        report = store.verify_audit()
+    assert not report.intact and report.broken_at == last + 1
 
 
 @pytest.mark.parametrize("sql, broken_at, words", [
@@ -144,3 +151,17 @@ def test_different_rows_never_share_a_hash_input(a, b):
     if a != b:
         assert link(GENESIS, a) != link(GENESIS, b)
 
+
+
+maybe_text = st.one_of(st.none(), st.text(max_size=20))
+
+
+@given(shared=st.tuples(st.integers(1, 10**6), st.text(max_size=30), st.text(max_size=10),
+                        st.text(max_size=10)),
+       note=st.text(max_size=20), first=st.integers(1, 10**9),
+       changes=st.lists(st.tuples(st.text(max_size=20), maybe_text, maybe_text), max_size=5))
+def test_the_batch_shortcut_gives_the_same_hashes_as_one_row_at_a_time(shared, note, first,
+                                                                       changes):
+    """What the store writes (link_batch) is exactly what verify recomputes (link)."""
+    rows = [(first + i, *shared, *change, note) for i, change in enumerate(changes)]
+    assert link_batch(GENESIS, first, shared, note, changes) == list(chain(GENESIS, rows))

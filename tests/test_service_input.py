@@ -84,3 +84,20 @@ def test_any_typed_text_is_either_a_valid_mark_or_a_clean_refusal(service, text)
         assert service.competition().marks[("J1", "P1", "a")] == stored
     else:  # cleared, or R recused the juror
         service.set_recused("J1", "P1", False)
+
+
+def test_the_safety_calls_the_gui_makes(service):
+    """Backup, restore, finalize and reopen through the service; its snapshot follows."""
+    made = service.backup_now()
+    assert service.backups()[0] == made
+    service.enter_mark("J1", "P1", "a", "3")
+    kept = service.restore_backup(made.path)
+    assert service.competition().marks[("J1", "P1", "a")] == 7.0
+    assert kept.reason == "before-restore"
+    service.finalize()
+    assert service.competition().finalized
+    with pytest.raises(InputError, match="reason"):
+        service.reopen(" ")
+    service.reopen("a juror's sheet was mistyped")
+    assert not service.competition().finalized
+    assert service.check_audit().intact

@@ -19,19 +19,34 @@ GENESIS = "0" * 64
 FIELDS = ("id", "batch", "at", "action", "entity", "key", "old", "new", "note")
 
 
-def link(prev: str, row: Sequence) -> str:
-    """The hash of one audit row (its FIELDS in order) following the hash `prev`.
+def _part(value) -> str:
+    # each field is written with its length, so no text inside a field can imitate a
+    # boundary between fields; None is "-", which no length-prefixed field starts with
+    if value is None:
+        return "-"
+    text = value if value.__class__ is str else str(value)
+    return f"{len(text)}:{text}"
 
-    Each field is written with its length, so no text inside a field can imitate a
-    boundary between fields."""
-    parts = [prev]
-    for value in row:
-        if value is None:
-            parts.append("-")
-        else:
-            text = str(value)
-            parts.append(f"{len(text)}:{text}")
-    return hashlib.sha256("|".join(parts).encode("utf-8")).hexdigest()
+
+def link(prev: str, row: Sequence) -> str:
+    """The hash of one audit row (its FIELDS in order) following the hash `prev`."""
+    return hashlib.sha256("|".join([prev, *map(_part, row)]).encode("utf-8")).hexdigest()
+
+
+def link_batch(prev: str, first_id: int, shared: Sequence, note: str,
+               changes: Sequence[tuple[str, str | None, str | None]]) -> list[str]:
+    """`link` for consecutive rows that differ only in key, old and new (one table's rows
+    of one action): `shared` is their batch, at, action and entity, written once. Same
+    hashes as `link`, about twice as fast on a large import."""
+    sha256 = hashlib.sha256
+    middle, tail = "|".join(map(_part, shared)), _part(note)
+    out = []
+    for row_id, (key, old, new) in enumerate(changes, first_id):
+        ids = str(row_id)
+        prev = sha256(f"{prev}|{len(ids)}:{ids}|{middle}|{_part(key)}|{_part(old)}|"
+                      f"{_part(new)}|{tail}".encode("utf-8")).hexdigest()
+        out.append(prev)
+    return out
 
 
 def chain(prev: str, rows: Iterable[Sequence]) -> Iterator[str]:

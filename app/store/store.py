@@ -95,17 +95,17 @@ class Transaction:
         # ids are given here, not by SQLite, because each row's hash covers its id; the
         # writer lock makes this connection the only writer, so the head cannot move
         last_id, prev = self._head or audit_chain.head(self._db.conn)
-        rows = []
-        for key, old, new in changes:
-            last_id += 1
-            row = (last_id, self.batch, self.at, self.action, table,
-                   json.dumps(list(key), ensure_ascii=False), _dump(old), _dump(new), self.note)
-            prev = audit_chain.link(prev, row)
-            rows.append((*row, prev))
+        texts = [(json.dumps(list(key), ensure_ascii=False), _dump(old), _dump(new))
+                 for key, old, new in changes]
+        shared = (self.batch, self.at, self.action, table)
+        hashes = audit_chain.link_batch(prev, last_id + 1, shared, self.note, texts)
         self._db.conn.executemany(
             "INSERT INTO audit (id, batch, at, action, entity, key, old, new, note, hash) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
-        self._head = (last_id, prev)
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(last_id + i, *shared, *text, self.note, h)
+             for i, (text, h) in enumerate(zip(texts, hashes), start=1)])
+        if hashes:
+            self._head = (last_id + len(hashes), hashes[-1])
         self.tables.add(table)
 
     def _select(self, table: str, key: Sequence) -> dict | None:
