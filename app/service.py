@@ -92,3 +92,13 @@ class JuryService:
 
     def export_folder(self, folder: str | Path) -> list[Path]:
         return export_folder(self.competition(), folder)
+
+    # ----- the protocol ----------------------------------------------------------------
+    def print_protocol(self, path: str | Path, *, lang: str = "en", progress=None):
+        """Write the protocol PDF; `progress(fraction)` reports 0..1 as it goes.
+
+        Returns `app.protocol.Printed` (pages, fingerprint, number, why provisional)."""
+        from app.protocol import write_protocol  # reportlab only when printing
+
+        return write_protocol(self.competition(), path, lang=lang, progress=progress,
+                              printed_at=self.store.last_changed_at())

@@ -410,6 +410,13 @@ class Store:
             out.append(row)
         return out
 
+    def last_changed_at(self) -> str | None:
+        """When the data last changed: the newest audit timestamp (None for a new file).
+
+        The protocol prints this as its date and time, so that printing the same data
+        twice gives the same document."""
+        return self.db.execute("SELECT MAX(at) FROM audit").fetchone()[0]
+
     def audit_rows(self) -> list[dict]:
         cur = self.db.execute("SELECT * FROM audit ORDER BY id")
         names = [d[0] for d in cur.description]
