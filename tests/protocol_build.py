@@ -25,8 +25,14 @@ CRITERIA = (("relevance", "Актуальность и социальная зн
 
 
 def generated(projects: int = 40, jurors: int = 8, *, groups: int = 2, per_group: int = 4,
-              seed: int = 7, finalized: bool = True, complete: bool = True,
-              tie: bool = True, decide: bool = True) -> Competition:
+              total: int | None = None, seed: int = 7, finalized: bool = True,
+              complete: bool = True, tie: bool = True, decide: bool = True) -> Competition:
+    """`projects` projects in `groups` groups marked by `jurors` jurors (plus a secretary).
+
+    Winners are the top `per_group` of each group, or the top `total` overall. With `tie`,
+    the first group gets a tie at its cut (per-group mode only), decided when `decide`;
+    without `complete`, the last project misses two marks.
+    """
     rnd = random.Random(seed)
     people = [Juror("J1", _name(rnd), "Председатель жюри, Министерство", "chair", 1)]
     people += [Juror(f"J{i}", _name(rnd), _position(rnd), "member", i)
@@ -53,11 +59,12 @@ def generated(projects: int = 40, jurors: int = 8, *, groups: int = 2, per_group
                           subtitle="Трансграничные проекты НКО: Россия және Қазақстан",
                           venue="Омск", dates=("2026-10-05", "2026-10-06"),
                           group_label="Страна", score_step=0.5,
-                          tie_break=("relevance", "quality"), winners_per_group=per_group,
-                          winners_total=None),
+                          tie_break=("relevance", "quality"),
+                          winners_per_group=None if total else per_group,
+                          winners_total=total),
         projects=projs, jurors=tuple(people), criteria=criteria, marks=marks,
         recusals=frozenset(recusals), absences=frozenset(absences), finalized=finalized)
-    if tie:
+    if tie and not total:
         comp = _tie_at_cut(comp, per_group)
         if decide:
             comp = _decide(comp)

@@ -23,6 +23,11 @@ LEFT, RIGHT = 25 * mm, 15 * mm
 TOP, TOP_PROVISIONAL, BOTTOM = 20 * mm, 28 * mm, 20 * mm
 FRAME_W = PAGE_W - LEFT - RIGHT
 
+
+def frame_height(provisional: bool) -> float:
+    """The height text can fill on a page (the banner takes room from a provisional one)."""
+    return PAGE_H - (TOP_PROVISIONAL if provisional else TOP) - BOTTOM
+
 INK = colors.black
 GREY = colors.HexColor("#555555")
 RULE = colors.HexColor("#999999")

@@ -18,7 +18,7 @@ from reportlab.platypus import (CondPageBreak, Flowable, KeepTogether, PageBreak
 
 from app.model import Competition, Juror, Project
 from app.protocol.fonts import BOLD, REGULAR
-from app.protocol.layout import FRAME_W, STYLES, table, wrap
+from app.protocol.layout import FRAME_W, STYLES, frame_height, table, wrap
 from app.protocol.texts import Texts
 from app.scoring import ProjectResult, Results
 
@@ -218,9 +218,7 @@ def notes(ctx: Context, r: ProjectResult) -> str:
 
 def _ranking_header(ctx: Context) -> list[str]:
     t = ctx.texts
-    place = "ranking.col.place" if ctx.competition.settings.winners_total is None else \
-        "ranking.col.place_overall"
-    return [t(place), t("ranking.col.code"), t("ranking.col.title"),
+    return [t("ranking.col.place"), t("ranking.col.code"), t("ranking.col.title"),
             t("ranking.col.organization"), t("ranking.col.score"), t("ranking.col.notes")]
 
 
@@ -252,6 +250,8 @@ def ranking(ctx: Context) -> list[Flowable]:
     groups = ctx.by_group()
     if not groups:
         return out + [_p(t("ranking.none"))]
+    if ctx.competition.settings.winners_total is not None:
+        out.append(_p(t("ranking.overall")))
     projects = _projects_by_code(ctx.competition)
     for group, results in groups:
         rows = [_ranking_header(ctx)]
@@ -373,6 +373,10 @@ def absences(ctx: Context) -> list[Flowable]:
 
 
 # ----- signatures -----------------------------------------------------------------------
+SIGN_HEADER = 60    # the heading and the line under it
+SIGN_FIXED = 23     # one signer without the room to sign: name line and caption line
+
+
 def signatures(ctx: Context) -> list[Flowable]:
     """Every juror and the secretary, each with a line to sign on, on one page."""
     t = ctx.texts
@@ -382,6 +386,10 @@ def signatures(ctx: Context) -> list[Flowable]:
     for j in people:
         rows.append([wrap(t(f"role.{j.role}"), widths[0]), wrap(j.name, widths[1], BOLD), ""])
         rows.append(["", "", t("sign.line")])
+    # room to sign above each line: generous, but tight enough that a large jury still
+    # signs on one page (KeepTogether cannot help once the block is taller than a page)
+    budget = (frame_height(bool(ctx.provisional)) - SIGN_HEADER) / max(len(people), 1)
+    room = min(max(budget - SIGN_FIXED, 4), 16)
     style = [
         ("FONTNAME", (0, 0), (-1, -1), REGULAR),
         ("FONTSIZE", (0, 0), (-1, -1), 9.5),
@@ -392,10 +400,11 @@ def signatures(ctx: Context) -> list[Flowable]:
         ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
     ]
     for i in range(0, len(rows), 2):
-        style += [("TOPPADDING", (0, i), (-1, i), 16),
+        style += [("TOPPADDING", (0, i), (-1, i), room),
                   ("LINEBELOW", (2, i), (2, i), 0.6, "black"),
                   ("FONTNAME", (1, i), (1, i), BOLD),
                   ("FONTSIZE", (2, i + 1), (2, i + 1), 6.5),
+                  ("LEADING", (0, i + 1), (-1, i + 1), 8),
                   ("TEXTCOLOR", (2, i + 1), (2, i + 1), "#555555"),
                   ("ALIGN", (2, i + 1), (2, i + 1), "CENTER"),
                   ("VALIGN", (0, i + 1), (-1, i + 1), "TOP")]

@@ -99,7 +99,8 @@ EN: dict[str, str] = {
     "ranking.group": "{label}: {group}",
     "ranking.all": "All projects",
     "ranking.col.place": "Place",
-    "ranking.col.place_overall": "Place (overall)",
+    "ranking.overall": "Winners are chosen from one list of all projects, so the place "
+                       "shown is the place among all projects.",
     "ranking.col.code": "Code",
     "ranking.col.title": "Project",
     "ranking.col.organization": "Organisation",
