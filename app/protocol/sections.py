@@ -364,8 +364,8 @@ def absences(ctx: Context) -> list[Flowable]:
             kind = "absence.recused" if pair in c.recusals else \
                 "absence.absent" if pair in c.absences else None
             if kind:
-                rows.append([wrap(f"{j.code} — {j.name}", widths[0]),
-                             wrap(f"{p.code} — {p.title}", widths[1]),
+                rows.append([wrap(t("item", code=j.code, name=j.name), widths[0]),
+                             wrap(t("item", code=p.code, name=p.title), widths[1]),
                              wrap(t(kind), widths[2])])
     if len(rows) == 1:
         return out + [_p(t("absence.none"))]

@@ -20,8 +20,7 @@ EN: dict[str, str] = {
     "doc.venue": "Venue: {venue}",
     "doc.dates": "Dates: {dates}",
     "doc.printed": "Date and time: {when}",
-    "doc.printed_note": "the time of the last recorded change to the data; printing the "
-                        "same data again gives the same document",
+    "doc.printed_note": "the time of the last recorded change to the data",
     "doc.fingerprint": "Data fingerprint (SHA-256): {fingerprint}",
     "doc.fingerprint_note": "The fingerprint identifies the data this protocol was made from. "
                             "The QR code carries it; the footer of every page repeats its "
@@ -44,6 +43,7 @@ EN: dict[str, str] = {
     "month.9": "September", "month.10": "October", "month.11": "November",
     "month.12": "December",
     "number.decimal": ".",
+    "item": "{code} — {name}",
     # 1. the jury
     "jury.heading": "1. The jury",
     "jury.col.no": "No.",
