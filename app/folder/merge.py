@@ -1,0 +1,198 @@
+"""Importing a competition folder into a store: check everything, then write it all at once.
+
+`plan_import` merges what the folder brings with what the database holds (create or update
+by code) and checks the result as a whole, raising InputError at the first problem.
+`import_folder` then applies the plan in one transaction, so a bad folder changes nothing.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from app.errors import InputError
+from app.folder.read import RECUSAL_LETTERS, FolderData, read_folder
+from app.model import Competition, Decision, MarkKey, PairKey
+from app.store import Store, codec
+
+
+@dataclass
+class ImportPlan:
+    result: Competition                  # the competition as it will be after the import
+    data: FolderData
+    marks: dict[MarkKey, float] = field(default_factory=dict)
+    recusals: set[PairKey] = field(default_factory=set)
+    absences: set[PairKey] = field(default_factory=set)
+    decisions: dict[str, Decision] = field(default_factory=dict)
+
+    @property
+    def warnings(self) -> list[str]:
+        return self.data.warnings
+
+
+@dataclass(frozen=True)
+class ImportSummary:
+    projects: int
+    jurors: int
+    criteria: int
+    marks: int
+    recusals: int
+    changed: int
+    warnings: tuple[str, ...]
+
+
+def check_score(text: str, maximum: float, step: float, *, file: str | None = None,
+                line: int | None = None, field_name: str = "score") -> float:
+    """A mark as typed: a number (decimal comma allowed) in 0..max on the step grid."""
+    try:
+        value = float(text.strip().replace(",", "."))
+    except ValueError:
+        raise InputError(f"'{text}' is not a number (or R for a recusal)", file=file,
+                         line=line, field=field_name) from None
+    if not math.isfinite(value):
+        raise InputError(f"'{text}' is not a number", file=file, line=line, field=field_name)
+    if value < 0 or value > maximum + 1e-9:
+        raise InputError(f"{text} is out of range: marks go from 0 to {fmt_number(maximum)}",
+                         file=file, line=line, field=field_name)
+    if abs(value / step - round(value / step)) > 1e-9:
+        raise InputError(f"{text} is not on the grid of {fmt_number(step)} points", file=file,
+                         line=line, field=field_name)
+    return value
+
+
+def fmt_number(x: float) -> str:
+    return str(int(x)) if float(x).is_integer() else repr(float(x))
+
+
+def plan_import(data: FolderData, base: Competition) -> ImportPlan:
+    if base.settings.title == "" and not base.projects:
+        missing = [n for n, v in (("competition.toml", data.settings),
+                                  ("projects.csv", data.projects), ("jurors.csv", data.jurors),
+                                  ("criteria.csv", data.criteria)) if v is None]
+        if missing:
+            raise InputError(f"a new competition needs {', '.join(missing)} in the folder",
+                             file=str(data.folder))
+    settings = data.settings or base.settings
+    projects = _merged(base.projects, data.projects)
+    jurors = _merged(base.jurors, data.jurors)
+    criteria = _merged(base.criteria, data.criteria)
+    if data.projects is not None:
+        _check_orders(projects, data)
+    result = replace(base, settings=settings, projects=tuple(projects), jurors=tuple(jurors),
+                     criteria=tuple(criteria))
+
+    crit = {c.code: c for c in criteria}
+    for code in settings.tie_break:
+        if code not in crit:
+            raise InputError(f"tie_break names '{code}', which is not a criterion code "
+                             f"({', '.join(crit)})", file="competition.toml", field="tie_break")
+    plan = ImportPlan(result, data)
+    _check_existing_marks(base, result)
+    jur = {j.code: j for j in jurors}
+    proj = {p.code for p in projects}
+    for row in data.scores:
+        where = {"file": "scores.csv", "line": row.line}
+        juror = jur.get(row.juror)
+        if juror is None:
+            raise InputError(f"unknown juror '{row.juror}'", field="juror", **where)
+        if not juror.scores:
+            raise InputError(f"'{row.juror}' is the secretary, who does not score",
+                             field="juror", **where)
+        if row.project not in proj:
+            raise InputError(f"unknown project '{row.project}'", field="project", **where)
+        if row.criterion and row.criterion not in crit:
+            raise InputError(f"unknown criterion '{row.criterion}'", field="criterion", **where)
+        if row.text in RECUSAL_LETTERS:
+            plan.recusals.add((row.juror, row.project))
+            continue
+        if not row.criterion:
+            raise InputError("the criterion is empty (only an R row may leave it empty)",
+                             field="criterion", **where)
+        if not row.text:
+            data.warnings.append(f"scores.csv, line {row.line}: empty score skipped")
+            continue
+        c = crit[row.criterion]
+        score = check_score(row.text, c.max, settings.score_step, **where)
+        plan.marks[(row.juror, row.project, row.criterion)] = score  # a later row wins
+    for line, j, p in data.absences:
+        where = {"file": "absences.csv", "line": line}
+        if j not in jur:
+            raise InputError(f"unknown juror '{j}'", field="juror", **where)
+        if p not in proj:
+            raise InputError(f"unknown project '{p}'", field="project", **where)
+        plan.absences.add((j, p))
+    for line, d in data.decisions:
+        if d.project not in proj:
+            raise InputError(f"unknown project '{d.project}'", file="decisions.csv", line=line,
+                             field="project")
+        plan.decisions[d.project] = d
+    return plan
+
+
+def _merged(existing, incoming):
+    if incoming is None:
+        return list(existing)
+    by_code = {x.code: x for x in existing}
+    by_code.update({x.code: x for x in incoming})
+    return list(by_code.values())
+
+
+def _check_orders(projects, data: FolderData) -> None:
+    incoming = {p.code for p in data.projects}
+    taken = {p.order: p.code for p in projects if p.code in incoming}
+    for p in projects:
+        if p.code not in incoming and p.order in taken:
+            raise InputError(f"order {p.order} is given to '{taken[p.order]}' but the database "
+                             f"already has project '{p.code}' there; list it in the file too",
+                             file="projects.csv", field="order")
+
+
+def _check_existing_marks(base: Competition, result: Competition) -> None:
+    """New criteria limits or a coarser grid must not make a stored mark invalid."""
+    crit = {c.code: c for c in result.criteria}
+    step = result.settings.score_step
+    for (j, p, c), score in base.marks.items():
+        criterion = crit.get(c)
+        if criterion is None:
+            continue
+        try:
+            check_score(fmt_number(score), criterion.max, step)
+        except InputError as exc:
+            raise InputError(f"the stored mark of juror '{j}' for project '{p}' on '{c}' would "
+                             f"become invalid: {exc.message}", file="criteria.csv"
+                             if criterion.max < score else "competition.toml") from None
+
+
+def apply_plan(store: Store, plan: ImportPlan) -> ImportSummary:
+    data = plan.data
+    changed = 0
+    with store.transaction("import", str(data.folder.name)) as tx:
+        if data.settings is not None:
+            for key, value in codec.settings_items(data.settings):
+                changed += tx.set_setting(key, value)
+        for table, items, to_row in (("projects", data.projects, codec.project_row),
+                                     ("jurors", data.jurors, codec.juror_row),
+                                     ("criteria", data.criteria, codec.criterion_row)):
+            if items:
+                changed += tx.put_many(table, [to_row(x) for x in items])
+        if plan.marks:
+            changed += tx.put_many("marks", [
+                {"juror": j, "project": p, "criterion": c, "score": s}
+                for (j, p, c), s in plan.marks.items()])
+        for table, pairs in (("recusals", plan.recusals), ("absences", plan.absences)):
+            if pairs:
+                changed += tx.put_many(table, [{"juror": j, "project": p}
+                                               for j, p in sorted(pairs)])
+        if plan.decisions:
+            changed += tx.put_many("decisions", [codec.decision_row(d, tx.at)
+                                                 for d in plan.decisions.values()])
+    return ImportSummary(len(data.projects or ()), len(data.jurors or ()),
+                         len(data.criteria or ()), len(plan.marks), len(plan.recusals), changed,
+                         tuple(plan.warnings))
+
+
+def import_folder(store: Store, folder: str | Path) -> ImportSummary:
+    """Read, check and apply a competition folder: all of it, or nothing at all."""
+    plan = plan_import(read_folder(folder), store.load())
+    return apply_plan(store, plan)

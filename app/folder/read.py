@@ -1,0 +1,300 @@
+"""Reading a competition folder (see the exchange-format contract) into model objects.
+
+Each file is checked on its own here; what needs several files or the database (a mark's
+juror, a mark against its criterion's max) is checked in `app.folder.merge`.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import math
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from app.errors import InputError
+from app.folder.tables import decode, read_table
+from app.model import METHODS, NORMALIZATIONS, ROLES, Criterion, Decision, Juror, Project, Settings
+
+PROJECT_COLUMNS = ["code", "title", "organization", "group", "category", "order"]
+# `withdrawn` is ours (not in the contract): export writes it only when a project withdrew
+PROJECT_OPTIONAL = ["withdrawn"]
+JUROR_COLUMNS = ["code", "name", "position", "role"]
+CRITERION_COLUMNS = ["code", "name", "max"]
+SCORE_COLUMNS = ["juror", "project", "criterion", "score"]
+# Two files of ours beside the contract's, so that export -> import loses nothing
+ABSENCE_COLUMNS = ["juror", "project"]
+DECISION_COLUMNS = ["project", "winner", "reason"]
+
+RECUSAL_LETTERS = {"R", "r", "Р", "р"}  # the Cyrillic Р looks the same and sits on the same key
+_TOML_KEYS = {"title", "subtitle", "venue", "dates", "group_label", "method", "trim",
+              "normalize", "score_step", "tie_break", "winners"}
+
+
+@dataclass
+class ScoreRow:
+    line: int
+    juror: str
+    project: str
+    criterion: str
+    text: str          # the score as written; checked against the criterion in merge
+
+
+@dataclass
+class FolderData:
+    folder: Path
+    settings: Settings | None = None
+    projects: list[Project] | None = None
+    jurors: list[Juror] | None = None
+    criteria: list[Criterion] | None = None
+    scores: list[ScoreRow] = field(default_factory=list)
+    absences: list[tuple[int, str, str]] = field(default_factory=list)
+    decisions: list[tuple[int, Decision]] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+def read_folder(folder: str | Path) -> FolderData:
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise InputError("no such competition folder", file=str(folder))
+    data = FolderData(folder)
+    toml = folder / "competition.toml"
+    if toml.exists():
+        data.settings = read_settings(toml, data.warnings)
+    projects = _one_of(folder, "projects.csv", "projects.xlsx")
+    if projects:
+        data.projects = read_projects(projects, data.warnings)
+    if (folder / "jurors.csv").exists():
+        data.jurors = read_jurors(folder / "jurors.csv", data.warnings)
+    if (folder / "criteria.csv").exists():
+        data.criteria = read_criteria(folder / "criteria.csv", data.warnings)
+    if (folder / "scores.csv").exists():
+        table = read_table(folder / "scores.csv", SCORE_COLUMNS)
+        data.warnings += table.warnings
+        data.scores = [ScoreRow(line, r["juror"], r["project"], r["criterion"], r["score"])
+                       for line, r in table.rows]
+    if (folder / "absences.csv").exists():
+        table = read_table(folder / "absences.csv", ABSENCE_COLUMNS)
+        data.warnings += table.warnings
+        data.absences = [(line, r["juror"], r["project"]) for line, r in table.rows]
+    if (folder / "decisions.csv").exists():
+        data.decisions = read_decisions(folder / "decisions.csv", data.warnings)
+    return data
+
+
+def _one_of(folder: Path, *names: str) -> Path | None:
+    found = [folder / n for n in names if (folder / n).exists()]
+    if len(found) > 1:
+        raise InputError(f"both {' and '.join(p.name for p in found)} are in the folder: "
+                         "keep only one of them", file=found[0].name)
+    return found[0] if found else None
+
+
+# ----- competition.toml --------------------------------------------------------------
+def read_settings(path: Path, warnings: list[str]) -> Settings:
+    name = path.name
+    text = decode(path.read_bytes(), name)
+    try:
+        raw = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        m = re.search(r"\(at line (\d+)", str(exc))
+        raise InputError(f"not valid TOML: {exc}", file=name,
+                         line=int(m.group(1)) if m else None) from None
+
+    def line_of(key: str) -> int | None:
+        m = re.search(rf"(?m)^\s*{re.escape(key)}\s*=", text)
+        return text.count("\n", 0, m.start()) + 1 if m else None
+
+    def fail(key: str, message: str):
+        raise InputError(message, file=name, line=line_of(key.split(".")[-1]), field=key)
+
+    def text_of(key: str, default: str = "") -> str:
+        value = raw.get(key, default)
+        if not isinstance(value, str):
+            fail(key, f"must be text in quotes, not {value!r}")
+        return value.strip()
+
+    for key in raw:
+        if key not in _TOML_KEYS:
+            warnings.append(f"{name}: ignored the unknown setting '{key}'")
+    title = text_of("title")
+    if not title:
+        fail("title", "the competition needs a title")
+
+    dates_raw = raw.get("dates", [])
+    if isinstance(dates_raw, (str, _dt.date)):
+        dates_raw = [dates_raw]
+    if not isinstance(dates_raw, list):
+        fail("dates", "must be a list of dates such as [\"2021-10-05\", \"2021-10-06\"]")
+    dates = []
+    for d in dates_raw:
+        if isinstance(d, _dt.date) and not isinstance(d, _dt.datetime):
+            dates.append(d.isoformat())
+            continue
+        try:
+            dates.append(_dt.date.fromisoformat(str(d).strip()).isoformat())
+        except ValueError:
+            fail("dates", f"'{d}' is not a date in the form YYYY-MM-DD")
+
+    method = text_of("method", "mean")
+    if method not in METHODS:
+        fail("method", f"unknown method '{method}': use one of {', '.join(METHODS)}")
+    trim = raw.get("trim", 1)
+    if isinstance(trim, bool) or not isinstance(trim, int) or trim < 0:
+        fail("trim", f"must be a whole number 0 or more, not {trim!r}")
+    normalize = text_of("normalize", "none")
+    if normalize not in NORMALIZATIONS:
+        fail("normalize", f"unknown normalisation '{normalize}': use none or zscore")
+    step = raw.get("score_step", 1)
+    if isinstance(step, bool) or not isinstance(step, (int, float)) or not \
+            math.isfinite(step) or step <= 0:
+        fail("score_step", f"must be a positive number such as 1 or 0.5, not {step!r}")
+    tie_break = raw.get("tie_break", [])
+    if isinstance(tie_break, str):
+        tie_break = [tie_break]
+    if not isinstance(tie_break, list) or not all(isinstance(t, str) for t in tie_break):
+        fail("tie_break", "must be a list of criterion codes such as [\"relevance\"]")
+    tie_break = [t.strip() for t in tie_break]
+    if len(set(tie_break)) != len(tie_break):
+        fail("tie_break", "names a criterion twice")
+
+    winners = raw.get("winners")
+    per_group, total = None, None
+    if winners is None:
+        per_group = 4
+        warnings.append(f"{name}: no [winners] table; taking the top 4 of each group")
+    elif not isinstance(winners, dict):
+        fail("winners", "must be a table: [winners] with per_group = N or total = N")
+    else:
+        for key in winners:
+            if key not in ("per_group", "total"):
+                fail(f"winners.{key}", f"unknown key '{key}': use per_group or total")
+        if ("per_group" in winners) == ("total" in winners):
+            fail("winners", "set exactly one of per_group = N or total = N")
+        key = "per_group" if "per_group" in winners else "total"
+        n = winners[key]
+        if isinstance(n, bool) or not isinstance(n, int) or n < 1:
+            fail(f"winners.{key}", f"must be a whole number 1 or more, not {n!r}")
+        per_group, total = (n, None) if key == "per_group" else (None, n)
+
+    return Settings(
+        title=title, subtitle=text_of("subtitle"), venue=text_of("venue"), dates=tuple(dates),
+        group_label=text_of("group_label", "Group") or "Group", method=method, trim=trim,
+        normalize=normalize, score_step=float(step), tie_break=tuple(tie_break),
+        winners_per_group=per_group, winners_total=total)
+
+
+# ----- the tables ----------------------------------------------------------------------
+def _check_codes(file: str, rows, field_name: str = "code") -> None:
+    seen: dict[str, int] = {}
+    for line, r in rows:
+        code = r[field_name]
+        if not code:
+            raise InputError("the code is empty", file=file, line=line, field=field_name)
+        if code in seen:
+            raise InputError(f"duplicate code '{code}' (first on line {seen[code]})",
+                             file=file, line=line, field=field_name)
+        seen[code] = line
+
+
+def _number(text: str, file: str, line: int, field_name: str) -> float:
+    try:
+        value = float(text.replace(",", ".")) if text else math.nan
+    except ValueError:
+        value = math.nan
+    if not math.isfinite(value):
+        raise InputError(f"'{text}' is not a number", file=file, line=line, field=field_name)
+    return value
+
+
+def _required(r: dict, key: str, file: str, line: int) -> str:
+    if not r[key]:
+        raise InputError(f"the {key} is empty", file=file, line=line, field=key)
+    return r[key]
+
+
+def read_projects(path: Path, warnings: list[str]) -> list[Project]:
+    table = read_table(path, PROJECT_COLUMNS, PROJECT_OPTIONAL, keep_extra=True)
+    warnings += table.warnings
+    name = table.file
+    _check_codes(name, table.rows)
+    projects, orders = [], {}
+    extra = [c for c in table.columns if c and c not in PROJECT_COLUMNS + PROJECT_OPTIONAL]
+    for line, r in table.rows:
+        title = _required(r, "title", name, line)
+        order_text = r["order"]
+        if not re.fullmatch(r"\d+", order_text) or int(order_text) < 1:
+            raise InputError(f"the running order must be a whole number 1 or more, not "
+                             f"'{order_text}'", file=name, line=line, field="order")
+        order = int(order_text)
+        if order in orders:
+            raise InputError(f"order {order} is also on line {orders[order]}", file=name,
+                             line=line, field="order")
+        orders[order] = line
+        withdrawn = r.get("withdrawn", "").strip().lower()
+        if withdrawn not in ("", "0", "no", "false", "1", "yes", "true"):
+            raise InputError(f"withdrawn must be yes or no, not '{withdrawn}'", file=name,
+                             line=line, field="withdrawn")
+        notes = {c: r[c] for c in extra if r.get(c)}
+        projects.append(Project(r["code"], title, r["organization"], r["group"], r["category"],
+                                order, withdrawn in ("1", "yes", "true"), notes))
+    if orders and sorted(orders) != list(range(1, len(orders) + 1)):
+        missing = sorted(set(range(1, len(orders) + 1)) - set(orders))
+        raise InputError(f"the running order must be 1..{len(orders)} with no gaps; "
+                         f"{', '.join(map(str, missing[:5]))} is missing",
+                         file=name, field="order")
+    return projects
+
+
+def read_jurors(path: Path, warnings: list[str]) -> list[Juror]:
+    table = read_table(path, JUROR_COLUMNS)
+    warnings += table.warnings
+    name = table.file
+    _check_codes(name, table.rows)
+    jurors = []
+    for i, (line, r) in enumerate(table.rows, start=1):
+        role = r["role"].lower() or "member"
+        if role not in ROLES:
+            raise InputError(f"unknown role '{r['role']}': use chair, member or secretary",
+                             file=name, line=line, field="role")
+        jurors.append(Juror(r["code"], _required(r, "name", name, line), r["position"], role, i))
+    chairs = [j for j in jurors if j.role == "chair"]
+    if len(chairs) != 1:
+        warnings.append(f"{name}: {len(chairs)} jurors have the role chair; the protocol "
+                        "expects exactly one")
+    return jurors
+
+
+def read_criteria(path: Path, warnings: list[str]) -> list[Criterion]:
+    table = read_table(path, CRITERION_COLUMNS, ["weight"])
+    warnings += table.warnings
+    name = table.file
+    _check_codes(name, table.rows)
+    criteria = []
+    for i, (line, r) in enumerate(table.rows, start=1):
+        top = _number(r["max"], name, line, "max")
+        if top <= 0:
+            raise InputError(f"max must be positive, not {r['max']}", file=name, line=line,
+                             field="max")
+        weight = _number(r.get("weight") or "1", name, line, "weight")
+        if weight <= 0:
+            raise InputError(f"weight must be positive, not {r['weight']}", file=name,
+                             line=line, field="weight")
+        criteria.append(Criterion(r["code"], _required(r, "name", name, line), top, weight, i))
+    return criteria
+
+
+def read_decisions(path: Path, warnings: list[str]) -> list[tuple[int, Decision]]:
+    table = read_table(path, DECISION_COLUMNS, ["decided_at", "basis"])
+    warnings += table.warnings
+    out = []
+    for line, r in table.rows:
+        winner = r["winner"].lower()
+        if winner not in ("yes", "no"):
+            raise InputError(f"winner must be yes or no, not '{r['winner']}'", file=table.file,
+                             line=line, field="winner")
+        reason = _required(r, "reason", table.file, line)
+        out.append((line, Decision(r["project"], winner == "yes", reason,
+                                   r.get("decided_at", ""), r.get("basis", ""))))
+    return out

@@ -1,0 +1,102 @@
+"""Writing a competition back out as a folder that `import` reads again unchanged."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+from pathlib import Path
+
+from app.folder.merge import fmt_number
+from app.folder.read import PROJECT_COLUMNS
+from app.model import Competition, Settings
+
+
+def _toml_str(value: str) -> str:
+    # JSON string escapes are valid TOML basic-string escapes
+    return json.dumps(value, ensure_ascii=False)
+
+
+def settings_toml(s: Settings) -> str:
+    lines = [
+        f"title = {_toml_str(s.title)}",
+        f"subtitle = {_toml_str(s.subtitle)}",
+        f"venue = {_toml_str(s.venue)}",
+        f"dates = [{', '.join(_toml_str(d) for d in s.dates)}]",
+        f"group_label = {_toml_str(s.group_label)}",
+        f"method = {_toml_str(s.method)}",
+        f"trim = {s.trim}",
+        f"normalize = {_toml_str(s.normalize)}",
+        f"score_step = {fmt_number(s.score_step)}",
+        f"tie_break = [{', '.join(_toml_str(t) for t in s.tie_break)}]",
+        "",
+        "[winners]",
+        f"per_group = {s.winners_per_group}" if s.winners_per_group is not None
+        else f"total = {s.winners_total}",
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def _csv(header: list[str], rows) -> str:
+    out = io.StringIO(newline="")
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(header)
+    writer.writerows(rows)
+    return out.getvalue()
+
+
+def folder_files(comp: Competition) -> dict[str, str]:
+    """Every file of the folder as text, by name."""
+    files = {"competition.toml": settings_toml(comp.settings)}
+    note_cols = sorted({k for p in comp.projects for k in p.notes})
+    withdrawn = any(p.withdrawn for p in comp.projects)
+    files["projects.csv"] = _csv(
+        PROJECT_COLUMNS + (["withdrawn"] if withdrawn else []) + note_cols,
+        ([p.code, p.title, p.organization, p.group, p.category, p.order]
+         + (["yes" if p.withdrawn else "no"] if withdrawn else [])
+         + [p.notes.get(k, "") for k in note_cols] for p in comp.running_order))
+    files["jurors.csv"] = _csv(["code", "name", "position", "role"],
+                               ([j.code, j.name, j.position, j.role] for j in comp.jurors))
+    files["criteria.csv"] = _csv(["code", "name", "max", "weight"],
+                                 ([c.code, c.name, fmt_number(c.max), fmt_number(c.weight)]
+                                  for c in comp.criteria))
+    jurors = {j.code: i for i, j in enumerate(comp.jurors)}
+    projects = {p.code: i for i, p in enumerate(comp.running_order)}
+    criteria = {c.code: i for i, c in enumerate(comp.criteria)}
+    # sheet by sheet, in running order: the way the marks came in
+    rows = [(projects[p], jurors[j], criteria[c], [j, p, c, fmt_number(s)])
+            for (j, p, c), s in comp.marks.items()]
+    rows += [(projects[p], jurors[j], -1, [j, p, "", "R"]) for j, p in comp.recusals]
+    rows.sort(key=lambda r: r[:3])
+    files["scores.csv"] = _csv(["juror", "project", "criterion", "score"], (r[3] for r in rows))
+    if comp.absences:
+        files["absences.csv"] = _csv(["juror", "project"], sorted(
+            comp.absences, key=lambda a: (jurors[a[0]], projects[a[1]])))
+    if comp.decisions:
+        files["decisions.csv"] = _csv(
+            ["project", "winner", "reason", "decided_at", "basis"],
+            ([d.project, "yes" if d.winner else "no", d.reason, d.decided_at, d.basis]
+             for d in sorted(comp.decisions.values(), key=lambda d: projects[d.project])))
+    return files
+
+
+def export_folder(comp: Competition, folder: str | Path) -> list[Path]:
+    """Write the folder; each file is written whole to a temporary name, then renamed."""
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    written = []
+    for name, text in folder_files(comp).items():
+        target = folder / name
+        tmp = folder / f".{name}.tmp"
+        with open(tmp, "w", encoding="utf-8", newline="") as fh:
+            fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, target)
+        written.append(target)
+    # a stale file of ours from an earlier export would be read back in: remove it
+    for name in ("absences.csv", "decisions.csv"):
+        if folder / name not in written:
+            (folder / name).unlink(missing_ok=True)
+    return written

@@ -1,0 +1,449 @@
+"""The one place that reads and writes a competition database.
+
+Every write happens inside `Store.transaction()`: one SQLite transaction, one audit row per
+changed record (old value, new value, when), and after the commit one `Change` sent to the
+subscribers, which is how the GUI learns that it has to refresh. Nothing else in the
+program writes to the file.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import json
+import os
+import sqlite3
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Callable, Iterable, Iterator, Sequence
+
+from sqlite_utils import Database
+
+from app.errors import FinalizedError, InputError, StoreError
+from app.model import (Competition, Criterion, Decision, Juror, MarkKey, PairKey, Project,
+                       Settings)
+from app.store import codec
+from app.store.schema import APPLICATION_ID, MIGRATION_SET, known_migrations, migrations
+
+# the primary key columns of every table the store writes
+KEYS: dict[str, tuple[str, ...]] = {
+    "settings": ("key",),
+    "projects": ("code",),
+    "jurors": ("code",),
+    "criteria": ("code",),
+    "marks": ("juror", "project", "criterion"),
+    "recusals": ("juror", "project"),
+    "absences": ("juror", "project"),
+    "decisions": ("project",),
+}
+# what a finalized competition no longer lets change
+LOCKED_WHEN_FINAL = frozenset({"marks", "recusals", "absences", "decisions"})
+# user actions that Ctrl+Z can take back, newest first
+UNDOABLE = ("mark", "recusal", "absence", "withdraw")
+
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+@dataclass(frozen=True)
+class Change:
+    """Sent to subscribers after a commit: what kind of action touched which tables."""
+
+    action: str
+    tables: frozenset[str]
+    batch: int
+
+
+def _now() -> str:
+    return _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds")
+
+
+def _dump(value: Any) -> str | None:
+    return None if value is None else json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+
+class Transaction:
+    """The write primitives, usable only inside `Store.transaction()`."""
+
+    def __init__(self, store: "Store", action: str, note: str, batch: int, at: str):
+        self._store = store
+        self._db = store.db
+        self.action = action
+        self.note = note
+        self.batch = batch
+        self.at = at
+        self.tables: set[str] = set()
+        self._final = store._is_finalized()
+
+    def _guard(self, table: str) -> None:
+        if table not in KEYS:
+            raise ValueError(f"unknown table {table}")
+        if self._final and table in LOCKED_WHEN_FINAL and self.action != "reopen":
+            raise FinalizedError(
+                "the competition is finalized: marks, recusals and decisions are locked "
+                "until it is reopened")
+
+    def _audit_rows(self, table: str, changes: Iterable[tuple[Sequence, Any, Any]]) -> None:
+        self._db.conn.executemany(
+            "INSERT INTO audit (batch, at, action, entity, key, old, new, note) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            ((self.batch, self.at, self.action, table,
+              json.dumps(list(key), ensure_ascii=False), _dump(old), _dump(new), self.note)
+             for key, old, new in changes))
+        self.tables.add(table)
+
+    def _select(self, table: str, key: Sequence) -> dict | None:
+        cols = KEYS[table]
+        where = " AND ".join(f"{c} = ?" for c in cols)
+        cur = self._db.conn.execute(f"SELECT * FROM {table} WHERE {where}", tuple(key))
+        row = cur.fetchone()
+        if row is None:
+            return None
+        return dict(zip([d[0] for d in cur.description], row))
+
+    def put(self, table: str, row: dict) -> bool:
+        """Insert or replace one record by its key. Returns whether anything changed."""
+        return self.put_many(table, [row]) > 0
+
+    def put_many(self, table: str, rows: Sequence[dict]) -> int:
+        """Insert or replace records by key, auditing only those that change. Every row must
+        have the same columns (one statement serves them all)."""
+        self._guard(table)
+        if not rows:
+            return 0
+        cols = list(rows[0])
+        keys = KEYS[table]
+        key_of = lambda r: tuple(r[k] for k in keys)  # noqa: E731
+        existing = self._existing(table, [key_of(r) for r in rows])
+        changed: list[tuple[Sequence, Any, Any]] = []
+        inserts, updates = [], []
+        values = [c for c in cols if c not in keys]
+        for row in rows:
+            if list(row) != cols:
+                raise ValueError("put_many needs rows with the same columns")
+            key = key_of(row)
+            old = existing.get(key)
+            if old is not None and all(old.get(c) == row[c] for c in values):
+                continue
+            changed.append((key, old, {**(old or {}), **row}))
+            if old is None:
+                inserts.append(tuple(row[c] for c in cols))
+            else:
+                updates.append(tuple(row[c] for c in values) + key)
+        if inserts:
+            self._db.conn.executemany(
+                f"INSERT INTO {table} ({', '.join(cols)}) "
+                f"VALUES ({', '.join('?' * len(cols))})", inserts)
+        if updates:
+            self._db.conn.executemany(
+                f"UPDATE {table} SET {', '.join(f'{c} = ?' for c in values)} "
+                f"WHERE {' AND '.join(f'{k} = ?' for k in keys)}", updates)
+        if changed:
+            self._audit_rows(table, changed)
+        return len(changed)
+
+    def _existing(self, table: str, keys: list[tuple]) -> dict[tuple, dict]:
+        if len(keys) == 1:
+            row = self._select(table, keys[0])
+            return {} if row is None else {keys[0]: row}
+        cur = self._db.conn.execute(f"SELECT * FROM {table}")
+        names = [d[0] for d in cur.description]
+        idx = [names.index(k) for k in KEYS[table]]
+        return {tuple(r[i] for i in idx): dict(zip(names, r)) for r in cur}
+
+    def delete(self, table: str, key: Sequence) -> bool:
+        self._guard(table)
+        old = self._select(table, key)
+        if old is None:
+            return False
+        where = " AND ".join(f"{c} = ?" for c in KEYS[table])
+        self._db.conn.execute(f"DELETE FROM {table} WHERE {where}", tuple(key))
+        self._audit_rows(table, [(key, old, None)])
+        return True
+
+    def delete_where(self, table: str, column: str, value: Any) -> int:
+        """Delete every record whose `column` equals `value` (e.g. a project's marks)."""
+        self._guard(table)
+        cur = self._db.conn.execute(f"SELECT * FROM {table} WHERE {column} = ?", (value,))
+        names = [d[0] for d in cur.description]
+        olds = [dict(zip(names, r)) for r in cur]
+        if not olds:
+            return 0
+        self._db.conn.execute(f"DELETE FROM {table} WHERE {column} = ?", (value,))
+        self._audit_rows(table, [(tuple(o[k] for k in KEYS[table]), o, None) for o in olds])
+        return len(olds)
+
+    def set_setting(self, key: str, value: Any) -> bool:
+        return self.put("settings", {"key": key, "value": json.dumps(value, ensure_ascii=False)})
+
+
+class Store:
+    """An open competition database. Use `Store.open()`; close it when done."""
+
+    def __init__(self, db: Database, path: Path | None, clock: Callable[[], str] = _now):
+        self.db = db
+        self.path = path
+        self._clock = clock
+        self._subscribers: list[Callable[[Change], None]] = []
+        self._tx: Transaction | None = None
+
+    # ----- opening ---------------------------------------------------------------------
+    @classmethod
+    def open(cls, path: str | os.PathLike, *, create: bool = True,
+             clock: Callable[[], str] = _now) -> "Store":
+        """Open (or create) a database file, refusing one that is not ours or is newer.
+
+        A refused file is never written to: it is inspected read-only first.
+        """
+        path = Path(path)
+        exists = path.exists() and path.stat().st_size > 0
+        if path.is_dir():
+            raise StoreError(f"{path}: is a folder, not a Jury Room database")
+        if not exists and not create:
+            raise StoreError(f"{path}: no such database")
+        if exists:
+            _check_foreign(path)
+        try:
+            conn = sqlite3.connect(str(path), timeout=5)
+        except sqlite3.Error as exc:
+            raise StoreError(f"{path}: cannot open: {exc}") from exc
+        return cls._prepare(conn, path, clock)
+
+    @classmethod
+    def memory(cls, clock: Callable[[], str] = _now) -> "Store":
+        return cls._prepare(sqlite3.connect(":memory:"), None, clock)
+
+    @classmethod
+    def _prepare(cls, conn: sqlite3.Connection, path: Path | None, clock) -> "Store":
+        try:
+            # pragmas are per connection: every open sets them again
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = FULL")
+            conn.execute("PRAGMA foreign_keys = ON")
+            conn.execute("PRAGMA busy_timeout = 5000")
+            db = Database(conn)
+            migrations.apply(db)
+        except sqlite3.Error as exc:
+            conn.close()
+            raise StoreError(f"{path}: cannot open the database: {exc}") from exc
+        return cls(db, path, clock)
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # ----- writing ---------------------------------------------------------------------
+    def subscribe(self, callback: Callable[[Change], None]) -> Callable[[], None]:
+        """Call `callback(change)` after every commit. Returns a function that unsubscribes."""
+        self._subscribers.append(callback)
+        return lambda: self._subscribers.remove(callback)
+
+    @contextmanager
+    def transaction(self, action: str, note: str = "") -> Iterator[Transaction]:
+        """One user action: all its writes commit together or not at all."""
+        if self._tx is not None:
+            # an action inside an action belongs to the outer one
+            yield self._tx
+            return
+        with self.db.atomic():
+            batch = self.db.execute("SELECT COALESCE(MAX(batch), 0) + 1 FROM audit").fetchone()[0]
+            tx = Transaction(self, action, note, batch, self._clock())
+            self._tx = tx
+            try:
+                yield tx
+            finally:
+                self._tx = None
+        if tx.tables:
+            change = Change(action, frozenset(tx.tables), batch)
+            for callback in list(self._subscribers):
+                callback(change)
+
+    def set_mark(self, juror: str, project: str, criterion: str, score: float | None) -> None:
+        """Store one mark (None clears it). Validation is the caller's (see app.service)."""
+        with self.transaction("mark") as tx:
+            if score is None:
+                tx.delete("marks", (juror, project, criterion))
+            else:
+                tx.put("marks", {"juror": juror, "project": project, "criterion": criterion,
+                                 "score": float(score)})
+
+    def set_recused(self, juror: str, project: str, on: bool) -> None:
+        self._set_pair("recusals", "recusal", juror, project, on)
+
+    def set_absent(self, juror: str, project: str, on: bool) -> None:
+        self._set_pair("absences", "absence", juror, project, on)
+
+    def _set_pair(self, table: str, action: str, juror: str, project: str, on: bool) -> None:
+        with self.transaction(action) as tx:
+            if on:
+                tx.put(table, {"juror": juror, "project": project})
+            else:
+                tx.delete(table, (juror, project))
+
+    def set_withdrawn(self, project: str, on: bool) -> None:
+        with self.transaction("withdraw") as tx:
+            tx.put("projects", {"code": project, "withdrawn": int(on)})
+
+    def record_decision(self, decision: Decision) -> None:
+        with self.transaction("decision", decision.reason) as tx:
+            tx.put("decisions", codec.decision_row(decision, tx.at))
+
+    def clear_decision(self, project: str) -> None:
+        with self.transaction("decision") as tx:
+            tx.delete("decisions", (project,))
+
+    def save_settings(self, settings: Settings) -> None:
+        with self.transaction("settings") as tx:
+            for key, value in codec.settings_items(settings):
+                tx.set_setting(key, value)
+
+    def put_project(self, project: Project) -> None:
+        with self.transaction("project") as tx:
+            tx.put("projects", codec.project_row(project))
+
+    def put_juror(self, juror: Juror) -> None:
+        with self.transaction("juror") as tx:
+            tx.put("jurors", codec.juror_row(juror))
+
+    def put_criterion(self, criterion: Criterion) -> None:
+        with self.transaction("criterion") as tx:
+            tx.put("criteria", codec.criterion_row(criterion))
+
+    def reorder_projects(self, codes: Sequence[str]) -> None:
+        """Set the running order to `codes` (every project, first to last)."""
+        with self.transaction("reorder") as tx:
+            tx.put_many("projects", [{"code": c, "ord": i + 1} for i, c in enumerate(codes)])
+
+    def delete_project(self, code: str) -> None:
+        with self.transaction("delete") as tx:
+            for table in ("marks", "recusals", "absences"):
+                tx.delete_where(table, "project", code)
+            tx.delete("decisions", (code,))
+            tx.delete("projects", (code,))
+
+    def finalize(self, on: bool, reason: str = "") -> None:
+        """Lock (or, with a reason, unlock) marks, recusals and decisions."""
+        if not on and not reason.strip():
+            raise InputError("reopening a finalized competition needs a reason")
+        with self.transaction("finalize" if on else "reopen", reason.strip()) as tx:
+            tx.set_setting("finalized", bool(on))
+
+    def _is_finalized(self) -> bool:
+        row = self.db.execute("SELECT value FROM settings WHERE key = 'finalized'").fetchone()
+        return bool(row and json.loads(row[0]))
+
+    # ----- undo ------------------------------------------------------------------------
+    def undo(self) -> Change | None:
+        """Take back the newest undoable action not yet undone. Returns None if there is
+        none. Refuses (InputError) when a record was changed since by something else."""
+        undone = {int(json.loads(n)["batch"]) for (n,) in self.db.execute(
+            "SELECT new FROM audit WHERE action = 'undo' AND entity = 'undo'")}
+        marks = ",".join("?" * len(UNDOABLE))
+        for (batch,) in self.db.execute(
+                f"SELECT DISTINCT batch FROM audit WHERE action IN ({marks}) "
+                "ORDER BY batch DESC", UNDOABLE).fetchall():
+            if batch not in undone:
+                return self._undo_batch(batch)
+        return None
+
+    def _undo_batch(self, batch: int) -> Change:
+        rows = self.db.execute(
+            "SELECT entity, key, old, new, action FROM audit WHERE batch = ? ORDER BY id DESC",
+            (batch,)).fetchall()
+        with self.transaction("undo", f"undo of action {batch}") as tx:
+            for entity, key, old, new, _action in rows:
+                key = tuple(json.loads(key))
+                current = tx._select(entity, key)
+                expected = json.loads(new) if new else None
+                if current != expected:
+                    raise InputError(
+                        "cannot undo: that entry has been changed since by another action")
+                if old is None:
+                    tx.delete(entity, key)
+                else:
+                    tx.put(entity, json.loads(old))
+            tx._audit_rows("undo", [((batch,), None, {"batch": batch})])
+            tx.tables.discard("undo")
+        return Change("undo", frozenset(tx.tables), tx.batch)
+
+    # ----- reading ---------------------------------------------------------------------
+    def load(self) -> Competition:
+        """A snapshot of the whole competition."""
+        q = self.db.execute
+        settings = codec.settings_from(dict(q("SELECT key, value FROM settings").fetchall()))
+        projects = tuple(codec.project_from(r) for r in q(
+            "SELECT code, title, organization, grp, category, ord, withdrawn, notes "
+            "FROM projects ORDER BY ord, code"))
+        jurors = tuple(Juror(*r) for r in q(
+            "SELECT code, name, position, role, ord FROM jurors ORDER BY ord, code"))
+        criteria = tuple(Criterion(*r) for r in q(
+            "SELECT code, name, max, weight, ord FROM criteria ORDER BY ord, code"))
+        marks: dict[MarkKey, float] = {
+            (j, p, c): s for j, p, c, s in q("SELECT juror, project, criterion, score FROM marks")}
+        recusals: set[PairKey] = set(q("SELECT juror, project FROM recusals").fetchall())
+        absences: set[PairKey] = set(q("SELECT juror, project FROM absences").fetchall())
+        decisions = {r[0]: Decision(r[0], bool(r[1]), r[2], r[3], r[4]) for r in q(
+            "SELECT project, winner, reason, decided_at, basis FROM decisions")}
+        return Competition(settings, projects, jurors, criteria, marks, frozenset(recusals),
+                           frozenset(absences), decisions, self._is_finalized())
+
+    def is_empty(self) -> bool:
+        return self.db.execute("SELECT COUNT(*) FROM projects").fetchone()[0] == 0 and \
+            self.db.execute("SELECT COUNT(*) FROM settings WHERE key = 'title'").fetchone()[0] == 0
+
+    def history(self, entity: str, key: Sequence) -> list[dict]:
+        """Every audited change of one record, oldest first (e.g. one mark's history)."""
+        cur = self.db.execute(
+            "SELECT id, batch, at, action, old, new, note FROM audit "
+            "WHERE entity = ? AND key = ? ORDER BY id",
+            (entity, json.dumps(list(key), ensure_ascii=False)))
+        names = [d[0] for d in cur.description]
+        out = []
+        for r in cur:
+            row = dict(zip(names, r))
+            row["old"] = json.loads(row["old"]) if row["old"] else None
+            row["new"] = json.loads(row["new"]) if row["new"] else None
+            out.append(row)
+        return out
+
+    def audit_rows(self) -> list[dict]:
+        cur = self.db.execute("SELECT * FROM audit ORDER BY id")
+        names = [d[0] for d in cur.description]
+        return [dict(zip(names, r)) for r in cur]
+
+
+def _check_foreign(path: Path) -> None:
+    """Refuse, without writing a byte, a file that is not a Jury Room database of a
+    version this program knows."""
+    with open(path, "rb") as fh:
+        header = fh.read(100)
+    if not header.startswith(_SQLITE_MAGIC):
+        raise StoreError(f"{path}: not a Jury Room database (not an SQLite file at all)")
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+            tables = {r[0] for r in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table'")}
+            applied = []
+            if "_sqlite_migrations" in tables:
+                applied = [r[0] for r in conn.execute(
+                    "SELECT name FROM _sqlite_migrations WHERE migration_set = ?",
+                    (MIGRATION_SET,))]
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        raise StoreError(f"{path}: not a usable database: {exc}") from exc
+    if app_id != APPLICATION_ID:
+        if not tables:
+            return  # an empty SQLite file: ours to set up
+        raise StoreError(f"{path}: not a Jury Room database (it is another program's SQLite file)")
+    unknown = [name for name in applied if name not in known_migrations()]
+    if unknown:
+        raise StoreError(
+            f"{path}: made by a newer version of Jury Room (schema {unknown[-1]}); "
+            "update Jury Room to open it")

@@ -1,0 +1,46 @@
+"""Starting the window: `jury-room [DB]` or `jury-room --demo`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+
+def parse(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="jury-room", description=(
+        "Open the Jury Room window. Commands: jury-room --help for import, results, "
+        "export, decide, protocol, verify."))
+    parser.add_argument("db", nargs="?", metavar="DB",
+                        help="the competition database (default: in your data folder)")
+    parser.add_argument("--demo", action="store_true",
+                        help="open a fresh copy of the bundled demo competition")
+    return parser.parse_args(argv)
+
+
+def launch(argv: list[str]) -> int:
+    args = parse(argv)
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from app.errors import StoreError
+    from app.paths import default_db, make_demo_db
+    from app.service import JuryService
+    from app.store import Store
+    from ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Jury Room")
+    app.setOrganizationName("JuryRoom")
+    if args.demo:
+        path = make_demo_db()
+    else:
+        path = Path(args.db) if args.db else default_db()
+        path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        store = Store.open(path)
+    except StoreError as exc:
+        QMessageBox.critical(None, "Jury Room", str(exc))
+        return 2
+    window = MainWindow(JuryService(store))
+    window.show()
+    return app.exec()
