@@ -7,7 +7,7 @@ import pytest
 
 from app.model import Competition, Criterion, Juror, Project
 from app.scoring import compute, results_json
-from scoring_build import build
+from tests.scoring_build import build
 
 TWO_CRITERIA = (("q", 10, 2.0), ("r", 5, 1.0))
 

@@ -2,7 +2,7 @@
 
 from app.scoring import compute, results_json
 from app.scoring.ranking import Entry, place, tie_classes
-from scoring_build import build
+from tests.scoring_build import build
 
 QR = (("q", 10, 1.0), ("r", 10, 1.0))
 QRS = (("q", 10, 1.0), ("r", 10, 1.0), ("s", 10, 1.0))
