@@ -94,9 +94,13 @@ class Results:
     normalize: str = "none"
     trim: int = 1
     warnings: tuple[str, ...] = ()
+    _by_code: Mapping[str, ProjectResult] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_by_code", {p.code: p for p in self.projects})
 
     def project(self, code: str) -> ProjectResult | None:
-        return next((p for p in self.projects if p.code == code), None)
+        return self._by_code.get(code)
 
     @property
     def winners(self) -> tuple[str, ...]:
