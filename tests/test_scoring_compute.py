@@ -187,3 +187,14 @@ def test_no_scoring_juror_leaves_everything_unscored():
     c = build({"A": {}, "B": {}})
     r = compute(c)
     assert all(p.score is None for p in r.projects) and not r.complete
+
+
+def test_marks_naming_nothing_known_are_counted_in_a_warning():
+    c = build({"A": {"J1": 4}})
+    c = Competition(settings=c.settings, projects=c.projects, jurors=c.jurors,
+                    criteria=c.criteria,
+                    marks={**c.marks, ("J1", "A", "zz"): 1, ("J1", "NOPE", "q"): 2,
+                           ("J9", "A", "q"): 3})
+    r = compute(c)
+    assert r.project("A").score == 4
+    assert any(w.startswith("3 mark(s)") for w in r.warnings)

@@ -163,3 +163,27 @@ def test_total_winners_equal_the_quota_unless_a_tie_needs_a_decision(c):
         assert len(winners) < quota < len(winners) + len(needing)
     else:
         assert len(winners) == min(quota, sum(p["score"] is not None for p in out))
+
+
+@PROPS
+@given(competitions(normalize="none"))
+def test_ranks_match_a_plain_reference(c):
+    """A naive O(n^2) ranking: key = (score, tie-break values...), each worked out for every
+    project; rank = 1 + number of projects with a strictly greater key."""
+    from app.scoring import aggregate
+
+    r = compute(c)
+    keys = {}
+    for p in r.projects:
+        if p.score is None:
+            continue
+        counted = [j for j in p.juror_totals]
+        tb = []
+        for code in c.settings.tie_break:
+            w = c.criterion(code).weight
+            tb.append(aggregate([w * c.marks[(j, p.code, code)] for j in counted],
+                                c.settings.method, c.settings.trim))
+        keys[p.code] = tuple(round(v, 6) for v in [p.score, *tb])
+    for p in r.projects:
+        if p.score is not None:
+            assert p.rank == 1 + sum(1 for k in keys.values() if k > keys[p.code])

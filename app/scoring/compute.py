@@ -8,7 +8,7 @@ from app.model import METHODS, NORMALIZATIONS, Competition
 from .aggregate import aggregate
 from .normalize import zscore
 from .outliers import outliers
-from .ranking import Entry, place, tie_classes
+from .ranking import EPS, Entry, place, tie_classes
 from .results import ProjectResult, Results
 from .totals import Prepared, prepare
 from .winners import method_tag, select
@@ -51,19 +51,27 @@ def evaluate(prepared: Prepared, method: str, normalize: str,
     raw = {ps.project.code: ps.totals for ps in prepared.projects}
     used = zscore(raw) if normalize == "zscore" else raw
 
-    entries: list[Entry] = []
     scores: dict[str, float | None] = {}
-    tie_values: dict[str, tuple[float, ...]] = {}
     for ps in prepared.projects:
-        code = ps.project.code
-        score = aggregate(used[code].values(), method, trim)
-        scores[code] = score
-        if score is None:
-            continue
-        tb = tuple(aggregate((weights[c] * sheet[c] for sheet in ps.sheets.values()),
-                             method, trim) for c in tie_codes)
-        tie_values[code] = tb
-        entries.append(Entry(code, ps.project.group, ps.project.order, float(score), tb))
+        score = aggregate(used[ps.project.code].values(), method, trim)
+        scores[ps.project.code] = None if score is None else float(score)
+
+    # tie-break values only where a score is shared (the same chaining as the ranking)
+    by_code = {ps.project.code: ps for ps in prepared.projects}
+    tie_values: dict[str, tuple[float, ...]] = {}
+    if tie_codes:
+        ordered = sorted((sc, code) for code, sc in scores.items() if sc is not None)
+        for (a, code_a), (b, code_b) in zip(ordered, ordered[1:]):
+            if b - a <= EPS:
+                for code in (code_a, code_b):
+                    if code not in tie_values:
+                        sheets = by_code[code].sheets.values()
+                        tie_values[code] = tuple(
+                            aggregate([weights[c] * sheet[c] for sheet in sheets], method, trim)
+                            for c in tie_codes)
+    entries = [Entry(ps.project.code, ps.project.group, ps.project.order,
+                     scores[ps.project.code], tie_values.get(ps.project.code, ()))
+               for ps in prepared.projects if scores[ps.project.code] is not None]
 
     classes = tie_classes(entries)
     placed = place(classes)
@@ -72,7 +80,6 @@ def evaluate(prepared: Prepared, method: str, normalize: str,
     sel = select(classes, settings, comp.groups, decisions, tag)
     needing = {code for t in sel.ties for code in t.undecided}
 
-    by_code = {ps.project.code: ps for ps in prepared.projects}
     results: list[ProjectResult] = []
     flags = []
     for pl in placed:
@@ -84,8 +91,9 @@ def evaluate(prepared: Prepared, method: str, normalize: str,
         if scores[ps.project.code] is None:
             results.append(_result(ps, None, None, None, False, False, False,
                                    used, tie_values, decisions, sel.valid_decisions))
+    max_total = comp.max_total
     for ps in prepared.projects:
-        flags.extend(outliers(ps.project.code, ps.totals, comp.max_total))
+        flags.extend(outliers(ps.project.code, ps.totals, max_total))
     for p in prepared.withdrawn:
         d = decisions.get(p.code)
         results.append(ProjectResult(code=p.code, title=p.title, group=p.group, order=p.order,

@@ -27,7 +27,8 @@ class ProjectResult:
     juror_totals: Mapping[str, float] = field(default_factory=dict)
     # juror code -> the value the method used (= juror_totals unless normalize = zscore)
     used_totals: Mapping[str, float] = field(default_factory=dict)
-    # per settings.tie_break criterion (known codes only): method over weight × score
+    # per settings.tie_break criterion (known codes only): method over weight × score;
+    # worked out only for a project whose score equals another's (else empty)
     tie_break_values: tuple[float, ...] = ()
     recused: tuple[str, ...] = ()
     absent: tuple[str, ...] = ()

@@ -52,46 +52,60 @@ class Prepared:
 
 
 def prepare(competition: Competition) -> Prepared:
-    """Group the marks by sheet in one pass and work out every counted total."""
-    criteria = competition.criteria
-    crit_codes = {c.code for c in criteria}
+    """Group the marks by project and juror in one pass and work out every counted total."""
+    criteria = [(c.code, c.weight) for c in competition.criteria]
+    crit_codes = {code for code, _ in criteria}
     jurors = [j.code for j in competition.scoring_jurors]
-    juror_set = set(jurors)
     running = competition.running_order
     active = [p for p in running if not p.withdrawn]
-    project_set = {p.code for p in active}
-    withdrawn_set = {p.code for p in running if p.withdrawn}
+    withdrawn = {p.code for p in running if p.withdrawn}
 
-    by_sheet: dict[tuple[str, str], dict[str, float]] = {}
-    ignored = 0
+    # project -> juror -> criterion -> score: nested dicts are the cheapest grouping
+    by_project: dict[str, dict[str, dict[str, float]]] = {}
+    get_project = by_project.get
     for (juror, project, criterion), score in competition.marks.items():
-        if juror in juror_set and project in project_set and criterion in crit_codes:
-            sheet = by_sheet.get((juror, project))
-            if sheet is None:
-                sheet = by_sheet[(juror, project)] = {}
-            sheet[criterion] = score
-        elif project not in withdrawn_set:
-            ignored += 1
+        rows = get_project(project)
+        if rows is None:
+            rows = by_project[project] = {}
+        sheet = rows.get(juror)
+        if sheet is None:
+            sheet = rows[juror] = {}
+        sheet[criterion] = score
 
     recusals = competition.recusals
     absences = competition.absences
+    used = 0
+    empty: dict[str, float] = {}
     out: list[ProjectSheets] = []
     for p in active:
         ps = ProjectSheets(project=p)
+        rows = by_project.get(p.code, empty)
         for j in jurors:
+            sheet = rows.get(j, empty)
             key = (j, p.code)
             if key in recusals:
                 ps.recused.append(j)
+                used += len(sheet)
                 continue
             if key in absences:
                 ps.absent.append(j)
+                used += len(sheet)
                 continue
-            sheet = by_sheet.get(key, {})
-            if criteria and len(sheet) == len(criteria):
-                ps.sheets[j] = sheet
-                ps.totals[j] = math.fsum(c.weight * sheet[c.code] for c in criteria)
+            known = len(sheet)
+            try:
+                total = math.fsum([w * sheet[c] for c, w in criteria])
+            except KeyError:
+                ps.missing.extend((j, c) for c, _ in criteria if c not in sheet)
+                known = len(sheet.keys() & crit_codes)
             else:
-                ps.missing.extend((j, c.code) for c in criteria if c.code not in sheet)
+                if criteria:
+                    ps.sheets[j] = sheet
+                    ps.totals[j] = total
+                known = len(criteria)
+            used += known
         out.append(ps)
+    withdrawn_marks = sum(len(sheet) for code in withdrawn
+                          for sheet in by_project.get(code, empty).values())
+    ignored = len(competition.marks) - used - withdrawn_marks
     return Prepared(competition=competition, projects=out,
                     withdrawn=[p for p in running if p.withdrawn], ignored_marks=ignored)
