@@ -198,3 +198,21 @@ def test_marks_naming_nothing_known_are_counted_in_a_warning():
     r = compute(c)
     assert r.project("A").score == 4
     assert any(w.startswith("3 mark(s)") for w in r.warnings)
+
+
+def test_refresh_reuses_unchanged_projects_and_falls_back_on_structure():
+    from dataclasses import replace
+
+    from app.scoring import evaluate, prepare, refresh
+
+    c = build({"A": {"J1": 4, "J2": 6}, "B": {"J1": 5, "J2": 5}})
+    before = prepare(c)
+    changed = replace(c, marks={**c.marks, ("J2", "A", "q"): 10})
+    after = refresh(before, changed, ["A"])
+    assert after.projects[1] is before.projects[1]             # B reused as it was
+    # A: (4 + 10) / 2 = 7
+    assert evaluate(after, "mean", "none").project("A").score == 7
+    # a new project is a change of structure: everything is prepared again
+    grown = replace(changed, projects=changed.projects + (Project("C", "c", order=3),))
+    again = refresh(before, grown, ["A"])
+    assert [ps.project.code for ps in again.projects] == ["A", "B", "C"]

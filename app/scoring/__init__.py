@@ -42,10 +42,11 @@ from .compare import Comparison, Variant, compare, format_comparison
 from .compute import check_decision, compute, decision_basis, evaluate
 from .json_view import results_json
 from .results import Outlier, ProjectResult, Results, TieAtCut
-from .totals import prepare
+from .totals import Prepared, prepare, refresh
 
 __all__ = [
     "Comparison", "InputError", "Outlier", "ProjectResult", "Results", "TieAtCut", "Variant",
     "aggregate", "check_decision", "compare", "compute", "decision_basis", "evaluate",
-    "format_comparison", "mean", "median", "prepare", "results_json", "trimmed_mean",
+    "Prepared", "format_comparison", "mean", "median", "prepare", "refresh", "results_json",
+    "trimmed_mean",
 ]

@@ -51,14 +51,49 @@ class Prepared:
     ignored_marks: int = 0
 
 
+class _Frame:
+    """What every project's sheets are worked out against."""
+
+    def __init__(self, competition: Competition):
+        self.criteria = [(c.code, c.weight) for c in competition.criteria]
+        self.crit_codes = {code for code, _ in self.criteria}
+        self.jurors = [j.code for j in competition.scoring_jurors]
+        self.recusals = competition.recusals
+        self.absences = competition.absences
+
+    def sheets(self, project: Project, rows) -> tuple[ProjectSheets, int]:
+        """One project's sheets from `rows` (juror -> criterion -> score), and how many of
+        the scoring jurors' marks name no criterion."""
+        criteria, crit_codes = self.criteria, self.crit_codes
+        ps = ProjectSheets(project=project)
+        unknown = 0
+        for j in self.jurors:
+            sheet = rows.get(j, _EMPTY)
+            key = (j, project.code)
+            if key in self.recusals or key in self.absences:
+                (ps.recused if key in self.recusals else ps.absent).append(j)
+                unknown += len(sheet.keys() - crit_codes)
+                continue
+            try:
+                total = math.fsum([w * sheet[c] for c, w in criteria])
+            except KeyError:
+                ps.missing.extend((j, c) for c, _ in criteria if c not in sheet)
+                unknown += len(sheet.keys() - crit_codes)
+                continue
+            if criteria:
+                ps.sheets[j] = sheet
+                ps.totals[j] = total
+            unknown += len(sheet) - len(criteria)
+        return ps, unknown
+
+
+_EMPTY: dict = {}
+
+
 def prepare(competition: Competition) -> Prepared:
     """Group the marks by project and juror in one pass and work out every counted total."""
-    criteria = [(c.code, c.weight) for c in competition.criteria]
-    crit_codes = {code for code, _ in criteria}
-    jurors = [j.code for j in competition.scoring_jurors]
+    frame = _Frame(competition)
     running = competition.running_order
-    active = [p for p in running if not p.withdrawn]
-    withdrawn = {p.code for p in running if p.withdrawn}
 
     # project -> juror -> criterion -> score: nested dicts are the cheapest grouping
     by_project: dict[str, dict[str, dict[str, float]]] = {}
@@ -72,40 +107,56 @@ def prepare(competition: Competition) -> Prepared:
             sheet = rows[juror] = {}
         sheet[criterion] = score
 
-    recusals = competition.recusals
-    absences = competition.absences
-    used = 0
-    empty: dict[str, float] = {}
+    # marks that name no scoring juror, no project or no criterion (for a warning)
+    known = {p.code for p in running}
+    juror_set = set(frame.jurors)
+    ignored = sum(len(sheet) for code, rows in by_project.items() if code not in known
+                  for sheet in rows.values())
     out: list[ProjectSheets] = []
-    for p in active:
-        ps = ProjectSheets(project=p)
-        rows = by_project.get(p.code, empty)
-        for j in jurors:
-            sheet = rows.get(j, empty)
-            key = (j, p.code)
-            if key in recusals:
-                ps.recused.append(j)
-                used += len(sheet)
-                continue
-            if key in absences:
-                ps.absent.append(j)
-                used += len(sheet)
-                continue
-            known = len(sheet)
-            try:
-                total = math.fsum([w * sheet[c] for c, w in criteria])
-            except KeyError:
-                ps.missing.extend((j, c) for c, _ in criteria if c not in sheet)
-                known = len(sheet.keys() & crit_codes)
-            else:
-                if criteria:
-                    ps.sheets[j] = sheet
-                    ps.totals[j] = total
-                known = len(criteria)
-            used += known
+    for p in running:
+        if p.withdrawn:
+            continue
+        rows = by_project.get(p.code, _EMPTY)
+        ignored += sum(len(rows[j]) for j in rows.keys() - juror_set)
+        ps, unknown = frame.sheets(p, rows)
+        ignored += unknown
         out.append(ps)
-    withdrawn_marks = sum(len(sheet) for code in withdrawn
-                          for sheet in by_project.get(code, empty).values())
-    ignored = len(competition.marks) - used - withdrawn_marks
     return Prepared(competition=competition, projects=out,
                     withdrawn=[p for p in running if p.withdrawn], ignored_marks=ignored)
+
+
+def refresh(prepared: Prepared, competition: Competition, changed) -> Prepared:
+    """`prepare(competition)` again, reusing `prepared` for every project not in `changed`.
+
+    For a window that rescores after each keyed mark: only the changed projects' sheets
+    are looked up again (jurors × criteria look-ups each), so a refresh costs little more
+    than `evaluate`. `competition` must differ from `prepared.competition` only in the
+    marks, recusals and absences of the `changed` projects, and in settings or decisions;
+    when its projects, jurors or criteria differ, this falls back to a full `prepare`.
+    The count of ignored marks (a warning) is carried over from `prepared`.
+    """
+    old = prepared.competition
+    if (competition.projects != old.projects or competition.jurors != old.jurors
+            or competition.criteria != old.criteria):
+        return prepare(competition)
+    changed = set(changed)
+    frame = _Frame(competition)
+    marks = competition.marks
+    out: list[ProjectSheets] = []
+    for ps in prepared.projects:
+        p = ps.project
+        if p.code not in changed:
+            out.append(ps)
+            continue
+        rows: dict[str, dict[str, float]] = {}
+        for j in frame.jurors:
+            sheet = {}
+            for c, _ in frame.criteria:
+                v = marks.get((j, p.code, c))
+                if v is not None:
+                    sheet[c] = v
+            if sheet:
+                rows[j] = sheet
+        out.append(frame.sheets(p, rows)[0])
+    return Prepared(competition=competition, projects=out, withdrawn=prepared.withdrawn,
+                    ignored_marks=prepared.ignored_marks)
