@@ -216,3 +216,9 @@ def test_refresh_reuses_unchanged_projects_and_falls_back_on_structure():
     grown = replace(changed, projects=changed.projects + (Project("C", "c", order=3),))
     again = refresh(before, grown, ["A"])
     assert [ps.project.code for ps in again.projects] == ["A", "B", "C"]
+
+
+def test_recused_and_absent_at_once_counts_as_recused():
+    c = build({"A": {"J1": 2, "J2": 8}}, recused={("J2", "A")}, absent={("J2", "A")})
+    p = compute(c).project("A")
+    assert p.recused == ("J2",) and p.absent == () and p.score == 2

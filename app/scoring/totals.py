@@ -58,8 +58,12 @@ class _Frame:
         self.criteria = [(c.code, c.weight) for c in competition.criteria]
         self.crit_codes = {code for code, _ in self.criteria}
         self.jurors = [j.code for j in competition.scoring_jurors]
-        self.recusals = competition.recusals
-        self.absences = competition.absences
+        self.recused: dict[str, set[str]] = {}     # project -> recused jurors
+        self.absent: dict[str, set[str]] = {}
+        for j, p in competition.recusals:
+            self.recused.setdefault(p, set()).add(j)
+        for j, p in competition.absences:
+            self.absent.setdefault(p, set()).add(j)
 
     def sheets(self, project: Project, rows) -> tuple[ProjectSheets, int]:
         """One project's sheets from `rows` (juror -> criterion -> score), and how many of
@@ -67,11 +71,16 @@ class _Frame:
         criteria, crit_codes = self.criteria, self.crit_codes
         ps = ProjectSheets(project=project)
         unknown = 0
+        recused = self.recused.get(project.code, _EMPTY)
+        absent = self.absent.get(project.code, _EMPTY)
         for j in self.jurors:
             sheet = rows.get(j, _EMPTY)
-            key = (j, project.code)
-            if key in self.recusals or key in self.absences:
-                (ps.recused if key in self.recusals else ps.absent).append(j)
+            if recused and j in recused:                  # recused wins over absent
+                ps.recused.append(j)
+                unknown += len(sheet.keys() - crit_codes)
+                continue
+            if absent and j in absent:
+                ps.absent.append(j)
                 unknown += len(sheet.keys() - crit_codes)
                 continue
             try:
