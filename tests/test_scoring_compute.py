@@ -70,12 +70,14 @@ def test_unscored_project_is_null_and_last():
     assert row["score"] is None and row["rank"] is None and row["group_rank"] is None
 
 
-def test_partial_sheet_does_not_count_and_makes_project_incomplete():
-    # J2 marked q but not r: J2 does not count, score = J1's total 2*6 + 4 = 16
+def test_partial_sheet_counts_what_is_marked_and_makes_project_incomplete():
+    # J2 marked q but not r yet. The contract: a juror's total is Σ weight × score and the
+    # score is taken over "the jurors who scored it", so J2 counts with 2*10 = 20 so far.
+    # J1: 2*6 + 4 = 16. Mean (16 + 20) / 2 = 18.
     c = build({"A": {"J1": [6, 4], "J2": [10, None]}}, criteria=TWO_CRITERIA)
     r = compute(c)
     p = r.project("A")
-    assert p.score == 16 and p.juror_totals == {"J1": 16}
+    assert p.score == 18 and p.juror_totals == {"J1": 16, "J2": 20}
     assert p.missing == (("J2", "r"),)
     assert not p.complete and not r.complete
 

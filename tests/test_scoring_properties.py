@@ -1,3 +1,4 @@
+import math
 """Properties that must hold for any table of marks."""
 
 from dataclasses import replace
@@ -181,8 +182,10 @@ def test_ranks_match_a_plain_reference(c):
         tb = []
         for code in c.settings.tie_break:
             w = c.criterion(code).weight
-            tb.append(aggregate([w * c.marks[(j, p.code, code)] for j in counted],
-                                c.settings.method, c.settings.trim))
+            value = aggregate([w * c.marks[(j, p.code, code)] for j in counted
+                               if (j, p.code, code) in c.marks],
+                              c.settings.method, c.settings.trim)
+            tb.append(-math.inf if value is None else value)
         keys[p.code] = tuple(round(v, 6) for v in [p.score, *tb])
     for p in r.projects:
         if p.score is not None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 from app.errors import InputError
 from app.model import METHODS, NORMALIZATIONS, Competition
 
@@ -66,9 +68,9 @@ def evaluate(prepared: Prepared, method: str, normalize: str,
                 for code in (code_a, code_b):
                     if code not in tie_values:
                         sheets = by_code[code].sheets.values()
-                        tie_values[code] = tuple(
-                            aggregate([weights[c] * sheet[c] for sheet in sheets], method, trim)
-                            for c in tie_codes)
+                        tie_values[code] = tuple(_tie_value(
+                            [weights[c] * sheet[c] for sheet in sheets if c in sheet],
+                            method, trim) for c in tie_codes)
     entries = [Entry(ps.project.code, ps.project.group, ps.project.order,
                      scores[ps.project.code], tie_values.get(ps.project.code, ()))
                for ps in prepared.projects if scores[ps.project.code] is not None]
@@ -145,3 +147,9 @@ def check_decision(competition: Competition, project_code: str) -> str:
 def decision_basis(competition: Competition, project_code: str) -> str:
     """The basis to store with a decision on `project_code` (see `check_decision`)."""
     return check_decision(competition, project_code)
+
+
+def _tie_value(values: list[float], method: str, trim: int) -> float:
+    """A criterion nobody has marked yet on a project ranks it below any marked value."""
+    value = aggregate(values, method, trim)
+    return -math.inf if value is None else value

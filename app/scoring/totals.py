@@ -1,14 +1,15 @@
 """Juror totals: the marks grouped by project once, sheet by sheet.
 
-A *sheet* is one juror's marks for one project. A juror's total for a project is
-Σ weight × score over the criteria, and it **counts** only when the sheet is complete:
+A *sheet* is one juror's marks for one project. As the contract says, a juror's total for
+a project is Σ weight × score over the criteria, and the project's score is taken over the
+totals of "the jurors who scored it": every juror who has given it at least one mark and
 
-- the juror scores (role is not secretary);
-- the juror is neither recused from nor absent for the project (recused wins if both);
-- the juror has marked every criterion (and there is at least one criterion).
+- scores (role is not secretary);
+- is neither recused from nor absent for the project (recused wins if both).
 
-A partial sheet does not count at all (missing criteria are not taken as zero); it makes
-the project incomplete and its missing (juror, criterion) pairs are listed. Marks of
+A partial sheet counts with the marks given so far (a criterion not yet marked adds
+nothing); it makes the project incomplete, and its missing (juror, criterion) pairs are
+listed, so the ranking says "provisional" until every sheet is in. Marks of
 recused or absent jurors, of secretaries, and marks naming an unknown juror, project or
 criterion are ignored. Withdrawn projects are not looked at.
 """
@@ -83,16 +84,13 @@ class _Frame:
                 ps.absent.append(j)
                 unknown += len(sheet.keys() - crit_codes)
                 continue
-            try:
-                total = math.fsum([w * sheet[c] for c, w in criteria])
-            except KeyError:
+            marked = [(c, w) for c, w in criteria if c in sheet]
+            if len(marked) < len(criteria):
                 ps.missing.extend((j, c) for c, _ in criteria if c not in sheet)
-                unknown += len(sheet.keys() - crit_codes)
-                continue
-            if criteria:
+            if marked:
                 ps.sheets[j] = sheet
-                ps.totals[j] = total
-            unknown += len(sheet) - len(criteria)
+                ps.totals[j] = math.fsum([w * sheet[c] for c, w in marked])
+            unknown += len(sheet.keys() - crit_codes)
         return ps, unknown
 
 
