@@ -76,7 +76,7 @@ def main() -> int:
 
         from app.cli import COMMANDS
         cases = [
-            Case("import 200k-mark folder", 3.0,
+            Case("import the folder", 3.0,
                  lambda w, r: [PY, "main.py", "import", str(w / f"imp-{r}.jury"), str(folder)],
                  lambda w, r: [PY, str(HERE / "floors/import_floor.py"), str(w / f"floor-{r}.db"),
                                str(folder)]),

@@ -8,9 +8,9 @@ the `results --json` object; `compare` / `format_comparison` the what-if over me
 
 Decisions taken where the contract is silent:
 
-- A juror's total counts for a project only when the juror's sheet is complete (every
-  criterion marked); a partial sheet counts for nothing (missing marks are not zero) and
-  makes the project incomplete. With no criteria defined nothing is scored.
+- A juror counts for a project once they have given it at least one mark ("the jurors
+  who scored it"); a partial sheet counts with the marks given so far (a criterion not yet
+  marked adds nothing) and makes the project incomplete. With no criteria nothing is scored.
 - Absent jurors are treated like recused ones: they do not count and the divisor shrinks.
   Their marks, if any, are ignored; recused wins when a juror is both.
 - A project with no counted total is unscored (score, rank, group_rank null, listed after
@@ -23,8 +23,8 @@ Decisions taken where the contract is silent:
 - z-score uses only counted totals of non-withdrawn projects; a juror whose totals are
   all equal has s_j = 0 and gets m. Tie-break values and outlier flags use raw marks.
 - Tie-break value for a criterion = the method (same trim) over the counted jurors'
-  weight × score on that criterion, never normalised. Unknown tie-break codes are skipped
-  with a warning.
+  weight × score on that criterion, never normalised; a project with no mark yet on that
+  criterion ranks below any marked value. Unknown tie-break codes are skipped with a warning.
 - "Equal to 1e-9" is an absolute tolerance, chained along the sorted order.
 - Inside a surviving tie projects are listed in running order, for display only.
   `tie` is true for every project sharing its overall rank.
