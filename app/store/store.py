@@ -410,6 +410,14 @@ class Store:
             out.append(row)
         return out
 
+    def batch_changes(self, batch: int) -> list[tuple[str, tuple, dict | None, dict | None]]:
+        """What one committed action changed: (table, key, old row, new row), in order.
+        Lets a subscriber update what it holds instead of reloading everything."""
+        return [(entity, tuple(json.loads(key)), json.loads(old) if old else None,
+                 json.loads(new) if new else None) for entity, key, old, new in self.db.execute(
+            "SELECT entity, key, old, new FROM audit WHERE batch = ? AND entity <> 'undo' "
+            "ORDER BY id", (batch,))]
+
     def last_changed_at(self) -> str | None:
         """When the data last changed: the newest audit timestamp (None for a new file).
 
