@@ -219,15 +219,30 @@ def test_write_replaces_the_file_whole(tmp_path):
 
 
 def test_many_jurors_split_the_annex_into_parts():
-    """20 jurors do not fit one table across A4: the annex comes in parts, every juror's
-    column is there, and the score column comes last."""
-    comp = generated(10, 20, tie=False)
+    """30 jurors do not fit one table across A4: the annex comes in parts of about equal
+    size, every juror's column is there once, and the score column comes last."""
+    comp = generated(10, 30, tie=False)
     pages = pages_of(render_protocol(comp, printed_at=PRINTED_AT)[0])
     text = flat(" ".join(pages))
-    assert "Part 1 of 3" in text and "Part 3 of 3" in text
     annex = text[text.index("Annex. Marks by juror"):]
-    for j in comp.scoring_jurors:
-        assert re.search(rf"\b{j.code}\b", annex)
+    parts = int(re.search(r"Part 1 of (\d+)", annex).group(1))
+    assert 3 <= parts <= 4 and f"Part {parts} of {parts}" in annex
+    headers = re.findall(r"Code((?: J\d+)+)", annex.split("Part 1 of")[1])
+    columns = [h.split() for h in headers]
+    assert sorted(code for cols in columns for code in cols) == sorted(
+        j.code for j in comp.scoring_jurors)
+    assert max(map(len, columns)) - min(map(len, columns)) <= 2
+    # the score column is in the last part only
+    assert annex.index("Score") > annex.index(f"Part {parts} of {parts}")
+
+
+def test_a_partial_sheet_is_marked_in_the_annex():
+    """A juror who marked only some criteria: the total is shown with an asterisk."""
+    comp = generated(6, 3, tie=False, complete=False)
+    text = flat(" ".join(pages_of(render_protocol(comp)[0])))
+    annex = text[text.index("Annex. Marks by juror"):]
+    assert re.search(r"\d+\.\d\d\*", annex)
+    assert "*: some criteria not marked yet" in annex
 
 
 def test_one_list_winners_show_overall_places():

@@ -22,7 +22,7 @@ from typing import Callable
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
 from app import __version__
-from app.fingerprint import fingerprint, section_digests, section_sizes, short
+from app.fingerprint import fingerprint_and_digests, section_sizes, short
 from app.model import Competition
 from app.protocol import fonts, layout, stamp
 from app.protocol.sections import Context, story
@@ -71,7 +71,7 @@ def render_protocol(competition: Competition, *, lang: str = "en",
     texts = Texts(lang)
     fonts.register()
     results = compute(competition)
-    fp = fingerprint(competition)
+    fp, digests = fingerprint_and_digests(competition)
     number = protocol_number(fp)
     reasons = provisional_reasons(competition, results, texts)
     if printed_at is None:
@@ -100,7 +100,7 @@ def render_protocol(competition: Competition, *, lang: str = "en",
         title=f"{texts('doc.title')} — {title}" if title else texts("doc.title"),
         author=_secretary(competition) or "Jury Room",
         subject=f"{texts('doc.number', number=number)}; SHA-256 {fp}",
-        keywords=stamp.keywords(fp, section_digests(competition), section_sizes(competition)),
+        keywords=stamp.keywords(fp, digests, section_sizes(competition)),
         creator=f"Jury Room {__version__}", lang=lang)
     frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body",
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)

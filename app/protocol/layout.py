@@ -13,7 +13,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Table, TableStyle
+from reportlab.platypus import LongTable, TableStyle
 
 from app.protocol.fonts import BOLD, REGULAR
 
@@ -98,7 +98,7 @@ def _fit(word: str, width: float, font: str, size: float) -> int:
 
 def table(rows: list[list], widths: list[float], *, numeric: tuple[int, ...] = (),
           centred: tuple[int, ...] = (), extra: list[tuple] | None = None,
-          header_rows: int = 1) -> Table:
+          header_rows: int = 1) -> LongTable:
     """A ruled table with a bold grey header row that repeats on every page it spans.
 
     `numeric` columns are right-aligned (digits in DejaVu are all one width, so the
@@ -128,8 +128,9 @@ def table(rows: list[list], widths: list[float], *, numeric: tuple[int, ...] = (
     for col in centred:
         commands.append(("ALIGN", (col, 0), (col, -1), "CENTER"))
     commands.extend(extra or ())
-    return Table(rows, colWidths=widths, repeatRows=header_rows, style=TableStyle(commands),
-                 hAlign="LEFT")
+    # LongTable splits a long table page by page without measuring the rest again each time
+    return LongTable(rows, colWidths=widths, repeatRows=header_rows,
+                     style=TableStyle(commands), hAlign="LEFT")
 
 
 @dataclass(frozen=True)

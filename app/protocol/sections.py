@@ -13,19 +13,20 @@ from xml.sax.saxutils import escape
 from reportlab.graphics.barcode.qr import QrCodeWidget
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (CondPageBreak, Flowable, KeepTogether, PageBreak, Paragraph,
                                 Spacer, Table, TableStyle)
 
 from app.model import Competition, Juror, Project
 from app.protocol.fonts import BOLD, REGULAR
-from app.protocol.layout import FRAME_W, STYLES, frame_height, table, wrap
+from app.protocol.layout import (CELL_SIZE, FRAME_W, PAD_H, STYLES, frame_height, table,
+                                  wrap)
 from app.protocol.texts import Texts
 from app.scoring import ProjectResult, Results
 
 ROLE_ORDER = {"chair": 0, "member": 1, "secretary": 2}
 # room for a group heading, a table header and a few rows before a page break is forced
 MIN_BLOCK = 32 * mm
-ANNEX_JURORS_PER_BLOCK = 8
 
 
 @dataclass(frozen=True)
@@ -415,7 +416,13 @@ def signatures(ctx: Context) -> list[Flowable]:
 
 
 # ----- annex: marks by juror ------------------------------------------------------------
+ANNEX_CODE_W, ANNEX_SCORE_W = 56, 50
+ANNEX_MAX_JURORS = 12   # per part: more columns than this are hard to follow across
+
+
 def annex(ctx: Context) -> list[Flowable]:
+    """Every juror's total for every project, in parts of as many juror columns as the
+    widest figure allows, so that nothing is cut off however many jurors there are."""
     t, c = ctx.texts, ctx.competition
     jurors = list(c.scoring_jurors)
     out: list[Flowable] = [PageBreak(), _p(t("annex.heading"), "h1"), _p(t("annex.intro"))]
@@ -429,38 +436,59 @@ def annex(ctx: Context) -> list[Flowable]:
     out.append(table(legend, legend_w))
     out.append(Spacer(1, 4 * mm))
 
-    blocks = [jurors[i:i + ANNEX_JURORS_PER_BLOCK]
-              for i in range(0, len(jurors), ANNEX_JURORS_PER_BLOCK)]
     by_code = {r.code: r for r in ctx.results.projects}
+    running = c.running_order
+    cells = {p.code: _annex_cells(ctx, by_code.get(p.code), jurors) for p in running}
+    col_w = _column_width({v for row in cells.values() for v in row.values()}
+                          | {j.code for j in jurors})
+    blocks = _balanced(jurors, int((FRAME_W - ANNEX_CODE_W - ANNEX_SCORE_W) // col_w))
     for n, block in enumerate(blocks, 1):
         last = n == len(blocks)
-        code_w, score_w = 56, 50
-        col_w = (FRAME_W - code_w - score_w) / ANNEX_JURORS_PER_BLOCK
-        widths = [code_w] + [col_w] * len(block) + ([score_w] if last else [])
+        widths = [ANNEX_CODE_W] + [col_w] * len(block) + ([ANNEX_SCORE_W] if last else [])
         rows = [[t("annex.col.code")] + [j.code for j in block]
                 + ([t("annex.col.score")] if last else [])]
-        for p in c.running_order:
-            r = by_code.get(p.code)
-            row = [wrap(p.code, code_w)] + [_annex_cell(ctx, r, j.code) for j in block]
+        for p in running:
+            row = [wrap(p.code, ANNEX_CODE_W)] + [cells[p.code][j.code] for j in block]
             if last:
+                r = by_code.get(p.code)
                 row.append(t.number(r.score if r else None))
             rows.append(row)
         if len(blocks) > 1:
             out.append(CondPageBreak(MIN_BLOCK))
             out.append(_p(t("annex.part", part=n, parts=len(blocks)), "h2"))
-        numeric = tuple(range(1, len(widths)))
-        out.append(table(rows, widths, numeric=numeric,
-                         extra=[("FONTNAME", (len(widths) - 1, 1), (-1, -1), BOLD)] if last else []))
+        bold_score = [("FONTNAME", (len(widths) - 1, 1), (-1, -1), BOLD)] if last else []
+        out.append(table(rows, widths, numeric=tuple(range(1, len(widths))), extra=bold_score))
     return out
 
 
-def _annex_cell(ctx: Context, r: ProjectResult | None, juror: str) -> str:
+def _annex_cells(ctx: Context, r: ProjectResult | None, jurors: list[Juror]) -> dict[str, str]:
+    """One project's line of the annex: juror code -> what the cell shows."""
     t = ctx.texts
     if r is None or r.withdrawn:
-        return t("annex.missing")
-    if juror in r.recused:
-        return t("annex.recused")
-    if juror in r.absent:
-        return t("annex.absent")
-    total = r.juror_totals.get(juror)
-    return t("annex.missing") if total is None else t.number(total)
+        return {j.code: t("annex.missing") for j in jurors}
+    partial = {juror for juror, _ in r.missing}
+    out = {}
+    for j in jurors:
+        total = r.juror_totals.get(j.code)
+        if j.code in r.recused:
+            out[j.code] = t("annex.recused")
+        elif j.code in r.absent:
+            out[j.code] = t("annex.absent")
+        elif total is None:
+            out[j.code] = t("annex.missing")
+        else:
+            out[j.code] = t.number(total) + (t("annex.partial") if j.code in partial else "")
+    return out
+
+
+def _column_width(texts: set[str]) -> float:
+    widest = max((stringWidth(s, BOLD, CELL_SIZE) for s in texts), default=0)
+    return max(widest + 2 * PAD_H + 2, 30)
+
+
+def _balanced(items: list, per_part: int) -> list[list]:
+    """`items` in as few parts as `per_part` allows, the parts as equal as can be."""
+    per_part = max(1, min(per_part, ANNEX_MAX_JURORS))
+    parts = -(-len(items) // per_part)
+    size = -(-len(items) // parts)
+    return [items[i:i + size] for i in range(0, len(items), size)]

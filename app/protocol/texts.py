@@ -156,8 +156,9 @@ EN: dict[str, str] = {
     # annex
     "annex.heading": "Annex. Marks by juror",
     "annex.intro": "Each juror's total (Σ weight × mark) for each project, in running "
-                   "order, so that every score can be computed again. "
-                   "R: recused, A: absent, –: not marked or not complete.",
+                   "order, so that every score can be computed again. R: recused, "
+                   "A: absent, –: no marks, *: some criteria not marked yet (the total "
+                   "counts the marks given).",
     "annex.intro_zscore": "Totals are shown before normalisation.",
     "annex.part": "Part {part} of {parts}",
     "annex.legend": "Jurors",
@@ -166,6 +167,7 @@ EN: dict[str, str] = {
     "annex.recused": "R",
     "annex.absent": "A",
     "annex.missing": "–",
+    "annex.partial": "*",
 }
 
 CATALOGUE: dict[str, dict[str, str]] = {"en": EN}

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.errors import InputError
-from app.fingerprint import SECTIONS, fingerprint, section_digests, section_sizes
+from app.fingerprint import SECTIONS, fingerprint_and_digests, section_sizes
 from app.model import Competition
 from app.protocol.stamp import DIGEST_CHARS, Stamp, parse_keywords, visible_fingerprints
 
@@ -72,21 +72,21 @@ def verify(path: str | os.PathLike, competition: Competition) -> Verdict:
 
 def compare(stamp: Stamp, competition: Competition) -> Verdict:
     """Compare a protocol's stamp with `competition`."""
-    current = fingerprint(competition)
+    current, digests = fingerprint_and_digests(competition)
     differences: list[str] = []
     if stamp.visible is not None and stamp.visible != stamp.fingerprint:
         differences.append("the fingerprint printed on page 1 differs from the one embedded "
                            "in the file: the file has been altered since it was written")
     if stamp.fingerprint != current:
-        differences.extend(_what_differs(stamp, competition))
+        differences.extend(_what_differs(stamp, competition, digests))
     return Verdict(ok=not differences, protocol=stamp.fingerprint, data=current,
                    differences=tuple(differences))
 
 
-def _what_differs(stamp: Stamp, competition: Competition) -> list[str]:
+def _what_differs(stamp: Stamp, competition: Competition,
+                  digests: dict[str, str]) -> list[str]:
     if not stamp.sections:
         return ["the data differs from what the protocol was made from"]
-    digests = section_digests(competition)
     sizes = section_sizes(competition)
     out = []
     for name in SECTIONS:
