@@ -128,9 +128,19 @@ def table(rows: list[list], widths: list[float], *, numeric: tuple[int, ...] = (
     for col in centred:
         commands.append(("ALIGN", (col, 0), (col, -1), "CENTER"))
     commands.extend(extra or ())
-    # LongTable splits a long table page by page without measuring the rest again each time
-    return LongTable(rows, colWidths=widths, repeatRows=header_rows,
-                     style=TableStyle(commands), hAlign="LEFT")
+    # LongTable splits a long table page by page without measuring the rest again each
+    # time; row heights known in advance (lines × leading) spare it measuring them at all
+    return LongTable(rows, colWidths=widths, rowHeights=[_row_height(r) for r in rows],
+                     repeatRows=header_rows, style=TableStyle(commands), hAlign="LEFT")
+
+
+def _row_height(row: list) -> float | None:
+    """A row of plain strings is as tall as its tallest cell; None lets reportlab measure
+    a row holding anything else."""
+    if not all(isinstance(cell, str) for cell in row):
+        return None
+    lines = max(cell.count("\n") for cell in row) + 1
+    return lines * CELL_LEADING + PAD_V + (PAD_V + 1)
 
 
 @dataclass(frozen=True)

@@ -180,8 +180,15 @@ def method(ctx: Context) -> list[Flowable]:
 
 
 # ----- 3. the ranking -------------------------------------------------------------------
-RANK_WIDTHS = [34, 44, 148, 116, 42, 0]
-RANK_WIDTHS[5] = FRAME_W - sum(RANK_WIDTHS)
+PLACE_W, CODE_W, SCORE_W = 34, 44, 42
+NOTES_MIN, NOTES_MAX = 50, 98
+
+
+def rank_widths(notes_w: float) -> list[float]:
+    """Place, code, title, organisation, score, notes: title and organisation share what
+    the notes leave, so short notes give the titles room to stay on one line."""
+    rest = FRAME_W - PLACE_W - CODE_W - SCORE_W - notes_w
+    return [PLACE_W, CODE_W, rest * 0.56, rest * 0.44, SCORE_W, notes_w]
 
 
 def _place(ctx: Context, r: ProjectResult) -> str:
@@ -224,16 +231,16 @@ def _ranking_header(ctx: Context) -> list[str]:
 
 
 def _project_row(ctx: Context, r: ProjectResult, orgs: dict[str, Project],
-                 widths: list[float] = RANK_WIDTHS, with_notes: bool = True) -> list[str]:
-    """One project's line; a winner's place, code, score and notes are set in bold
-    (`WINNER_CELLS`), so those are wrapped in the bold face."""
+                 widths: list[float], note: str | None = None) -> list[str]:
+    """One project's line (with its `note` when given); a winner's place, code, score and
+    note are set in bold (`WINNER_CELLS`), so those are wrapped in the bold face."""
     w = widths
     p = orgs.get(r.code)
     key = BOLD if r.winner else REGULAR
     row = [_place(ctx, r), wrap(r.code, w[1], key), wrap(r.title, w[2]),
            wrap(p.organization if p else "", w[3]), ctx.texts.number(r.score)]
-    if with_notes:
-        row.append(wrap(notes(ctx, r), w[5], key))
+    if note is not None:
+        row.append(wrap(note, w[5], key))
     return row
 
 
@@ -254,16 +261,19 @@ def ranking(ctx: Context) -> list[Flowable]:
     if ctx.competition.settings.winners_total is not None:
         out.append(_p(t("ranking.overall")))
     projects = _projects_by_code(ctx.competition)
+    note = {r.code: notes(ctx, r) for r in ctx.results.projects}
+    widest = max(stringWidth(n, BOLD, CELL_SIZE) for n in note.values()) + 2 * PAD_H + 1
+    widths = rank_widths(min(max(widest, NOTES_MIN), NOTES_MAX))
     for group, results in groups:
         rows = [_ranking_header(ctx)]
         winners = []
         for r in results:
-            rows.append(_project_row(ctx, r, projects))
+            rows.append(_project_row(ctx, r, projects, widths, note[r.code]))
             if r.winner:
                 winners.append(len(rows) - 1)
         out.append(CondPageBreak(MIN_BLOCK))
         out.append(_p(ctx.group_heading(group), "h2"))
-        out.append(table(rows, RANK_WIDTHS, numeric=(0, 4), extra=_bold_rows(winners)))
+        out.append(table(rows, widths, numeric=(0, 4), extra=_bold_rows(winners)))
     return out
 
 
@@ -272,11 +282,7 @@ def winners(ctx: Context) -> list[Flowable]:
     t = ctx.texts
     out: list[Flowable] = [CondPageBreak(MIN_BLOCK), _p(t("winners.heading"), "h1")]
     projects = _projects_by_code(ctx.competition)
-    # the ranking's columns without the notes, whose room goes to title and organisation
-    widths = list(RANK_WIDTHS[:5])
-    spare = FRAME_W - sum(widths)
-    widths[2] += spare * 0.55
-    widths[3] += spare * 0.45
+    widths = rank_widths(0)[:5]     # no notes: their room goes to title and organisation
     any_winner = False
     for group, results in ctx.by_group():
         chosen = [r for r in results if r.winner]
@@ -288,8 +294,7 @@ def winners(ctx: Context) -> list[Flowable]:
         block: list[Flowable] = [_p(ctx.group_heading(group), "h2")]
         if chosen:
             rows = [_ranking_header(ctx)[:5]]
-            rows += [_project_row(ctx, r, projects, widths, with_notes=False)
-                     for r in chosen]
+            rows += [_project_row(ctx, r, projects, widths) for r in chosen]
             block.append(table(rows, widths, numeric=(0, 4)))
         block.extend(_open_ties(ctx, open_ties))
         # a heading and its winners stay together (a block taller than a page just flows)
