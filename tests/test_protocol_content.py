@@ -280,3 +280,52 @@ def test_long_words_are_wrapped_inside_their_cell():
     assert len(lines) > 2
     assert all(stringWidth(line, "DejaVuSans", 8.5) <= 148 - 6 for line in lines)
     assert "".join(lines).replace("Жоба", "") == word
+
+
+def test_method_variants_are_described():
+    """Trimmed mean with z-score: both are explained, and the annex says its totals are
+    the raw ones."""
+    comp = generated(10, 5, tie=False)
+    comp = replace(comp, settings=replace(comp.settings, method="trimmed_mean", trim=1,
+                                          normalize="zscore"))
+    text = flat(" ".join(pages_of(render_protocol(comp)[0])))
+    assert "dropping the 1 highest and the 1 lowest (when it has at least 3 totals" in text
+    assert "normalised (z-score)" in text
+    assert "Totals are shown before normalisation." in text
+
+
+def test_withdrawn_project_is_listed_last_without_a_place():
+    """A withdrawn project stays in the ranking, after the others, with no place or score."""
+    comp = generated(10, 4, tie=False)
+    gone = comp.projects[0]
+    comp = replace(comp, projects=(replace(gone, withdrawn=True),) + comp.projects[1:])
+    text = flat(" ".join(pages_of(render_protocol(comp)[0])))
+    ranking = text[text.index("3. Ranking"):text.index("4. The winners")]
+    # the group's part of the ranking: from its heading to the next heading, if any
+    group = ranking.split(f"Страна: {gone.group}")[1].split("Страна: ")[0]
+    assert re.search(rf"– {gone.code} [^–]*– withdrawn", group)
+    assert re.findall(r"P\d{4}", group)[-1] == gone.code
+
+
+def test_an_empty_competition_still_prints():
+    """No projects, jurors or criteria: a short provisional document, not a crash."""
+    from app.model import Competition
+
+    data, printed = render_protocol(Competition())
+    text = flat(" ".join(pages_of(data)))
+    assert printed.provisional and "No jurors are recorded." in text
+    assert "No projects are recorded." in text and "at most 0 points" in text
+
+
+def test_a_stale_decision_is_shown_as_no_longer_applying():
+    """A decision taken on a tie that has since changed is listed apart, and the tie needs
+    a decision again (so the protocol is provisional)."""
+    comp = generated(40, 6)
+    stale = {code: replace(d, basis="an earlier tie") for code, d in comp.decisions.items()}
+    comp = replace(comp, decisions=stale)
+    data, printed = render_protocol(comp)
+    text = flat(" ".join(pages_of(data)))
+    assert "Decisions recorded earlier that no longer apply" in text
+    assert "recorded decision no longer applies" in text
+    assert "jury decision needed" in text
+    assert "a tie at the winners' cut awaits the jury's decision" in printed.provisional

@@ -23,7 +23,7 @@ def used_ids() -> set[str]:
     ids.update(f"role.short.{r}" for r in ROLES)
     ids.update(f"method.{m}" for m in ("mean", "trimmed_mean", "median"))
     ids.update(f"month.{m}" for m in range(1, 13))
-    ids.update({"count.place.one", "count.place.other"})
+    ids.update(f"count.{noun}.{form}" for noun in ("place", "point") for form in ("one", "other"))
     return ids
 
 
@@ -69,3 +69,4 @@ def test_dates_and_numbers():
     assert t.number(45.125) == "45.12" and t.number(None) == "–"
     assert t.plain_number(1.5) == "1.5" and t.plain_number(10.0) == "10"
     assert t.count("place", 1) == "1 place" and t.count("place", 2) == "2 places"
+    assert t.count("point", 0.5) == "0.5 points" and t.count("point", 1.0) == "1 point"

@@ -144,8 +144,8 @@ def method(ctx: Context) -> list[Flowable]:
     t, c = ctx.texts, ctx.competition
     s = c.settings
     out: list[Flowable] = [_p(t("method.heading"), "h1"),
-                           _p(t("method.criteria", step=t.plain_number(s.score_step),
-                                max_total=t.plain_number(c.max_total)))]
+                           _p(t("method.criteria", step=t.count("point", s.score_step),
+                                max_total=t.count("point", c.max_total)))]
     rows: list[list] = [[t("method.col.no"), t("method.col.criterion"), t("method.col.max"),
                          t("method.col.weight"), t("method.col.weighted")]]
     widths = [24, 0, 46, 46, 70]

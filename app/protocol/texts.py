@@ -61,8 +61,8 @@ EN: dict[str, str] = {
     # 2. the method
     "method.heading": "2. How the result was computed",
     "method.criteria": "Each juror marks each project on the criteria below, in steps of "
-                       "{step} points. A juror's total for a project is the sum over the "
-                       "criteria of weight × mark, at most {max_total} points.",
+                       "{step}. A juror's total for a project is the sum over the "
+                       "criteria of weight × mark, at most {max_total}.",
     "method.col.no": "No.",
     "method.col.criterion": "Criterion",
     "method.col.max": "Max.",
@@ -131,6 +131,8 @@ EN: dict[str, str] = {
     # counted nouns: `Texts.count` picks the form (English has two; other languages more)
     "count.place.one": "{n} place",
     "count.place.other": "{n} places",
+    "count.point.one": "{n} point",
+    "count.point.other": "{n} points",
     "decisions.col.code": "Code",
     "decisions.col.project": "Project",
     "decisions.col.decision": "Decision",
@@ -187,9 +189,10 @@ class Texts:
     def __call__(self, key: str, **values) -> str:
         return self._table[key].format(**values) if values else self._table[key]
 
-    def count(self, noun: str, n: int) -> str:
-        """"1 place", "3 places". Languages with more plural forms extend the rule here."""
-        return self(f"count.{noun}.{'one' if n == 1 else 'other'}", n=n)
+    def count(self, noun: str, n: float) -> str:
+        """"1 place", "3 places", "0.5 points". Languages with more plural forms extend
+        the rule here."""
+        return self(f"count.{noun}.{'one' if n == 1 else 'other'}", n=self.plain_number(n))
 
     def number(self, value: float | None, places: int = 2) -> str:
         """A number for display, with the language's decimal separator; None as a dash."""
