@@ -15,7 +15,7 @@ from __future__ import annotations
 import io
 import os
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Callable
 
@@ -131,8 +131,7 @@ def write_protocol(competition: Competition, path: str | os.PathLike, *, lang: s
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
-    return Printed(path, printed.pages, printed.fingerprint, printed.number,
-                   printed.provisional)
+    return replace(printed, path=path)
 
 
 def _secretary(competition: Competition) -> str:
