@@ -109,12 +109,10 @@ def table(rows: list[list], widths: list[float], *, numeric: tuple[int, ...] = (
     decimals line up); `extra` adds style commands such as bold cells. Header texts are
     wrapped here, in the bold face they are drawn in.
     """
-    rows[:header_rows] = [[wrap(cell, w, BOLD) if isinstance(cell, str) else cell
-                           for cell, w in zip(row, widths)] for row in rows[:header_rows]]
+    rows = [[wrap(cell, w, BOLD) if isinstance(cell, str) else cell
+             for cell, w in zip(row, widths)] for row in rows[:header_rows]] + rows[header_rows:]
     commands = [
-        ("FONTNAME", (0, 0), (-1, -1), REGULAR),
-        ("FONTSIZE", (0, 0), (-1, -1), CELL_SIZE),
-        ("LEADING", (0, 0), (-1, -1), CELL_LEADING),
+        ("FONT", (0, 0), (-1, -1), REGULAR, CELL_SIZE, CELL_LEADING),
         ("FONTNAME", (0, 0), (-1, header_rows - 1), BOLD),
         ("BACKGROUND", (0, 0), (-1, header_rows - 1), HEADER_FILL),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
