@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from app.errors import DamagedError, LockedError
+from app.errors import DamagedError, LockedError, StoreError
 from app.folder import import_folder
 from app.store import Store
 from app.store.lock import lock_path
@@ -136,3 +136,28 @@ def test_the_same_file_cannot_be_opened_twice_in_one_program(db):
     with Store.open(db):
         with pytest.raises(LockedError):
             Store.open(db)
+
+
+def test_a_reader_works_while_the_writer_holds_the_file(db, capsys):
+    """Read-only opening takes no lock: `results`, `audit`, `export`, `protocol` work
+    while the window has the file; a write through it is refused, and it makes no
+    backups of its own."""
+    proc = _holder(db)
+    try:
+        with Store.open(db, read_only=True) as reader:
+            assert reader.load().marks[("J1", "P1", "a")] == 7.0
+            with pytest.raises(StoreError, match="opened read-only"):
+                reader.set_mark("J1", "P1", "a", 1)
+            assert reader.maybe_backup(now=1e12) is None
+        assert main(["audit", str(db)]) == 0
+        assert "audit history intact" in capsys.readouterr().out
+    finally:
+        proc.communicate("\n", timeout=10)
+    with Store.open(db) as store:
+        assert store.load().marks[("J1", "P1", "a")] == 7.0
+
+
+def test_read_only_opening_never_creates_a_file(tmp_path):
+    with pytest.raises(StoreError, match="no such database"):
+        Store.open(tmp_path / "typo.jury", read_only=True)
+    assert list(tmp_path.iterdir()) == []

@@ -31,7 +31,7 @@ def add_parser(sub) -> None:
 
 def run_backup(args) -> int:
     if args.list:
-        with open_existing(args.db):  # refuses a mistyped name, as every command does
+        with open_existing(args.db, read_only=True):  # refuses a mistyped name
             pass
         for b in list_backups(Path(args.db)):
             print(f"{b.time.astimezone():%Y-%m-%d %H:%M:%S}  {b.reason:<14} "
@@ -61,7 +61,7 @@ def run_restore(args) -> int:
 
 
 def run_audit(args) -> int:
-    with open_existing(args.db) as store:
+    with open_existing(args.db, read_only=True) as store:
         for row in store.audit_rows():
             print(describe(row))
         report = store.verify_audit()

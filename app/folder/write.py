@@ -5,10 +5,10 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
 from pathlib import Path
 
 from app.errors import InputError
+from app.files import write_atomic
 from app.folder.merge import fmt_number
 from app.folder.read import PROJECT_COLUMNS
 from app.model import Competition, Settings
@@ -97,14 +97,7 @@ def _write(folder: Path, files: dict[str, str]) -> list[Path]:
     folder.mkdir(parents=True, exist_ok=True)
     written = []
     for name, text in files.items():
-        target = folder / name
-        tmp = folder / f".{name}.tmp"
-        with open(tmp, "w", encoding="utf-8", newline="") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
-        written.append(target)
+        written.append(write_atomic(folder / name, text.encode("utf-8")))
     # a stale file of ours from an earlier export would be read back in: remove it
     for name in ("absences.csv", "decisions.csv"):
         if folder / name not in written:

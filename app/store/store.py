@@ -197,9 +197,10 @@ class Store:
     """An open competition database. Use `Store.open()`; close it when done."""
 
     def __init__(self, db: Database, path: Path | None, clock: Callable[[], str] = _now,
-                 lock: WriterLock | None = None):
+                 lock: WriterLock | None = None, read_only: bool = False):
         self.db = db
         self.path = path
+        self.read_only = read_only
         self._clock = clock
         self._lock = lock
         self._subscribers: list[Callable[[Change], None]] = []
@@ -212,7 +213,7 @@ class Store:
 
     # ----- opening ---------------------------------------------------------------------
     @classmethod
-    def open(cls, path: str | os.PathLike, *, create: bool = True,
+    def open(cls, path: str | os.PathLike, *, create: bool = True, read_only: bool = False,
              clock: Callable[[], str] = _now) -> "Store":
         """Open (or create) a database file for writing.
 
@@ -221,13 +222,18 @@ class Store:
         (LockedError). A file that fails its integrity check is refused with a
         DamagedError naming the newest good backup. Opening makes a backup when the
         data differ from the newest one (failures only set `backup_error`).
+
+        `read_only` opens an existing file only to read it: no lock (it works while
+        another Jury Room writes), no backup, no upgrade; every write is refused.
         """
         path = Path(path)
         if path.is_dir():
             raise StoreError(f"{path}: is a folder, not a Jury Room database")
         exists = path.exists() and path.stat().st_size > 0
-        if not exists and not create:
+        if not exists and (read_only or not create):
             raise StoreError(f"{path}: no such database")
+        if read_only:
+            return cls._open_read_only(path, clock)
         lock = WriterLock.acquire(path)
         try:
             if exists:
@@ -251,6 +257,30 @@ class Store:
         return store
 
     @classmethod
+    def _open_read_only(cls, path: Path, clock) -> "Store":
+        try:
+            check_ours(path)
+        except Damage as exc:
+            raise damaged(path, str(exc)) from None
+        try:
+            conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5)
+            try:
+                _check_whole(conn, path)
+                conn.execute("PRAGMA busy_timeout = 5000")
+                db = Database(conn)
+                if migrations.pending(db):
+                    raise StoreError(f"{path}: made by an older version of Jury Room: open it "
+                                     "once for writing (in the window, or with `jury-room "
+                                     "backup`) to bring it up to date")
+            except BaseException:
+                conn.close()
+                raise
+        except sqlite3.Error as exc:
+            raise (sqlite_failure(path, exc) or
+                   StoreError(f"{path}: cannot open the database: {exc}")) from exc
+        return cls(db, path, clock, read_only=True)
+
+    @classmethod
     def memory(cls, clock: Callable[[], str] = _now) -> "Store":
         return cls._prepare(sqlite3.connect(":memory:"), None, clock)
 
@@ -259,9 +289,7 @@ class Store:
                  lock: WriterLock | None = None, check: bool = False) -> "Store":
         try:
             if check:
-                problem = integrity_problem(conn)
-                if problem:
-                    raise damaged(path, problem)
+                _check_whole(conn, path)
             # pragmas are per connection: every open sets them again
             conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA synchronous = FULL")
@@ -304,6 +332,7 @@ class Store:
         data yet."""
         if self.path is None:
             return None
+        self._refuse_if_read_only()
         current = fingerprint(self.db.conn)
         if not force:
             if self._backed_up is None:
@@ -321,7 +350,8 @@ class Store:
         one, make one if the data changed. Cheap when not due; every commit calls it, and
         the GUI may call it on a timer. Never raises: a failure sets `backup_error`."""
         now = time.monotonic() if now is None else now
-        if self.path is None or now - self._last_backup < self.backup_interval:
+        if self.path is None or self.read_only or \
+                now - self._last_backup < self.backup_interval:
             return None
         self._last_backup = now
         return self._backup_quietly("periodic")
@@ -340,6 +370,7 @@ class Store:
         backup = Path(backup)
         if self.path is None:
             raise StoreError("an in-memory database has no backups")
+        self._refuse_if_read_only()
         problem = check_backup(backup)
         if problem:
             raise StoreError(f"{backup}: cannot restore it: {problem}")
@@ -378,6 +409,7 @@ class Store:
             # an action inside an action belongs to the outer one
             yield self._tx
             return
+        self._refuse_if_read_only()
         try:
             with self.db.atomic():
                 batch = self.db.execute(
@@ -398,6 +430,10 @@ class Store:
             for callback in list(self._subscribers):
                 callback(change)
             self.maybe_backup()
+
+    def _refuse_if_read_only(self) -> None:
+        if self.read_only:
+            raise StoreError(f"{self.path}: opened read-only, so nothing can be saved")
 
     def set_mark(self, juror: str, project: str, criterion: str, score: float | None) -> None:
         """Store one mark (None clears it). Validation is the caller's (see app.service)."""
@@ -556,6 +592,21 @@ class Store:
             out.append(row)
         return out
 
+    def batch_changes(self, batch: int) -> list[tuple[str, tuple, dict | None, dict | None]]:
+        """What one committed action changed: (table, key, old row, new row), in order.
+        Lets a subscriber update what it holds instead of reloading everything."""
+        return [(entity, tuple(json.loads(key)), json.loads(old) if old else None,
+                 json.loads(new) if new else None) for entity, key, old, new in self.db.execute(
+            "SELECT entity, key, old, new FROM audit WHERE batch = ? AND entity <> 'undo' "
+            "ORDER BY id", (batch,))]
+
+    def last_changed_at(self) -> str | None:
+        """When the data last changed: the newest audit timestamp (None for a new file).
+
+        The protocol prints this as its date and time, so that printing the same data
+        twice gives the same document."""
+        return self.db.execute("SELECT MAX(at) FROM audit").fetchone()[0]
+
     def verify_audit(self) -> audit_chain.ChainReport:
         """Recompute the audit hash chain: is the history as the program wrote it?"""
         return audit_chain.verify(self.db.conn)
@@ -564,6 +615,13 @@ class Store:
         cur = self.db.execute("SELECT * FROM audit ORDER BY id")
         names = [d[0] for d in cur.description]
         return [dict(zip(names, r)) for r in cur]
+
+
+def _check_whole(conn: sqlite3.Connection, path: Path) -> None:
+    """PRAGMA quick_check on every open; a damaged file is refused naming a backup."""
+    problem = integrity_problem(conn)
+    if problem:
+        raise damaged(path, problem)
 
 
 def restore_file(path: str | os.PathLike, backup: str | os.PathLike, *,

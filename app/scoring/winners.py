@@ -1,0 +1,92 @@
+"""Winners: the top `winners_per_group` of each group, or the top `winners_total` overall.
+
+Places are filled class by class (a class is a tie that survived the tie-breaks, or a
+single project). A class that fits in the places left wins whole. A class with more
+projects than places left straddles the cut: its projects win only by a recorded jury
+decision, and a decision applies only while its `basis` - the tie it was taken on - is
+unchanged. Decisions are never overridden to force the quota: if they choose more or
+fewer winners than places, the tie reports it (`TieAtCut.quota_problem`). Places a tie
+leaves unfilled are not passed down to the next projects. Unscored and withdrawn
+projects never win.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Mapping
+
+from app.model import Decision, Settings
+
+from .ranking import Entry
+from .results import TieAtCut
+
+
+def method_tag(method: str, normalize: str, trim: int) -> str:
+    tag = f"method {method}"
+    if method == "trimmed_mean":
+        tag += f" trim {trim}"
+    return f"{tag}; normalize {normalize}"
+
+
+def basis(scope: str | None, places: int, score: float, tied, tag: str) -> str:
+    """A canonical description of a tie at the cut; a decision is valid while it matches."""
+    value = round(score, 9)
+    if value == 0:
+        value = 0.0                     # no "-0.000000000"
+    where = "overall" if scope is None else f"group {scope}"
+    return (f"{where}; places {places}; score {value:.9f}; "
+            f"tied {','.join(sorted(tied))}; {tag}")
+
+
+@dataclass
+class Selection:
+    winners: set[str]
+    ties: list[TieAtCut]
+    valid_decisions: set[str]           # project codes whose decision applies
+
+
+def _scopes(classes: list[list[Entry]], settings: Settings, groups: tuple[str, ...]):
+    if settings.winners_per_group is not None:
+        quota = settings.winners_per_group
+        by_group: dict[str, list[list[Entry]]] = {g: [] for g in groups}
+        for cls in classes:
+            parts: dict[str, list[Entry]] = {}
+            for e in cls:
+                parts.setdefault(e.group, []).append(e)
+            for g, part in parts.items():
+                by_group.setdefault(g, []).append(part)
+        return [(g, quota, cls_list) for g, cls_list in by_group.items()]
+    if settings.winners_total is not None:
+        return [(None, settings.winners_total, classes)]
+    return []
+
+
+def select(classes: list[list[Entry]], settings: Settings, groups: tuple[str, ...],
+           decisions: Mapping[str, Decision], tag: str) -> Selection:
+    sel = Selection(winners=set(), ties=[], valid_decisions=set())
+    for scope, quota, cls_list in _scopes(classes, settings, groups):
+        left = max(int(quota or 0), 0)
+        for cls in cls_list:
+            if left <= 0:
+                break
+            if len(cls) <= left:
+                sel.winners.update(e.code for e in cls)
+                left -= len(cls)
+                continue
+            tied = tuple(e.code for e in cls)
+            b = basis(scope, left, max(e.score for e in cls), tied, tag)
+            chosen, refused, undecided = [], [], []
+            for code in tied:
+                d = decisions.get(code)
+                if d is not None and d.basis == b:
+                    sel.valid_decisions.add(code)
+                    (chosen if d.winner else refused).append(code)
+                    if d.winner:
+                        sel.winners.add(code)
+                else:
+                    undecided.append(code)
+            sel.ties.append(TieAtCut(scope=scope, places=left, score=max(e.score for e in cls),
+                                     tied=tied, basis=b, chosen=tuple(chosen),
+                                     refused=tuple(refused), undecided=tuple(undecided)))
+            break
+    return sel
