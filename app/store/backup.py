@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.errors import DamagedError, StoreError
-from app.store.failures import os_failure, sqlite_failure
+from app.store.failures import os_failure, store_failure
 from app.store.inspect import Damage, check_ours, integrity_problem, read_only
 from app.store.schema import MIGRATION_SET
 
@@ -161,8 +161,7 @@ def make_backup(conn: sqlite3.Connection, db: Path, reason: str, *,
     except OSError as exc:
         raise os_failure(folder, exc, "write a backup into") from None
     except sqlite3.Error as exc:
-        raise (sqlite_failure(folder, exc) or
-               StoreError(f"{folder}: cannot write a backup: {exc}")) from None
+        raise store_failure(folder, exc, "cannot write a backup") from None
     prune(db, spare=spare)
     return _info(final, _pattern(db).match(final.name))
 

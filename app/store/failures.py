@@ -61,3 +61,8 @@ def sqlite_failure(path: Path | None, exc: sqlite3.Error) -> StoreError | None:
         return StoreError(f"{where}: the file is damaged ({exc}): {_NOT_SAVED}. Close Jury "
                           "Room and open the file again to be offered a backup")
     return None
+
+
+def store_failure(path: Path | None, exc: sqlite3.Error, doing: str) -> StoreError:
+    """`sqlite_failure`, or else a StoreError saying what could not be done and why."""
+    return sqlite_failure(path, exc) or StoreError(f"{path}: {doing}: {exc}")

@@ -29,7 +29,7 @@ from app.model import (Competition, Criterion, Decision, Juror, MarkKey, PairKey
 from app.store import audit_chain, codec
 from app.store.backup import (BackupInfo, check_backup, copy_into, damaged, file_fingerprint,
                               fingerprint, keep_raw_copy, list_backups, make_backup)
-from app.store.failures import os_failure, sqlite_failure
+from app.store.failures import os_failure, sqlite_failure, store_failure
 from app.store.inspect import Damage, check_ours, integrity_problem
 from app.store.lock import WriterLock
 from app.store.schema import migrations
@@ -241,14 +241,11 @@ class Store:
                     raise StoreError(f"{path}: the file is read-only, so nothing could be "
                                      "saved: clear its read-only mark or copy it to a "
                                      "folder you can write to")
-                try:
-                    check_ours(path)
-                except Damage as exc:
-                    raise damaged(path, str(exc)) from None
+                _check_ours(path)
             try:
                 conn = sqlite3.connect(str(path), timeout=5)
             except sqlite3.Error as exc:
-                raise StoreError(f"{path}: cannot open: {exc}") from exc
+                raise store_failure(path, exc, "cannot open") from exc
             store = cls._prepare(conn, path, clock, lock, check=exists)
         except BaseException:
             lock.release()
@@ -258,10 +255,7 @@ class Store:
 
     @classmethod
     def _open_read_only(cls, path: Path, clock) -> "Store":
-        try:
-            check_ours(path)
-        except Damage as exc:
-            raise damaged(path, str(exc)) from None
+        _check_ours(path)
         try:
             conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5)
             try:
@@ -276,8 +270,7 @@ class Store:
                 conn.close()
                 raise
         except sqlite3.Error as exc:
-            raise (sqlite_failure(path, exc) or
-                   StoreError(f"{path}: cannot open the database: {exc}")) from exc
+            raise store_failure(path, exc, "cannot open the database") from exc
         return cls(db, path, clock, read_only=True)
 
     @classmethod
@@ -302,8 +295,7 @@ class Store:
             migrations.apply(db)
         except sqlite3.Error as exc:
             conn.close()
-            raise (sqlite_failure(path, exc) or
-                   StoreError(f"{path}: cannot open the database: {exc}")) from exc
+            raise store_failure(path, exc, "cannot open the database") from exc
         except BaseException:
             conn.close()
             raise
@@ -382,8 +374,7 @@ class Store:
             copy_into(backup, self.db.conn)
             migrations.apply(self.db)  # an older backup is brought up to this version
         except sqlite3.Error as exc:
-            raise (sqlite_failure(self.path, exc) or
-                   StoreError(f"{self.path}: the restore failed: {exc}")) from exc
+            raise store_failure(self.path, exc, "the restore failed") from exc
         self._backed_up = None
         self._record_restore(backup, kept)
         return kept
@@ -617,6 +608,14 @@ class Store:
         return [dict(zip(names, r)) for r in cur]
 
 
+def _check_ours(path: Path) -> None:
+    """Refuse a file that is not ours or too new; one too broken to tell is damaged."""
+    try:
+        check_ours(path)
+    except Damage as exc:
+        raise damaged(path, str(exc)) from None
+
+
 def _check_whole(conn: sqlite3.Connection, path: Path) -> None:
     """PRAGMA quick_check on every open; a damaged file is refused naming a backup."""
     problem = integrity_problem(conn)
@@ -651,8 +650,7 @@ def restore_file(path: str | os.PathLike, backup: str | os.PathLike, *,
         except OSError as exc:
             raise os_failure(path, exc, "restore") from None
         except sqlite3.Error as exc:
-            raise (sqlite_failure(path, exc) or
-                   StoreError(f"{path}: the restore failed: {exc}")) from exc
+            raise store_failure(path, exc, "the restore failed") from exc
         finally:
             tmp.unlink(missing_ok=True)
     finally:
