@@ -41,3 +41,19 @@ def demo_store(tmp_path, demo_folder):
     import_folder(s, demo_folder)
     yield s
     s.close()
+
+
+CUP_SCORES = "juror,project,criterion,score\nJ1,P1,a,7\nJ2,P1,a,9\n"
+
+
+@pytest.fixture
+def cup_db(tmp_path) -> Path:
+    """A closed database holding the small cup of tests.helpers.write_folder with two
+    marks (J1 and J2 on P1, criterion a: 7 and 9)."""
+    from app.folder import import_folder
+    from tests.helpers import write_folder
+
+    path = tmp_path / "cup.jury"
+    with Store.open(path) as s:
+        import_folder(s, write_folder(tmp_path / "f", scores=CUP_SCORES))
+    return path

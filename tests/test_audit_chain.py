@@ -6,25 +6,18 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from app.folder import import_folder
 from app.store import Store
 from app.store.audit_chain import FIELDS, GENESIS, chain, link, link_batch
 from main import main
-from tests.helpers import write_folder
-
-SCORES = "juror,project,criterion,score\nJ1,P1,a,7\nJ2,P1,a,9\n"
-
 
 @pytest.fixture
-def db(tmp_path):
+def db(cup_db):
     """A closed database with an import, a changed mark and an undo in its history."""
-    path = tmp_path / "c.jury"
-    with Store.open(path) as store:
-        import_folder(store, write_folder(tmp_path / "f", scores=SCORES))
+    with Store.open(cup_db) as store:
         store.set_mark("J1", "P1", "a", 8)
         store.set_mark("J1", "P1", "b", 3)
         store.undo()
-    return path
+    return cup_db
 
 
 def _hand_edit(path, *sql):

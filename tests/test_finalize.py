@@ -14,14 +14,12 @@ SCORES = "juror,project,criterion,score\nJ1,P1,a,7\nJ2,P1,a,9\n"
 
 
 @pytest.fixture
-def db(tmp_path):
+def db(cup_db):
     """A closed, finalized competition."""
-    path = tmp_path / "cup.jury"
-    with Store.open(path) as store:
-        import_folder(store, write_folder(tmp_path / "f", scores=SCORES))
+    with Store.open(cup_db) as store:
         store.set_mark("J2", "P1", "b", 3)  # something Ctrl+Z could take back
         store.finalize(True)
-    return path
+    return cup_db
 
 
 WRITES = {
