@@ -1,7 +1,8 @@
 """Importing a competition folder into a store: check everything, then write it all at once.
 
 `plan_import` merges what the folder brings with what the database holds (create or update
-by code) and checks the result as a whole, raising InputError at the first problem.
+by code) and checks the result as a whole, raising InputError (InputProblems when there
+are several, so that a preview can list every one).
 `import_folder` then applies the plan in one transaction, so a bad folder changes nothing.
 """
 
@@ -11,7 +12,7 @@ import math
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from app.errors import InputError
+from app.errors import InputError, Problems
 from app.folder.read import RECUSAL_LETTERS, FolderData, read_folder
 from app.model import Competition, Decision, MarkKey, PairKey
 from app.store import Store, codec
@@ -77,57 +78,71 @@ def plan_import(data: FolderData, base: Competition) -> ImportPlan:
     projects = _merged(base.projects, data.projects)
     jurors = _merged(base.jurors, data.jurors)
     criteria = _merged(base.criteria, data.criteria)
+    # each check below is independent: all their problems are reported together
+    problems = Problems()
     if data.projects is not None:
-        _check_orders(projects, data)
+        with problems.gather():
+            _check_orders(projects, data)
     result = replace(base, settings=settings, projects=tuple(projects), jurors=tuple(jurors),
                      criteria=tuple(criteria))
 
     crit = {c.code: c for c in criteria}
     for code in settings.tie_break:
         if code not in crit:
-            raise InputError(f"tie_break names '{code}', which is not a criterion code "
-                             f"({', '.join(crit)})", file="competition.toml", field="tie_break")
+            problems.found.append(InputError(
+                f"tie_break names '{code}', which is not a criterion code "
+                f"({', '.join(crit)})", file="competition.toml", field="tie_break"))
     plan = ImportPlan(result, data)
-    _check_existing_marks(base, result)
+    with problems.gather():
+        check_existing_marks(base, result)
     jur = {j.code: j for j in jurors}
     proj = {p.code for p in projects}
     for row in data.scores:
-        where = {"file": "scores.csv", "line": row.line}
-        juror = jur.get(row.juror)
-        if juror is None:
-            raise InputError(f"unknown juror '{row.juror}'", field="juror", **where)
-        if not juror.scores:
-            raise InputError(f"'{row.juror}' is the secretary, who does not score",
-                             field="juror", **where)
-        if row.project not in proj:
-            raise InputError(f"unknown project '{row.project}'", field="project", **where)
-        if row.criterion and row.criterion not in crit:
-            raise InputError(f"unknown criterion '{row.criterion}'", field="criterion", **where)
-        if row.text in RECUSAL_LETTERS:
-            plan.recusals.add((row.juror, row.project))
-            continue
-        if not row.criterion:
-            raise InputError("the criterion is empty (only an R row may leave it empty)",
-                             field="criterion", **where)
-        if not row.text:
-            data.warnings.append(f"scores.csv, line {row.line}: empty score skipped")
-            continue
-        c = crit[row.criterion]
-        score = check_score(row.text, c.max, settings.score_step, **where)
-        plan.marks[(row.juror, row.project, row.criterion)] = score  # a later row wins
+        with problems.gather():
+            _plan_score(plan, row, jur, proj, crit, settings.score_step)
     for line, j, p in data.absences:
         where = {"file": "absences.csv", "line": line}
-        if j not in jur:
-            raise InputError(f"unknown juror '{j}'", field="juror", **where)
-        if p not in proj:
-            raise InputError(f"unknown project '{p}'", field="project", **where)
-        plan.absences.add((j, p))
+        with problems.gather():
+            if j not in jur:
+                raise InputError(f"unknown juror '{j}'", field="juror", **where)
+            if p not in proj:
+                raise InputError(f"unknown project '{p}'", field="project", **where)
+            plan.absences.add((j, p))
     for line, d in data.decisions:
-        if d.project not in proj:
-            raise InputError(f"unknown project '{d.project}'", file="decisions.csv", line=line,
-                             field="project")
-        plan.decisions[d.project] = d
+        with problems.gather():
+            if d.project not in proj:
+                raise InputError(f"unknown project '{d.project}'", file="decisions.csv",
+                                 line=line, field="project")
+            plan.decisions[d.project] = d
+    problems.raise_any()
     return plan
+
+
+def _plan_score(plan: ImportPlan, row, jur: dict, proj: set, crit: dict, step: float) -> None:
+    """Check one row of scores.csv and put it into the plan."""
+    where = {"file": "scores.csv", "line": row.line}
+    juror = jur.get(row.juror)
+    if juror is None:
+        raise InputError(f"unknown juror '{row.juror}'", field="juror", **where)
+    if not juror.scores:
+        raise InputError(f"'{row.juror}' is the secretary, who does not score",
+                         field="juror", **where)
+    if row.project not in proj:
+        raise InputError(f"unknown project '{row.project}'", field="project", **where)
+    if row.criterion and row.criterion not in crit:
+        raise InputError(f"unknown criterion '{row.criterion}'", field="criterion", **where)
+    if row.text in RECUSAL_LETTERS:
+        plan.recusals.add((row.juror, row.project))
+        return
+    if not row.criterion:
+        raise InputError("the criterion is empty (only an R row may leave it empty)",
+                         field="criterion", **where)
+    if not row.text:
+        plan.data.warnings.append(f"scores.csv, line {row.line}: empty score skipped")
+        return
+    c = crit[row.criterion]
+    score = check_score(row.text, c.max, step, **where)
+    plan.marks[(row.juror, row.project, row.criterion)] = score  # a later row wins
 
 
 def _merged(existing, incoming):
@@ -148,8 +163,12 @@ def _check_orders(projects, data: FolderData) -> None:
                              file="projects.csv", field="order")
 
 
-def _check_existing_marks(base: Competition, result: Competition) -> None:
-    """New criteria limits or a coarser grid must not make a stored mark invalid."""
+def check_existing_marks(base: Competition, result: Competition, *,
+                         name_files: bool = True) -> None:
+    """New criteria limits or a coarser grid must not make a stored mark invalid.
+
+    `name_files` says where the fix belongs: a file of the folder (import) or, from the
+    window, just the field (`max` or `score_step`)."""
     crit = {c.code: c for c in result.criteria}
     step = result.settings.score_step
     for (j, p, c), score in base.marks.items():
@@ -159,9 +178,11 @@ def _check_existing_marks(base: Competition, result: Competition) -> None:
         try:
             check_score(fmt_number(score), criterion.max, step)
         except InputError as exc:
+            too_big = criterion.max < score
+            file = ("criteria.csv" if too_big else "competition.toml") if name_files else None
             raise InputError(f"the stored mark of juror '{j}' for project '{p}' on '{c}' would "
-                             f"become invalid: {exc.message}", file="criteria.csv"
-                             if criterion.max < score else "competition.toml") from None
+                             f"become invalid: {exc.message}", file=file,
+                             field="max" if too_big else "score_step") from None
 
 
 def apply_plan(store: Store, plan: ImportPlan) -> ImportSummary:
