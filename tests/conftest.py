@@ -41,3 +41,37 @@ def demo_store(tmp_path, demo_folder):
     import_folder(s, demo_folder)
     yield s
     s.close()
+
+
+@pytest.fixture(autouse=True)
+def _private_qsettings(tmp_path):
+    """No test reads or writes the user's own QSettings: they go to a temporary folder."""
+    import sys
+
+    if "PySide6.QtCore" in sys.modules:
+        from PySide6.QtCore import QSettings
+
+        QSettings.setDefaultFormat(QSettings.IniFormat)
+        QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, str(tmp_path / "qsettings"))
+    yield
+
+
+@pytest.fixture
+def prefs(tmp_path):
+    """The window's remembered settings, in a file of this test's own."""
+    from PySide6.QtCore import QSettings
+
+    from ui.prefs import Prefs
+
+    return Prefs(QSettings(str(tmp_path / "prefs.ini"), QSettings.IniFormat))
+
+
+@pytest.fixture
+def window(qtbot, demo_store, prefs):
+    """The main window on the demo competition, shown (offscreen)."""
+    from app.service import JuryService
+    from ui.main_window import MainWindow
+
+    from ui_helpers import show_window
+
+    return show_window(qtbot, MainWindow(JuryService(demo_store), prefs))

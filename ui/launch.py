@@ -51,4 +51,6 @@ def launch(argv: list[str]) -> int:
         return 2
     window = MainWindow(JuryService(store), prefs, remember=not args.demo)
     window.show()
-    return app.exec()
+    code = app.exec()
+    window.session.close()
+    return code

@@ -237,5 +237,6 @@ class MainWindow(QMainWindow):
         self.prefs.sync()
         if self.presenting.window is not None:
             self.presenting.window.close()
-        self.session.close()
+        # the store stays open until the application ends (launch closes it): hidden
+        # widgets may still ask their models for data while the window goes away
         super().closeEvent(event)

@@ -9,7 +9,7 @@ reason is shown under the sheet, and the cursor stays on the cell.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel,
                                QTableView, QVBoxLayout)
@@ -43,8 +43,30 @@ class SheetView(QTableView):
         self.accepted = True                # whether the last commit was saved
 
     def typed(self) -> str:
+        """What has been typed into the current cell and not saved yet."""
+        p, cur = self.sheet.pending, self.currentIndex()
+        return p[2] if p and p[:2] == (cur.row(), cur.column()) else ""
+
+    def drop_typing(self) -> None:
         p = self.sheet.pending
-        return p[2] if p else ""
+        if p:
+            self.sheet.set_pending(p[0], p[1], "")
+
+    def currentChanged(self, current, previous) -> None:
+        # typing left behind in another cell (by a click or a new sheet) is dropped
+        p = self.sheet.pending
+        if p and p[:2] != (current.row(), current.column()):
+            self.sheet.set_pending(p[0], p[1], "")
+        self.sheet.refused_cell = None
+        super().currentChanged(current, previous)
+
+    def event(self, event) -> bool:
+        # Tab would move the focus out of the table before keyPressEvent sees it
+        if event.type() == QEvent.KeyPress and event.key() == Qt.Key_Tab and \
+                not event.modifiers() & (Qt.ControlModifier | Qt.AltModifier):
+            self.keyPressEvent(event)
+            return True
+        return super().event(event)
 
     def keyPressEvent(self, event) -> None:
         index = self.currentIndex()
@@ -160,6 +182,7 @@ class ScoringScreen(Screen):
 
     def show_sheet(self, juror: str, project: str) -> None:
         """Open the juror's sheets at that project, on its first missing mark."""
+        self.view.drop_typing()
         self.mode.setCurrentIndex(self.mode.findData(BY_JUROR))
         self.who.setCurrentIndex(self.who.findData(juror))
         row = self.model.row_of(juror, project)
@@ -173,6 +196,10 @@ class ScoringScreen(Screen):
         if 0 <= i < self.who.count():
             self.who.setCurrentIndex(i)
             self.view.setFocus()
+
+    def hideEvent(self, event) -> None:
+        self.view.drop_typing()     # half-typed marks do not wait for the secretary's return
+        super().hideEvent(event)
 
     # ----- slots -----
     def _on_commit(self, row: int, col: int, text: str) -> None:
