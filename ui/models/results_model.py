@@ -92,9 +92,17 @@ class ResultsModel(QAbstractTableModel):
             parts.append(self.tr("⚠ jury decision needed"))
         if p.tie:
             parts.append(self.tr("= tie"))
+        elif self._split_by_tie_break(p):
+            parts.append(self.tr("same score, placed by the tie-break"))
         if not p.complete:
-            parts.append(self.tr("incomplete"))
+            parts.append(self.tr("sheets missing"))
         return ", ".join(parts)
+
+    def _split_by_tie_break(self, p: ProjectResult) -> bool:
+        """Equal scores that the tie-break criteria separated: say so, or two equal
+        numbers in different places look like a mistake."""
+        return any(q is not p and q.score is not None and abs(q.score - p.score) <= 1e-9
+                   for q in self.results.projects)
 
     def decision_text(self, p: ProjectResult) -> str:
         d = p.decision
@@ -158,6 +166,10 @@ class ResultsModel(QAbstractTableModel):
             return font
         if role == Qt.TextAlignmentRole and col in (C_PLACE, C_SCORE, C_RANK):
             return int(Qt.AlignRight | Qt.AlignVCenter)
+        if role == Qt.ToolTipRole and col == C_STATUS and p.tie_break_values:
+            codes = self.session.service.competition().settings.tie_break
+            return self.tr("Tie-break values: {values}").format(values=", ".join(
+                f"{c} {v:.2f}" for c, v in zip(codes, p.tie_break_values)))
         if role == Qt.ToolTipRole and col == C_FLAGS and self._outliers.get(p.code):
             return self.tr("A juror's total far from the median of this project's totals "
                            "(more than a quarter of the largest possible total).")

@@ -188,10 +188,11 @@ class SheetModel(QAbstractTableModel):
         return "" if total is None else fmt.mark(round(total, 6))
 
     def headerData(self, section, orientation, role=Qt.DisplayRole):
+        if role == Qt.ToolTipRole:
+            if orientation == Qt.Vertical:
+                return self._labels[section]
+            return self.criteria[section].name if section < len(self.criteria) else None
         if role != Qt.DisplayRole:
-            if role == Qt.ToolTipRole and orientation == Qt.Horizontal and \
-                    section < len(self.criteria):
-                return self.criteria[section].name
             return None
         if orientation == Qt.Vertical:
             return self._labels[section]
@@ -199,7 +200,7 @@ class SheetModel(QAbstractTableModel):
         if section < n:
             c = self.criteria[section]
             return self.tr("{name}\nmax {max} × {weight}").format(
-                name=textwrap.fill(c.name, 22), max=fmt.mark(c.max), weight=fmt.mark(c.weight))
+                name=textwrap.fill(c.name, 15), max=fmt.mark(c.max), weight=fmt.mark(c.weight))
         return self.tr("Total") if section == n else self.tr("Sheet")
 
     def flags(self, index):

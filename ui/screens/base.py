@@ -22,6 +22,14 @@ class Screen(QWidget):
     def refresh(self) -> None:
         raise NotImplementedError
 
+    @staticmethod
+    def heading(title: str, text: str) -> QLabel:
+        """The line on top of a screen: which step this is and what to do here."""
+        label = QLabel(f"<span style='font-size:13pt; font-weight:bold'>{title}</span>"
+                       f"&nbsp;&nbsp;<span style='color:#444'>{text}</span>")
+        label.setWordWrap(True)
+        return label
+
     def _on_changed(self) -> None:
         if self.isVisible():
             self.refresh()

@@ -30,6 +30,9 @@ class FinalizeScreen(Screen):
         buttons.addWidget(self.reopen_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.heading(self.tr("Finalize"), self.tr(
+            "Lock the marks so that the printed protocol stays true; reopening needs a "
+            "reason.")))
         layout.addWidget(self.state)
         layout.addLayout(buttons)
         layout.addWidget(self.message)
@@ -58,6 +61,8 @@ class FinalizeScreen(Screen):
         self.finalize_button.setEnabled(not comp.finalized)
         self.reopen_button.setEnabled(comp.finalized)
         self.history.clear()
+        if not svc.finalize_history():
+            self.history.addItem(self.tr("Not finalized so far."))
         for h in svc.finalize_history():
             what = self.tr("finalized") if h["action"] == "finalize" else self.tr("reopened")
             reason = f" — {h['reason']}" if h["reason"] else ""

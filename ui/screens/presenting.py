@@ -73,6 +73,9 @@ class PresentingScreen(Screen):
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #555;")
         layout = QVBoxLayout(self)
+        layout.addWidget(self.heading(self.tr("Presenting"), self.tr(
+            "What the audience sees on the projector: the project on stage, its countdown and"
+            " who is next.")))
         layout.addLayout(row)
         layout.addWidget(stage)
         layout.addWidget(order_box, 1)

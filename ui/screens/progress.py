@@ -27,7 +27,8 @@ class ProgressScreen(Screen):
         self.view.setSelectionMode(QAbstractItemView.SingleSelection)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
         self.view.horizontalHeader().setMinimumSectionSize(48)
-        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.Fixed)
+        self.view.verticalHeader().setDefaultSectionSize(30)
         self.view.doubleClicked.connect(self._on_activated)
         self.view.activated.connect(self._on_activated)
         legend = QHBoxLayout()
@@ -37,6 +38,8 @@ class ProgressScreen(Screen):
             legend.addWidget(label)
         legend.addStretch(1)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.heading(self.tr("Progress"), self.tr(
+            "Which sheets are in. Double-click a cell (or press Enter) to key that sheet.")))
         layout.addWidget(self.summary)
         layout.addLayout(legend)
         layout.addWidget(self.view, 1)

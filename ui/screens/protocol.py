@@ -63,6 +63,8 @@ class ProtocolScreen(Screen):
         buttons.addWidget(self.open_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.heading(self.tr("Protocol"), self.tr(
+            "Print the protocol the jurors sign.")))
         layout.addWidget(self.checks)
         layout.addLayout(buttons)
         layout.addWidget(self.progress)
@@ -83,8 +85,8 @@ class ProtocolScreen(Screen):
             codes=", ".join(results.decision_needed))) if results.decision_needed else
             (ok + " " + self.tr("No tie at the cut waits for a decision.")))
         lines.append((ok + " " + self.tr("Finalized: the marks are locked.")) if comp.finalized
-                     else (warn + " " + self.tr("Not finalized yet: marks can still change "
-                                                "after printing (see Finalize).")))
+                     else (warn + " " + self.tr("Not finalized yet: you may print now, and "
+                                                "finalize (step 8) once the jury agrees.")))
         if not protocol_adapter.protocol_available():
             lines.append(warn + " " + self.tr("The protocol printer is not part of this "
                                               "build yet."))

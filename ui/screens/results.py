@@ -43,6 +43,7 @@ class ResultsScreen(Screen):
         self.decide_button = QPushButton(self.tr("Record jury &decision…  (Ctrl+D)"))
         self.decide_button.setShortcut(QKeySequence(Qt.CTRL | Qt.Key_D))
         self.decide_button.clicked.connect(self.record_decision)
+        self.decide_button.setToolTip(self.tr("For a project in a tie at the winners' cut"))
         self.clear_button = QPushButton(self.tr("&Withdraw the decision"))
         self.clear_button.clicked.connect(self.clear_decision)
         buttons = QHBoxLayout()
@@ -67,6 +68,8 @@ class ResultsScreen(Screen):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.heading(self.tr("Results"), self.tr(
+            "The ranking of each group and the winners' cut, as the scoring rules give it.")))
         layout.addWidget(self.banner)
         layout.addLayout(buttons)
         layout.addWidget(self.message)

@@ -77,10 +77,14 @@ class RunningOrderScreen(Screen):
         splitter.addWidget(self.attendance_box)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
+        splitter.setSizes([780, 420])     # room for a juror's full name beside the table
         self.message = MessageLine()
         hint = QLabel(self.tr("Drag a row, or select it and press Alt+↑ / Alt+↓, to change "
                               "the running order."))
         layout = QVBoxLayout(self)
+        layout.addWidget(self.heading(self.tr("Running order"), self.tr(
+            "The order projects present in. Withdraw a project, or mark a juror absent for "
+            "one.")))
         layout.addWidget(hint)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.message)

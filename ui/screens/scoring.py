@@ -10,9 +10,10 @@ reason is shown under the sheet, and the cursor stays on the cell.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QColor, QKeySequence, QPen, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel,
-                               QTableView, QVBoxLayout)
+                               QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTableView,
+                               QVBoxLayout)
 
 from app.errors import InputError
 from app.folder.read import RECUSAL_LETTERS
@@ -23,6 +24,23 @@ from ui.screens.base import MessageLine, Screen
 _TYPED = set("0123456789.,")
 _ENTER = (Qt.Key_Return, Qt.Key_Enter, Qt.Key_Tab)
 _MOVES = (Qt.Key_Up, Qt.Key_Down, Qt.Key_Left, Qt.Key_Right, Qt.Key_Home, Qt.Key_End)
+
+
+class CursorDelegate(QStyledItemDelegate):
+    """Paints the current cell with a thick frame instead of a blue fill, so that the
+    yellow of a typed mark and the red of a refused one stay visible under the cursor."""
+
+    def paint(self, painter, option, index) -> None:
+        option = QStyleOptionViewItem(option)
+        option.state &= ~QStyle.State_Selected
+        option.state &= ~QStyle.State_HasFocus
+        super().paint(painter, option, index)
+        view = self.parent()
+        if index == view.currentIndex():
+            painter.save()
+            painter.setPen(QPen(QColor("#1565c0"), 3))
+            painter.drawRect(option.rect.adjusted(1, 1, -2, -2))
+            painter.restore()
 
 
 class SheetView(QTableView):
@@ -36,6 +54,7 @@ class SheetView(QTableView):
         super().__init__()
         self.sheet = model
         self.setModel(model)
+        self.setItemDelegate(CursorDelegate(self))
         self.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.setSelectionMode(QAbstractItemView.SingleSelection)
         self.setTabKeyNavigation(False)     # Tab saves and moves on, like Enter
@@ -148,8 +167,14 @@ class ScoringScreen(Screen):
         self.locked.hide()
         self.view = SheetView(self.model)
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        # long project titles are cut (the whole title is in the tooltip) so that the
+        # criteria keep room for their names
+        self.view.verticalHeader().setMaximumWidth(360)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
         self.view.horizontalHeader().setMinimumSectionSize(90)
+        font = self.view.font()
+        font.setPointSizeF(font.pointSizeF() * 1.15)    # read at arm's length from the paper
+        self.view.setFont(font)
         self.view.commit.connect(self._on_commit)
         self.view.recuse.connect(self._on_recuse)
         self.view.moved_past_end.connect(self._on_end)
@@ -161,6 +186,9 @@ class ScoringScreen(Screen):
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet("color: #555;")
         layout = QVBoxLayout(self)
+        layout.addWidget(self.heading(self.tr("Scoring"), self.tr(
+            "Key the marks from the paper sheets. Each mark is saved the moment you press "
+            "Enter.")))
         layout.addLayout(top)
         layout.addWidget(self.locked)
         layout.addWidget(self.view, 1)
@@ -176,6 +204,9 @@ class ScoringScreen(Screen):
         comp = self.session.service.competition()
         self._fill_who(comp)
         self.model.refresh()
+        header, n = self.view.horizontalHeader(), len(self.model.criteria)
+        for col in (n, n + 1):      # total and state: as wide as they need, no more
+            header.setSectionResizeMode(col, QHeaderView.ResizeToContents)
         self.locked.setVisible(comp.finalized)
         if not self.view.currentIndex().isValid():
             self._go_to_first_open()

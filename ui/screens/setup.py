@@ -65,6 +65,9 @@ class SetupScreen(Screen):
         top.addWidget(self.export_button)
         top.addStretch(1)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.heading(self.tr("Set up"), self.tr(
+            "The competition, its jurors, criteria and projects. Type into a table to change "
+            "it, or import the organisers' files (a preview comes first).")))
         layout.addLayout(top)
         layout.addWidget(self.message)
         layout.addWidget(self.tabs, 1)
