@@ -99,3 +99,28 @@ def test_recent_files_reopen_a_competition(window, tmp_path):
     assert window.session.path.name == "demo.jury"
     actions[0].trigger()
     assert window.session.path.name == "other.jury"
+
+
+def test_every_screens_alt_keys_are_unique(window):
+    """On each screen, the Alt+letter of every visible button, labelled field and tab is
+    different from the others and from the menus' (File, Edit, Go): no key is ambiguous."""
+    import re
+
+    from PySide6.QtWidgets import QAbstractButton, QLabel, QTabBar
+
+    menus = {re.search(r"&(\w)", a.text()).group(1).lower()
+             for a in window.menuBar().actions()}
+    assert menus == {"f", "e", "g"}
+    for n in range(8):
+        window.go(n)
+        letters = []
+        for w in window.stack.currentWidget().findChildren(QAbstractButton) + \
+                window.stack.currentWidget().findChildren(QLabel):
+            if w.isVisible() and (not isinstance(w, QLabel) or w.buddy() is not None):
+                letters += re.findall(r"&(\w)", w.text())
+        for bar in window.stack.currentWidget().findChildren(QTabBar):
+            letters += [m for i in range(bar.count())
+                        for m in re.findall(r"&(\w)", bar.tabText(i))]
+        letters = [c.lower() for c in letters]
+        assert len(letters) == len(set(letters)), (n, letters)
+        assert not set(letters) & menus, (n, letters)

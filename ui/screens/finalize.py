@@ -18,7 +18,7 @@ class FinalizeScreen(Screen):
     def _setup_ui(self) -> None:
         self.state = QLabel()
         self.state.setWordWrap(True)
-        self.finalize_button = QPushButton(self.tr("&Finalize: lock the marks"))
+        self.finalize_button = QPushButton(self.tr("Finali&ze: lock the marks"))
         self.finalize_button.clicked.connect(self.finalize)
         self.reopen_button = QPushButton(self.tr("&Reopen…"))
         self.reopen_button.clicked.connect(self.reopen)

@@ -48,7 +48,7 @@ class SetupScreen(Screen):
         self.tabs.addTab(self.criteria, self.tr("C&riteria"))
         self.tabs.addTab(self.projects, self.tr("&Projects"))
 
-        self.import_folder_button = QPushButton(self.tr("Import &folder…"))
+        self.import_folder_button = QPushButton(self.tr("Import f&older…"))
         self.import_folder_button.setToolTip(self.tr(
             "A competition folder: competition.toml, projects, jurors, criteria, scores"))
         self.import_folder_button.clicked.connect(self.import_folder)
@@ -56,7 +56,7 @@ class SetupScreen(Screen):
         self.import_table_button.setToolTip(self.tr(
             "The organisers' project list, or a jurors, criteria or scores table"))
         self.import_table_button.clicked.connect(self.import_table)
-        self.export_button = QPushButton(self.tr("&Export folder…"))
+        self.export_button = QPushButton(self.tr("E&xport folder…"))
         self.export_button.clicked.connect(self.export_folder)
         self.message = MessageLine()
         top = QHBoxLayout()
