@@ -7,6 +7,7 @@ Everything here is immutable and free of I/O, so that scoring is a pure function
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from types import MappingProxyType
 from typing import Mapping
 
@@ -108,15 +109,20 @@ class Competition:
         object.__setattr__(self, "recusals", frozenset(self.recusals))
         object.__setattr__(self, "absences", frozenset(self.absences))
 
-    # Look-ups used everywhere; cheap enough to rebuild on demand.
+    # Look-ups by code, built once per snapshot (a keyed mark checks three of them).
+    @cached_property
+    def _index(self) -> dict[str, dict]:
+        return {"p": {p.code: p for p in self.projects}, "j": {j.code: j for j in self.jurors},
+                "c": {c.code: c for c in self.criteria}}
+
     def project(self, code: str) -> Project | None:
-        return next((p for p in self.projects if p.code == code), None)
+        return self._index["p"].get(code)
 
     def juror(self, code: str) -> Juror | None:
-        return next((j for j in self.jurors if j.code == code), None)
+        return self._index["j"].get(code)
 
     def criterion(self, code: str) -> Criterion | None:
-        return next((c for c in self.criteria if c.code == code), None)
+        return self._index["c"].get(code)
 
     @property
     def scoring_jurors(self) -> tuple[Juror, ...]:

@@ -21,32 +21,79 @@ from app.folder.merge import ImportPlan, apply_plan, check_existing_marks
 from app.folder.read import RECUSAL_LETTERS, read_one_table
 from app.model import (METHODS, NORMALIZATIONS, ROLES, Competition, Criterion, Decision,
                        Juror, Project, Settings)
-from app.scoring import Results, check_decision, compute
 from app.store import Change, Store
 
 _CODE = re.compile(r"[^\s,;\"']+")  # a code goes into CSV files and file names
 
 
 class JuryService:
+    # a change this small to marks alone is applied to the snapshot instead of reloading
+    _INCREMENTAL = 2000
+
     def __init__(self, store: Store):
         self.store = store
+        self._base: Competition | None = None       # as loaded; its marks may be stale
+        self._marks: dict | None = None             # the live marks, kept up to date
         self._snapshot: Competition | None = None
-        self._results: Results | None = None
+        self._prepared = None                       # scoring's grouping of the marks
+        self._results = None
+        self._touched: set[str] | None = set()      # projects changed since _prepared
         store.subscribe(self._on_change)
 
     def _on_change(self, change: Change) -> None:
         self._snapshot = None
         self._results = None
+        if self._base is not None and change.tables <= {"marks"}:
+            rows = self.store.batch_changes(change.batch)
+            if len(rows) <= self._INCREMENTAL:
+                for _table, key, _old, new in rows:
+                    if new is None:
+                        self._marks.pop(key, None)
+                    else:
+                        self._marks[key] = new["score"]
+                    if self._touched is not None:
+                        self._touched.add(key[1])
+                return
+        if change.tables <= {"marks", "recusals", "absences", "decisions"} and \
+                self._base is not None and self._touched is not None:
+            # the projects stay the same: scoring can still refresh just the touched ones
+            for _table, key, _old, _new in self.store.batch_changes(change.batch):
+                if _table != "decisions":
+                    self._touched.add(key[1])
+        else:
+            self._touched = None
+        self._base = self._marks = None
 
     def competition(self) -> Competition:
+        """The competition as it is now (a snapshot: later changes do not alter it)."""
         if self._snapshot is None:
-            self._snapshot = self.store.load()
+            if self._base is None:
+                self._base = self.store.load()
+                self._marks = dict(self._base.marks)
+            self._snapshot = replace(self._base, marks=self._marks)
         return self._snapshot
 
-    def results(self) -> Results:
-        """The ranking as `app.scoring` computes it, cached until the next change."""
+    def _structure(self) -> Competition:
+        """Everything but the marks, which may lag behind: enough to check a typed cell
+        without copying every mark."""
+        if self._base is None:
+            self.competition()
+        return self._base
+
+    def results(self):
+        """The results of the competition as it is now; after a few keyed marks only the
+        projects they touched are worked out again."""
         if self._results is None:
-            self._results = compute(self.competition())
+            from app import scoring  # not needed by commands that never rank
+
+            comp = self.competition()
+            if self._prepared is not None and self._touched is not None:
+                self._prepared = scoring.refresh(self._prepared, comp, self._touched)
+            else:
+                self._prepared = scoring.prepare(comp)
+            self._touched = set()
+            s = comp.settings
+            self._results = scoring.evaluate(self._prepared, s.method, s.normalize)
         return self._results
 
     # ----- marks -----------------------------------------------------------------------
@@ -54,7 +101,7 @@ class JuryService:
         """A cell as typed on the scoring sheet: a number, R (recuse) or empty (clear).
 
         Returns the stored score (None when cleared or recused)."""
-        comp = self.competition()
+        comp = self._structure()
         self._check_pair(comp, juror, project)
         c = comp.criterion(criterion)
         if c is None:
@@ -74,15 +121,15 @@ class JuryService:
         return score
 
     def set_recused(self, juror: str, project: str, on: bool) -> None:
-        self._check_pair(self.competition(), juror, project)
+        self._check_pair(self._structure(), juror, project)
         self.store.set_recused(juror, project, on)
 
     def set_absent(self, juror: str, project: str, on: bool) -> None:
-        self._check_pair(self.competition(), juror, project)
+        self._check_pair(self._structure(), juror, project)
         self.store.set_absent(juror, project, on)
 
     def set_withdrawn(self, project: str, on: bool) -> None:
-        if self.competition().project(project) is None:
+        if self._structure().project(project) is None:
             raise InputError(f"unknown project '{project}'", field="project")
         self.store.set_withdrawn(project, on)
 
@@ -233,6 +280,8 @@ class JuryService:
         reason = reason.strip()
         if not reason:
             raise InputError("a jury decision needs its reason", field="reason")
+        from app.scoring import check_decision
+
         basis = check_decision(self.competition(), project)
         self.store.record_decision(Decision(project, bool(winner), reason, basis=basis))
 
@@ -279,6 +328,16 @@ class JuryService:
 
     def save_copy(self, target: str | Path) -> Path:
         return self.store.save_copy(target)
+
+    # ----- the protocol ----------------------------------------------------------------
+    def print_protocol(self, path: str | Path, *, lang: str = "en", progress=None):
+        """Write the protocol PDF; `progress(fraction)` reports 0..1 as it goes.
+
+        Returns `app.protocol.Printed` (pages, fingerprint, number, why provisional)."""
+        from app.protocol import write_protocol  # reportlab only when printing
+
+        return write_protocol(self.competition(), path, lang=lang, progress=progress,
+                              printed_at=self.store.last_changed_at())
 
 
 def _stripped(obj, *names: str):

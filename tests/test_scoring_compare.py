@@ -1,7 +1,7 @@
 """What-if over methods and normalisations."""
 
 from app.scoring import compare, decision_basis, format_comparison
-from scoring_build import build, decide
+from tests.scoring_build import build, decide
 
 # A: 10, 10, 0 -> mean 20/3 = 6.67, median 10.   B: 8, 8, 8 -> mean 8, median 8.
 SPLIT = {"A": {"J1": 10, "J2": 10, "J3": 0}, "B": {"J1": 8, "J2": 8, "J3": 8}}

@@ -7,7 +7,7 @@ import pytest
 
 from app.model import Competition, Criterion, Juror, Project
 from app.scoring import compute, results_json
-from scoring_build import build
+from tests.scoring_build import build
 
 TWO_CRITERIA = (("q", 10, 2.0), ("r", 5, 1.0))
 
@@ -70,12 +70,14 @@ def test_unscored_project_is_null_and_last():
     assert row["score"] is None and row["rank"] is None and row["group_rank"] is None
 
 
-def test_partial_sheet_does_not_count_and_makes_project_incomplete():
-    # J2 marked q but not r: J2 does not count, score = J1's total 2*6 + 4 = 16
+def test_partial_sheet_counts_what_is_marked_and_makes_project_incomplete():
+    # J2 marked q but not r yet. The contract: a juror's total is Σ weight × score and the
+    # score is taken over "the jurors who scored it", so J2 counts with 2*10 = 20 so far.
+    # J1: 2*6 + 4 = 16. Mean (16 + 20) / 2 = 18.
     c = build({"A": {"J1": [6, 4], "J2": [10, None]}}, criteria=TWO_CRITERIA)
     r = compute(c)
     p = r.project("A")
-    assert p.score == 16 and p.juror_totals == {"J1": 16}
+    assert p.score == 18 and p.juror_totals == {"J1": 16, "J2": 20}
     assert p.missing == (("J2", "r"),)
     assert not p.complete and not r.complete
 
@@ -187,3 +189,38 @@ def test_no_scoring_juror_leaves_everything_unscored():
     c = build({"A": {}, "B": {}})
     r = compute(c)
     assert all(p.score is None for p in r.projects) and not r.complete
+
+
+def test_marks_naming_nothing_known_are_counted_in_a_warning():
+    c = build({"A": {"J1": 4}})
+    c = Competition(settings=c.settings, projects=c.projects, jurors=c.jurors,
+                    criteria=c.criteria,
+                    marks={**c.marks, ("J1", "A", "zz"): 1, ("J1", "NOPE", "q"): 2,
+                           ("J9", "A", "q"): 3})
+    r = compute(c)
+    assert r.project("A").score == 4
+    assert any(w.startswith("3 mark(s)") for w in r.warnings)
+
+
+def test_refresh_reuses_unchanged_projects_and_falls_back_on_structure():
+    from dataclasses import replace
+
+    from app.scoring import evaluate, prepare, refresh
+
+    c = build({"A": {"J1": 4, "J2": 6}, "B": {"J1": 5, "J2": 5}})
+    before = prepare(c)
+    changed = replace(c, marks={**c.marks, ("J2", "A", "q"): 10})
+    after = refresh(before, changed, ["A"])
+    assert after.projects[1] is before.projects[1]             # B reused as it was
+    # A: (4 + 10) / 2 = 7
+    assert evaluate(after, "mean", "none").project("A").score == 7
+    # a new project is a change of structure: everything is prepared again
+    grown = replace(changed, projects=changed.projects + (Project("C", "c", order=3),))
+    again = refresh(before, grown, ["A"])
+    assert [ps.project.code for ps in again.projects] == ["A", "B", "C"]
+
+
+def test_recused_and_absent_at_once_counts_as_recused():
+    c = build({"A": {"J1": 2, "J2": 8}}, recused={("J2", "A")}, absent={("J2", "A")})
+    p = compute(c).project("A")
+    assert p.recused == ("J2",) and p.absent == () and p.score == 2

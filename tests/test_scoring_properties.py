@@ -1,3 +1,4 @@
+import math
 """Properties that must hold for any table of marks."""
 
 from dataclasses import replace
@@ -163,3 +164,56 @@ def test_total_winners_equal_the_quota_unless_a_tie_needs_a_decision(c):
         assert len(winners) < quota < len(winners) + len(needing)
     else:
         assert len(winners) == min(quota, sum(p["score"] is not None for p in out))
+
+
+@PROPS
+@given(competitions(normalize="none"))
+def test_ranks_match_a_plain_reference(c):
+    """A naive O(n^2) ranking: key = (score, tie-break values...), each worked out for every
+    project; rank = 1 + number of projects with a strictly greater key."""
+    from app.scoring import aggregate
+
+    r = compute(c)
+    keys = {}
+    for p in r.projects:
+        if p.score is None:
+            continue
+        counted = [j for j in p.juror_totals]
+        tb = []
+        for code in c.settings.tie_break:
+            w = c.criterion(code).weight
+            value = aggregate([w * c.marks[(j, p.code, code)] for j in counted
+                               if (j, p.code, code) in c.marks],
+                              c.settings.method, c.settings.trim)
+            tb.append(-math.inf if value is None else value)
+        keys[p.code] = tuple(round(v, 6) for v in [p.score, *tb])
+    for p in r.projects:
+        if p.score is not None:
+            assert p.rank == 1 + sum(1 for k in keys.values() if k > keys[p.code])
+
+
+@PROPS
+@given(competitions(), st.data())
+def test_refresh_after_changes_equals_a_full_computation(c, data):
+    from app.scoring import evaluate, prepare, refresh
+
+    project = data.draw(st.sampled_from([p.code for p in c.projects]))
+    marks = dict(c.marks)
+    for j in c.jurors:
+        for crit in c.criteria:
+            key = (j.code, project, crit.code)
+            what = data.draw(st.sampled_from(["keep", "drop", "set"]))
+            if what == "drop":
+                marks.pop(key, None)
+            elif what == "set":
+                marks[key] = data.draw(st.integers(0, int(crit.max)))
+    recusals = set(c.recusals)
+    if data.draw(st.booleans()):
+        recusals ^= {(c.jurors[0].code, project)}
+    changed = replace(c, marks=marks, recusals=frozenset(recusals))
+    s = changed.settings
+    fresh = evaluate(refresh(prepare(c), changed, [project]), s.method, s.normalize)
+    full = compute(changed)
+    assert results_json(fresh) == results_json(full)
+    assert fresh.outliers == full.outliers
+    assert [p.missing for p in fresh.projects] == [p.missing for p in full.projects]

@@ -2,7 +2,7 @@
 
 from app.scoring import compute, results_json
 from app.scoring.ranking import Entry, place, tie_classes
-from scoring_build import build
+from tests.scoring_build import build
 
 QR = (("q", 10, 1.0), ("r", 10, 1.0))
 QRS = (("q", 10, 1.0), ("r", 10, 1.0), ("s", 10, 1.0))
@@ -110,3 +110,12 @@ def test_unknown_tie_break_criterion_is_skipped_with_a_warning():
                       tie_break=["nope", "q"]))
     assert [p.code for p in r.projects] == ["A", "B"] and r.project("A").rank == 1
     assert any("nope" in w for w in r.warnings)
+
+
+def test_tie_below_a_clear_leader_is_broken_too():
+    # L 12 alone on top; A and B 10 each, A ahead on q (6 > 4)
+    sheets = {"L": {"J1": [6, 6]}, "B": {"J1": [4, 6]}, "A": {"J1": [6, 4]}}
+    r = compute(build(sheets, criteria=QR, tie_break=["q"]))
+    assert codes(r) == ["L", "A", "B"]
+    assert [p.rank for p in r.projects] == [1, 2, 3]
+    assert r.project("A").tie_break_values == (6,) and r.project("L").tie_break_values == ()

@@ -4,7 +4,7 @@ import pytest
 
 from app.errors import InputError
 from app.scoring import check_decision, compute, decision_basis
-from scoring_build import build, decide
+from tests.scoring_build import build, decide
 
 # A 9, B 8, C 8 (a surviving tie), D 7 -- one list
 FOUR = {"A": {"J1": 9}, "B": {"J1": 8}, "C": {"J1": 8}, "D": {"J1": 7}}

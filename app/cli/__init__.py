@@ -17,6 +17,10 @@ from app.errors import InputError, StoreError
 COMMANDS: dict[str, str] = {
     "import": "app.cli.data",
     "export": "app.cli.data",
+    "results": "app.cli.results",
+    "decide": "app.cli.results",
+    "protocol": "app.cli.protocol",
+    "verify": "app.cli.protocol",
 }
 
 

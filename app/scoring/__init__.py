@@ -3,12 +3,14 @@
 No SQL, no Qt, no files. `compute(competition)` is the main entry; `results_json` gives
 the `results --json` object; `compare` / `format_comparison` the what-if over methods;
 `check_decision` / `decision_basis` guard and describe a jury decision on a tie.
+`prepare` + `evaluate` split the work (group the marks once, score it any way), and
+`refresh` rebuilds only the projects a change touched, for rescoring after each mark.
 
 Decisions taken where the contract is silent:
 
-- A juror's total counts for a project only when the juror's sheet is complete (every
-  criterion marked); a partial sheet counts for nothing (missing marks are not zero) and
-  makes the project incomplete. With no criteria defined nothing is scored.
+- A juror counts for a project once they have given it at least one mark ("the jurors
+  who scored it"); a partial sheet counts with the marks given so far (a criterion not yet
+  marked adds nothing) and makes the project incomplete. With no criteria nothing is scored.
 - Absent jurors are treated like recused ones: they do not count and the divisor shrinks.
   Their marks, if any, are ignored; recused wins when a juror is both.
 - A project with no counted total is unscored (score, rank, group_rank null, listed after
@@ -21,7 +23,8 @@ Decisions taken where the contract is silent:
 - z-score uses only counted totals of non-withdrawn projects; a juror whose totals are
   all equal has s_j = 0 and gets m. Tie-break values and outlier flags use raw marks.
 - Tie-break value for a criterion = the method (same trim) over the counted jurors'
-  weight × score on that criterion. Unknown tie-break codes are skipped with a warning.
+  weight × score on that criterion, never normalised; a project with no mark yet on that
+  criterion ranks below any marked value. Unknown tie-break codes are skipped with a warning.
 - "Equal to 1e-9" is an absolute tolerance, chained along the sorted order.
 - Inside a surviving tie projects are listed in running order, for display only.
   `tie` is true for every project sharing its overall rank.
@@ -29,7 +32,8 @@ Decisions taken where the contract is silent:
   straddles the cut. Places a tie at the cut leaves empty are not passed down.
 - A decision applies only while its basis (scope, places left, score to 1e-9, tied
   codes, method and normalisation) matches the current tie; otherwise it is stale and
-  the project needs a decision again. Decisions are per project: undecided projects of
+  the project needs a decision again (a decision with no basis recorded is stale too).
+  Decisions are per project: undecided projects of
   a partly decided tie still need one. Decisions giving more or fewer winners than the
   places are honoured as recorded and reported (`TieAtCut.quota_problem`, a warning).
 - Outliers: |total - median of the project's totals| > max_total / 4, strictly.
@@ -42,10 +46,11 @@ from .compare import Comparison, Variant, compare, format_comparison
 from .compute import check_decision, compute, decision_basis, evaluate
 from .json_view import results_json
 from .results import Outlier, ProjectResult, Results, TieAtCut
-from .totals import prepare
+from .totals import Prepared, prepare, refresh
 
 __all__ = [
     "Comparison", "InputError", "Outlier", "ProjectResult", "Results", "TieAtCut", "Variant",
     "aggregate", "check_decision", "compare", "compute", "decision_basis", "evaluate",
-    "format_comparison", "mean", "median", "prepare", "results_json", "trimmed_mean",
+    "Prepared", "format_comparison", "mean", "median", "prepare", "refresh", "results_json",
+    "trimmed_mean",
 ]

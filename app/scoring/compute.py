@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import math
+
 from app.errors import InputError
 from app.model import METHODS, NORMALIZATIONS, Competition
 
 from .aggregate import aggregate
 from .normalize import zscore
 from .outliers import outliers
-from .ranking import Entry, place, tie_classes
+from .ranking import EPS, Entry, place, tie_classes
 from .results import ProjectResult, Results
 from .totals import Prepared, prepare
 from .winners import method_tag, select
@@ -51,19 +53,27 @@ def evaluate(prepared: Prepared, method: str, normalize: str,
     raw = {ps.project.code: ps.totals for ps in prepared.projects}
     used = zscore(raw) if normalize == "zscore" else raw
 
-    entries: list[Entry] = []
     scores: dict[str, float | None] = {}
-    tie_values: dict[str, tuple[float, ...]] = {}
     for ps in prepared.projects:
-        code = ps.project.code
-        score = aggregate(used[code].values(), method, trim)
-        scores[code] = score
-        if score is None:
-            continue
-        tb = tuple(aggregate((weights[c] * sheet[c] for sheet in ps.sheets.values()),
-                             method, trim) for c in tie_codes)
-        tie_values[code] = tb
-        entries.append(Entry(code, ps.project.group, ps.project.order, float(score), tb))
+        score = aggregate(used[ps.project.code].values(), method, trim)
+        scores[ps.project.code] = None if score is None else float(score)
+
+    # tie-break values only where a score is shared (the same chaining as the ranking)
+    by_code = {ps.project.code: ps for ps in prepared.projects}
+    tie_values: dict[str, tuple[float, ...]] = {}
+    if tie_codes:
+        ordered = sorted((sc, code) for code, sc in scores.items() if sc is not None)
+        for (a, code_a), (b, code_b) in zip(ordered, ordered[1:]):
+            if b - a <= EPS:
+                for code in (code_a, code_b):
+                    if code not in tie_values:
+                        sheets = by_code[code].sheets.values()
+                        tie_values[code] = tuple(_tie_value(
+                            [weights[c] * sheet[c] for sheet in sheets if c in sheet],
+                            method, trim) for c in tie_codes)
+    entries = [Entry(ps.project.code, ps.project.group, ps.project.order,
+                     scores[ps.project.code], tie_values.get(ps.project.code, ()))
+               for ps in prepared.projects if scores[ps.project.code] is not None]
 
     classes = tie_classes(entries)
     placed = place(classes)
@@ -72,7 +82,6 @@ def evaluate(prepared: Prepared, method: str, normalize: str,
     sel = select(classes, settings, comp.groups, decisions, tag)
     needing = {code for t in sel.ties for code in t.undecided}
 
-    by_code = {ps.project.code: ps for ps in prepared.projects}
     results: list[ProjectResult] = []
     flags = []
     for pl in placed:
@@ -84,8 +93,9 @@ def evaluate(prepared: Prepared, method: str, normalize: str,
         if scores[ps.project.code] is None:
             results.append(_result(ps, None, None, None, False, False, False,
                                    used, tie_values, decisions, sel.valid_decisions))
+    max_total = comp.max_total
     for ps in prepared.projects:
-        flags.extend(outliers(ps.project.code, ps.totals, comp.max_total))
+        flags.extend(outliers(ps.project.code, ps.totals, max_total))
     for p in prepared.withdrawn:
         d = decisions.get(p.code)
         results.append(ProjectResult(code=p.code, title=p.title, group=p.group, order=p.order,
@@ -137,3 +147,9 @@ def check_decision(competition: Competition, project_code: str) -> str:
 def decision_basis(competition: Competition, project_code: str) -> str:
     """The basis to store with a decision on `project_code` (see `check_decision`)."""
     return check_decision(competition, project_code)
+
+
+def _tie_value(values: list[float], method: str, trim: int) -> float:
+    """A criterion nobody has marked yet on a project ranks it below any marked value."""
+    value = aggregate(values, method, trim)
+    return -math.inf if value is None else value

@@ -47,12 +47,10 @@ def _split(entries: list[Entry], level: int, depth: int) -> list[list[Entry]]:
 
 def tie_classes(entries: Sequence[Entry]) -> list[list[Entry]]:
     """Scored projects as classes, best first; a class of more than one is a tie."""
-    if not entries:
-        return []
-    depth = len(entries[0].tie_break)
     out: list[list[Entry]] = []
     for run in _chain(list(entries), lambda e: e.score):
-        out.extend(_split(run, 0, depth))
+        # tie-break values are worked out only for projects whose score is shared
+        out.extend(_split(run, 0, len(run[0].tie_break)))
     return out
 
 

@@ -27,7 +27,8 @@ class ProjectResult:
     juror_totals: Mapping[str, float] = field(default_factory=dict)
     # juror code -> the value the method used (= juror_totals unless normalize = zscore)
     used_totals: Mapping[str, float] = field(default_factory=dict)
-    # per settings.tie_break criterion (known codes only): method over weight × score
+    # per settings.tie_break criterion (known codes only): method over weight × score;
+    # worked out only for a project whose score equals another's (else empty)
     tie_break_values: tuple[float, ...] = ()
     recused: tuple[str, ...] = ()
     absent: tuple[str, ...] = ()
@@ -94,9 +95,13 @@ class Results:
     normalize: str = "none"
     trim: int = 1
     warnings: tuple[str, ...] = ()
+    _by_code: Mapping[str, ProjectResult] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_by_code", {p.code: p for p in self.projects})
 
     def project(self, code: str) -> ProjectResult | None:
-        return next((p for p in self.projects if p.code == code), None)
+        return self._by_code.get(code)
 
     @property
     def winners(self) -> tuple[str, ...]:

@@ -1,14 +1,15 @@
 """Juror totals: the marks grouped by project once, sheet by sheet.
 
-A *sheet* is one juror's marks for one project. A juror's total for a project is
-Σ weight × score over the criteria, and it **counts** only when the sheet is complete:
+A *sheet* is one juror's marks for one project. As the contract says, a juror's total for
+a project is Σ weight × score over the criteria, and the project's score is taken over the
+totals of "the jurors who scored it": every juror who has given it at least one mark and
 
-- the juror scores (role is not secretary);
-- the juror is neither recused from nor absent for the project (recused wins if both);
-- the juror has marked every criterion (and there is at least one criterion).
+- scores (role is not secretary);
+- is neither recused from nor absent for the project (recused wins if both).
 
-A partial sheet does not count at all (missing criteria are not taken as zero); it makes
-the project incomplete and its missing (juror, criterion) pairs are listed. Marks of
+A partial sheet counts with the marks given so far (a criterion not yet marked adds
+nothing); it makes the project incomplete, and its missing (juror, criterion) pairs are
+listed, so the ranking says "provisional" until every sheet is in. Marks of
 recused or absent jurors, of secretaries, and marks naming an unknown juror, project or
 criterion are ignored. Withdrawn projects are not looked at.
 """
@@ -51,47 +52,118 @@ class Prepared:
     ignored_marks: int = 0
 
 
-def prepare(competition: Competition) -> Prepared:
-    """Group the marks by sheet in one pass and work out every counted total."""
-    criteria = competition.criteria
-    crit_codes = {c.code for c in criteria}
-    jurors = [j.code for j in competition.scoring_jurors]
-    juror_set = set(jurors)
-    running = competition.running_order
-    active = [p for p in running if not p.withdrawn]
-    project_set = {p.code for p in active}
-    withdrawn_set = {p.code for p in running if p.withdrawn}
+class _Frame:
+    """What every project's sheets are worked out against."""
 
-    by_sheet: dict[tuple[str, str], dict[str, float]] = {}
-    ignored = 0
-    for (juror, project, criterion), score in competition.marks.items():
-        if juror in juror_set and project in project_set and criterion in crit_codes:
-            sheet = by_sheet.get((juror, project))
-            if sheet is None:
-                sheet = by_sheet[(juror, project)] = {}
-            sheet[criterion] = score
-        elif project not in withdrawn_set:
-            ignored += 1
+    def __init__(self, competition: Competition):
+        self.criteria = [(c.code, c.weight) for c in competition.criteria]
+        self.crit_codes = {code for code, _ in self.criteria}
+        self.jurors = [j.code for j in competition.scoring_jurors]
+        self.recused: dict[str, set[str]] = {}     # project -> recused jurors
+        self.absent: dict[str, set[str]] = {}
+        for j, p in competition.recusals:
+            self.recused.setdefault(p, set()).add(j)
+        for j, p in competition.absences:
+            self.absent.setdefault(p, set()).add(j)
 
-    recusals = competition.recusals
-    absences = competition.absences
-    out: list[ProjectSheets] = []
-    for p in active:
-        ps = ProjectSheets(project=p)
-        for j in jurors:
-            key = (j, p.code)
-            if key in recusals:
+    def sheets(self, project: Project, rows) -> tuple[ProjectSheets, int]:
+        """One project's sheets from `rows` (juror -> criterion -> score), and how many of
+        the scoring jurors' marks name no criterion."""
+        criteria, crit_codes = self.criteria, self.crit_codes
+        ps = ProjectSheets(project=project)
+        unknown = 0
+        recused = self.recused.get(project.code, _EMPTY)
+        absent = self.absent.get(project.code, _EMPTY)
+        for j in self.jurors:
+            sheet = rows.get(j, _EMPTY)
+            if recused and j in recused:                  # recused wins over absent
                 ps.recused.append(j)
+                unknown += len(sheet.keys() - crit_codes)
                 continue
-            if key in absences:
+            if absent and j in absent:
                 ps.absent.append(j)
+                unknown += len(sheet.keys() - crit_codes)
                 continue
-            sheet = by_sheet.get(key, {})
-            if criteria and len(sheet) == len(criteria):
+            marked = [(c, w) for c, w in criteria if c in sheet]
+            if len(marked) < len(criteria):
+                ps.missing.extend((j, c) for c, _ in criteria if c not in sheet)
+            if marked:
                 ps.sheets[j] = sheet
-                ps.totals[j] = math.fsum(c.weight * sheet[c.code] for c in criteria)
-            else:
-                ps.missing.extend((j, c.code) for c in criteria if c.code not in sheet)
+                ps.totals[j] = math.fsum([w * sheet[c] for c, w in marked])
+            unknown += len(sheet.keys() - crit_codes)
+        return ps, unknown
+
+
+_EMPTY: dict = {}
+
+
+def prepare(competition: Competition) -> Prepared:
+    """Group the marks by project and juror in one pass and work out every counted total."""
+    frame = _Frame(competition)
+    running = competition.running_order
+
+    # project -> juror -> criterion -> score: nested dicts are the cheapest grouping
+    by_project: dict[str, dict[str, dict[str, float]]] = {}
+    get_project = by_project.get
+    for (juror, project, criterion), score in competition.marks.items():
+        rows = get_project(project)
+        if rows is None:
+            rows = by_project[project] = {}
+        sheet = rows.get(juror)
+        if sheet is None:
+            sheet = rows[juror] = {}
+        sheet[criterion] = score
+
+    # marks that name no scoring juror, no project or no criterion (for a warning)
+    known = {p.code for p in running}
+    juror_set = set(frame.jurors)
+    ignored = sum(len(sheet) for code, rows in by_project.items() if code not in known
+                  for sheet in rows.values())
+    out: list[ProjectSheets] = []
+    for p in running:
+        if p.withdrawn:
+            continue
+        rows = by_project.get(p.code, _EMPTY)
+        ignored += sum(len(rows[j]) for j in rows.keys() - juror_set)
+        ps, unknown = frame.sheets(p, rows)
+        ignored += unknown
         out.append(ps)
     return Prepared(competition=competition, projects=out,
                     withdrawn=[p for p in running if p.withdrawn], ignored_marks=ignored)
+
+
+def refresh(prepared: Prepared, competition: Competition, changed) -> Prepared:
+    """`prepare(competition)` again, reusing `prepared` for every project not in `changed`.
+
+    For a window that rescores after each keyed mark: only the changed projects' sheets
+    are looked up again (jurors × criteria look-ups each), so a refresh costs little more
+    than `evaluate`. `competition` must differ from `prepared.competition` only in the
+    marks, recusals and absences of the `changed` projects, and in settings or decisions;
+    when its projects, jurors or criteria differ, this falls back to a full `prepare`.
+    The count of ignored marks (a warning) is carried over from `prepared`.
+    """
+    old = prepared.competition
+    if (competition.projects != old.projects or competition.jurors != old.jurors
+            or competition.criteria != old.criteria):
+        return prepare(competition)
+    changed = set(changed)
+    frame = _Frame(competition)
+    marks = competition.marks
+    out: list[ProjectSheets] = []
+    for ps in prepared.projects:
+        p = ps.project
+        if p.code not in changed:
+            out.append(ps)
+            continue
+        rows: dict[str, dict[str, float]] = {}
+        for j in frame.jurors:
+            sheet = {}
+            for c, _ in frame.criteria:
+                v = marks.get((j, p.code, c))
+                if v is not None:
+                    sheet[c] = v
+            if sheet:
+                rows[j] = sheet
+        out.append(frame.sheets(p, rows)[0])
+    return Prepared(competition=competition, projects=out, withdrawn=prepared.withdrawn,
+                    ignored_marks=prepared.ignored_marks)

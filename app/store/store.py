@@ -446,6 +446,21 @@ class Store:
             out.append(row)
         return out
 
+    def batch_changes(self, batch: int) -> list[tuple[str, tuple, dict | None, dict | None]]:
+        """What one committed action changed: (table, key, old row, new row), in order.
+        Lets a subscriber update what it holds instead of reloading everything."""
+        return [(entity, tuple(json.loads(key)), json.loads(old) if old else None,
+                 json.loads(new) if new else None) for entity, key, old, new in self.db.execute(
+            "SELECT entity, key, old, new FROM audit WHERE batch = ? AND entity <> 'undo' "
+            "ORDER BY id", (batch,))]
+
+    def last_changed_at(self) -> str | None:
+        """When the data last changed: the newest audit timestamp (None for a new file).
+
+        The protocol prints this as its date and time, so that printing the same data
+        twice gives the same document."""
+        return self.db.execute("SELECT MAX(at) FROM audit").fetchone()[0]
+
     def audit_rows(self) -> list[dict]:
         cur = self.db.execute("SELECT * FROM audit ORDER BY id")
         names = [d[0] for d in cur.description]

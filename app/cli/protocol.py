@@ -1,0 +1,51 @@
+"""`protocol` and `verify`: print the protocol of winners, and check a printed one."""
+
+from __future__ import annotations
+
+import sys
+
+from app.cli.common import open_existing, warn
+
+
+def add_parser(sub) -> None:
+    from app.protocol.texts import LANGUAGES
+
+    p = sub.add_parser("protocol", help="print the protocol of winners (PDF)")
+    p.add_argument("db", metavar="DB")
+    p.add_argument("-o", "--output", metavar="FILE.pdf", required=True,
+                   help="where to write the PDF")
+    p.add_argument("--lang", choices=LANGUAGES, default="en",
+                   help="language of the protocol's fixed texts (default: en)")
+    p = sub.add_parser("verify", help="does this printed protocol match the data? exit 0 / 1")
+    p.add_argument("pdf", metavar="FILE.pdf")
+    p.add_argument("db", metavar="DB")
+
+
+def run_protocol(args) -> int:
+    from app.protocol import write_protocol
+
+    with open_existing(args.db) as store:
+        printed = write_protocol(store.load(), args.output, lang=args.lang,
+                                 printed_at=store.last_changed_at())
+    if printed.provisional:
+        warn([f"the protocol is PROVISIONAL: {'; '.join(printed.provisional)}"])
+    print(f"wrote protocol No. {printed.number} to {args.output} ({printed.pages} pages, "
+          f"fingerprint {printed.fingerprint})")
+    return 0
+
+
+def run_verify(args) -> int:
+    from app.protocol import compare, read_stamp
+
+    stamp = read_stamp(args.pdf)  # not a protocol: exit 2 before the database is opened
+    with open_existing(args.db) as store:
+        verdict = compare(stamp, store.load())
+    if verdict.ok:
+        print(f"{args.pdf}: matches {args.db} (fingerprint {verdict.data})")
+        return 0
+    print(f"{args.pdf}: does NOT match {args.db}", file=sys.stderr)
+    for line in verdict.differences:
+        print(f"  {line}", file=sys.stderr)
+    print(f"  fingerprint in the protocol: {verdict.protocol}\n"
+          f"  fingerprint of the database: {verdict.data}", file=sys.stderr)
+    return 1

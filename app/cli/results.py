@@ -1,0 +1,140 @@
+"""`results` and `decide`: the ranking as the scoring package computes it, and the jury's
+decision on a tie at the winners' cut."""
+
+from __future__ import annotations
+
+import json
+
+from app.cli.common import open_existing, warn
+from app.errors import InputError
+from app.model import Competition, Decision
+from app.scoring import (Results, check_decision, compare, compute, format_comparison,
+                         results_json)
+
+TITLE_WIDTH = 40
+
+
+def add_parser(sub) -> None:
+    p = sub.add_parser("results", help="print the ranking; --json for programs")
+    p.add_argument("db", metavar="DB")
+    how = p.add_mutually_exclusive_group()
+    how.add_argument("--json", action="store_true", help="the contract's JSON object")
+    how.add_argument("--compare", action="store_true",
+                     help="the winners under every method and normalisation")
+    p = sub.add_parser("decide", help="record the jury's decision on a tie at the cut")
+    p.add_argument("db", metavar="DB")
+    p.add_argument("code", metavar="CODE")
+    p.add_argument("--winner", required=True, choices=("yes", "no"))
+    p.add_argument("--reason", required=True, metavar="TEXT")
+
+
+def run_results(args) -> int:
+    with open_existing(args.db) as store:
+        comp = store.load()
+    if args.compare:
+        print(format_comparison(compare(comp)), end="")
+        return 0
+    results = compute(comp)
+    warn(results.warnings)
+    if args.json:
+        print(json.dumps(results_json(results), ensure_ascii=False))
+    else:
+        print(format_results(comp, results), end="")
+    return 0
+
+
+def run_decide(args) -> int:
+    reason = args.reason.strip()
+    if not reason:
+        raise InputError("the reason must not be empty", field="--reason")
+    with open_existing(args.db) as store:
+        comp = store.load()
+        basis = check_decision(comp, args.code)
+        store.record_decision(Decision(project=args.code, winner=args.winner == "yes",
+                                       reason=reason, basis=basis))
+        after = compute(store.load())
+    tie = after.tie_at_cut(args.code)
+    verdict = "a winner" if args.winner == "yes" else "not a winner"
+    print(f"recorded: {args.code} is {verdict} ({reason})")
+    if tie is not None and tie.undecided:
+        print(f"still to decide in this tie: {', '.join(tie.undecided)}")
+    if tie is not None and tie.quota_problem:
+        warn([f"tie at the cut ({', '.join(tie.tied)}): {tie.quota_problem}"])
+    return 0
+
+
+def _flags(p) -> str:
+    flags = []
+    if p.withdrawn:
+        flags.append("withdrawn")
+    elif p.score is None:
+        flags.append("unscored")
+    if p.winner:
+        flags.append("winner")
+    if p.tie:
+        flags.append("tie")
+    if p.decision_needed:
+        flags.append("decision needed")
+    elif p.decision is not None and not p.decision_stale:
+        flags.append("decided")
+    if p.decision_stale:
+        flags.append("stale decision")
+    if not p.complete and not p.withdrawn:
+        flags.append("incomplete")
+    return ", ".join(flags)
+
+
+def _cut(text: str, width: int) -> str:
+    return text if len(text) <= width else text[:width - 1] + "…"
+
+
+def format_results(comp: Competition, results: Results) -> str:
+    """The human table: place, code, title, group, score (two decimals), flags."""
+    s = comp.settings
+    rows = [("Place", "Code", "Title", s.group_label or "Group", "Score", "Flags")]
+    for p in results.projects:
+        place = "" if p.rank is None else (f"{p.rank}=" if p.tie else str(p.rank))
+        score = "" if p.score is None else f"{p.score:.2f}"
+        rows.append((place, p.code, _cut(p.title, TITLE_WIDTH), p.group, score, _flags(p)))
+    widths = [max(len(r[i]) for r in rows) for i in range(5)]
+    right = {0, 4}
+    lines = []
+    if s.title:
+        lines += [s.title, ""]
+    for r in rows:
+        cells = [r[i].rjust(widths[i]) if i in right else r[i].ljust(widths[i])
+                 for i in range(5)]
+        lines.append("  ".join(cells + [r[5]]).rstrip())
+    lines.append("")
+    how = s.method.replace("_", " ")
+    if s.method == "trimmed_mean":
+        how += f" (trim {s.trim})"
+    if s.normalize == "zscore":
+        how += ", z-score normalised"
+    quota = (f"top {s.winners_per_group} per {s.group_label or 'group'}"
+             if s.winners_per_group is not None else
+             f"top {s.winners_total} overall" if s.winners_total is not None else "none")
+    lines.append(f"Score: {how}. Winners: {quota}.")
+    missing = sum(len(p.missing) for p in results.projects)
+    unscored = sum(1 for p in results.projects if p.unscored)
+    if results.complete:
+        lines.append("All marks are in.")
+    else:
+        parts = []
+        if missing:
+            parts.append(f"{missing} mark(s) missing")
+        if unscored:
+            parts.append(f"{unscored} project(s) unscored")
+        lines.append("Not complete: " + (", ".join(parts) or "marks missing") + ".")
+    for t in results.ties_at_cut:
+        where = "overall" if t.scope is None else f"in {t.scope}"
+        if t.undecided:
+            lines.append(f"Decision needed: tie at the cut {where} for {t.places} place(s): "
+                         f"{', '.join(t.tied)} (jury-room decide DB CODE --winner yes|no "
+                         f"--reason TEXT)")
+        if t.quota_problem:
+            lines.append(f"Check: tie at the cut {where}: {t.quota_problem}.")
+    for o in results.outliers:
+        lines.append(f"Outlier: {o.juror} on {o.project}: total {o.total:.2f}, "
+                     f"{o.distance:.2f} from the median {o.median:.2f}.")
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,161 @@
+"""Writing the protocol: `write_protocol(competition, path)` and `render_protocol(...)`.
+
+The same data gives the same bytes: reportlab runs with `invariant=1`, and everything
+that would otherwise come from the clock comes from the data instead:
+
+- the date and time printed is `printed_at`, which callers take from the store: the
+  newest audit timestamp, i.e. the moment of the last recorded change (`Store.
+  last_changed_at()`); without it, the newest decision time, else none is printed;
+- the protocol number is the first eight hex digits of the data fingerprint, so a number
+  names one state of the data.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+
+from app import __version__
+from app.fingerprint import fingerprint_and_digests, section_sizes, short
+from app.model import Competition
+from app.protocol import fonts, layout, stamp
+from app.protocol.sections import Context, story
+from app.protocol.texts import Texts
+from app.scoring import Results, compute
+
+Progress = Callable[[float], None]
+
+
+@dataclass(frozen=True)
+class Printed:
+    """What was written: enough for a status line or a dialog."""
+
+    path: Path | None
+    pages: int
+    fingerprint: str
+    number: str
+    provisional: tuple[str, ...]        # why it is provisional; empty for a final protocol
+
+    @property
+    def final(self) -> bool:
+        return not self.provisional
+
+
+def protocol_number(fp: str) -> str:
+    """The protocol's number: the fingerprint's first eight hex digits, as XXXX-XXXX."""
+    return f"{fp[:4]}-{fp[4:8]}".upper()
+
+
+def provisional_reasons(competition: Competition, results: Results, texts: Texts) -> tuple[str, ...]:
+    reasons = []
+    if not results.complete:
+        reasons.append(texts("provisional.missing"))
+    if results.decision_needed:
+        reasons.append(texts("provisional.undecided"))
+    if not competition.finalized:
+        reasons.append(texts("provisional.not_final"))
+    return tuple(reasons)
+
+
+def render_protocol(competition: Competition, *, lang: str = "en",
+                    progress: Progress | None = None,
+                    printed_at: str | None = None) -> tuple[bytes, Printed]:
+    """The protocol as PDF bytes, and what it says about itself."""
+    report = _Reporter(progress)
+    texts = Texts(lang)
+    fonts.register()
+    results = compute(competition)
+    fp, digests = fingerprint_and_digests(competition)
+    number = protocol_number(fp)
+    reasons = provisional_reasons(competition, results, texts)
+    if printed_at is None:
+        printed_at = max((d.decided_at for d in competition.decisions.values()), default="")
+    report(0.05)
+
+    ctx = Context(competition=competition, results=results, texts=texts, fingerprint=fp,
+                  number=number, printed_at=printed_at, provisional=reasons)
+    flowables = story(ctx)
+    report(0.15)
+
+    title = competition.settings.title
+    banner = texts("provisional.banner",
+                   reasons=texts("provisional.join").join(reasons)) if reasons else ""
+    decor = layout.PageDecor(
+        running_title=title or texts("doc.title"),
+        running_number=texts("doc.number", number=number),
+        footer_left=texts("page.footer_fp", number=number, short=short(fp)),
+        page_label=texts("page.footer", page="{page}", pages="{pages}"),
+        banner=banner, watermark=texts("provisional.mark") if reasons else "")
+    buffer = io.BytesIO()
+    doc = BaseDocTemplate(
+        buffer, pagesize=layout.A4, invariant=1,
+        leftMargin=layout.LEFT, rightMargin=layout.RIGHT,
+        topMargin=decor.top_margin, bottomMargin=layout.BOTTOM,
+        title=f"{texts('doc.title')} — {title}" if title else texts("doc.title"),
+        author=_secretary(competition) or "Jury Room",
+        subject=f"{texts('doc.number', number=number)}; SHA-256 {fp}",
+        keywords=stamp.keywords(fp, digests, section_sizes(competition)),
+        creator=f"Jury Room {__version__}", lang=lang)
+    frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body",
+                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=decor.on_page)])
+    doc.setProgressCallBack(report.platypus)
+    doc.build(flowables, canvasmaker=layout.numbered_canvas(decor, layout.pdf_date(printed_at)))
+    report(1.0)
+    return buffer.getvalue(), Printed(None, doc.page, fp, number, reasons)
+
+
+def write_protocol(competition: Competition, path: str | os.PathLike, *, lang: str = "en",
+                   progress: Progress | None = None,
+                   printed_at: str | None = None) -> Printed:
+    """Write the protocol to `path` (whole or not at all: a temporary file is renamed).
+
+    `progress(fraction)` is called with rising values from 0 to 1.0 as the work goes on.
+    `printed_at` is the date and time to print (ISO 8601); pass the store's
+    `last_changed_at()` so that the same data always gives the same file.
+    """
+    data, printed = render_protocol(competition, lang=lang, progress=progress,
+                                    printed_at=printed_at)
+    path = Path(path)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return Printed(path, printed.pages, printed.fingerprint, printed.number,
+                   printed.provisional)
+
+
+def _secretary(competition: Competition) -> str:
+    return next((j.name for j in competition.jurors if j.role == "secretary"), "")
+
+
+class _Reporter:
+    """Turns reportlab's progress events into one rising fraction for the caller."""
+
+    def __init__(self, callback: Progress | None):
+        self._callback = callback
+        self._done = 0.0
+        self._flowables = 1
+
+    def __call__(self, fraction: float) -> None:
+        fraction = min(max(fraction, self._done), 1.0)
+        if self._callback is not None and (fraction > self._done or fraction == 1.0):
+            self._callback(fraction)
+        self._done = fraction
+
+    def platypus(self, kind: str, value: int) -> None:
+        if kind == "SIZE_EST":
+            self._flowables = max(value, 1)
+        elif kind == "PROGRESS":
+            # layout is the long part: 15 % .. 95 %
+            self(0.15 + 0.8 * min(value / self._flowables, 1.0))

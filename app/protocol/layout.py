@@ -1,0 +1,264 @@
+"""The page: A4 portrait geometry, type styles, table styles and what every page carries
+(running header, the PROVISIONAL banner and watermark, the "page X of Y" footer)."""
+
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_LEFT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import LongTable, TableStyle
+
+from app.protocol.fonts import BOLD, REGULAR
+
+PAGE_W, PAGE_H = A4
+# a wider left margin leaves room for the binder holes of a filed copy
+LEFT, RIGHT = 25 * mm, 15 * mm
+TOP, TOP_PROVISIONAL, BOTTOM = 20 * mm, 28 * mm, 20 * mm
+FRAME_W = PAGE_W - LEFT - RIGHT
+
+
+def frame_height(provisional: bool) -> float:
+    """The height text can fill on a page (the banner takes room from a provisional one)."""
+    return PAGE_H - (TOP_PROVISIONAL if provisional else TOP) - BOTTOM
+
+INK = colors.black
+GREY = colors.HexColor("#555555")
+RULE = colors.HexColor("#999999")
+HEADER_FILL = colors.HexColor("#E6E6E6")
+ALERT = colors.HexColor("#B00020")
+
+# table text: small enough for six columns on A4, large enough to read when photocopied
+CELL_SIZE = 8.5
+CELL_LEADING = 10.5
+PAD_H, PAD_V = 3, 2
+
+
+def _style(name: str, size: float, leading: float, *, font: str = REGULAR, **kw):
+    kw.setdefault("textColor", INK)
+    return ParagraphStyle(name, fontName=font, fontSize=size, leading=leading, **kw)
+
+
+STYLES = {
+    "heading": _style("heading", 16, 20, font=BOLD, alignment=TA_CENTER, spaceAfter=6),
+    "title": _style("title", 13, 16.5, font=BOLD, alignment=TA_CENTER, spaceAfter=3),
+    "subtitle": _style("subtitle", 10.5, 13.5, alignment=TA_CENTER, spaceAfter=3),
+    "meta": _style("meta", 9.5, 12.5, alignment=TA_LEFT),
+    "h1": _style("h1", 11.5, 14.5, font=BOLD, spaceBefore=12, spaceAfter=5, keepWithNext=1),
+    "h2": _style("h2", 10, 12.5, font=BOLD, spaceBefore=7, spaceAfter=3, keepWithNext=1),
+    "body": _style("body", 9.5, 12.5, spaceAfter=4),
+    "small": _style("small", 8, 10, textColor=GREY),
+    "cell": _style("cell", CELL_SIZE, CELL_LEADING),
+    "cell_bold": _style("cell_bold", CELL_SIZE, CELL_LEADING, font=BOLD),
+}
+
+
+def wrap(text: str, width: float, font: str = REGULAR, size: float = CELL_SIZE) -> str:
+    """Break `text` into lines no wider than `width`, joined by newlines.
+
+    A table cell holding such a string draws one line per newline: as readable as a
+    Paragraph and many times cheaper, which is what keeps a 1,000-project table fast.
+    A word longer than the column is cut, so nothing runs into the next cell.
+    """
+    width -= 2 * PAD_H
+    if stringWidth(text, font, size) <= width and "\n" not in text:
+        return text
+    lines: list[str] = []
+    for para in text.split("\n"):
+        line = ""
+        for word in para.split():
+            candidate = f"{line} {word}" if line else word
+            if stringWidth(candidate, font, size) <= width:
+                line = candidate
+                continue
+            if line:
+                lines.append(line)
+            while stringWidth(word, font, size) > width and len(word) > 1:
+                cut = _fit(word, width, font, size)
+                lines.append(word[:cut])
+                word = word[cut:]
+            line = word
+        lines.append(line)
+    return "\n".join(lines)
+
+
+def _fit(word: str, width: float, font: str, size: float) -> int:
+    """How many leading characters of `word` fit in `width` (at least one)."""
+    n = 1
+    while n < len(word) and stringWidth(word[:n + 1], font, size) <= width:
+        n += 1
+    return n
+
+
+def table(rows: list[list], widths: list[float], *, numeric: tuple[int, ...] = (),
+          centred: tuple[int, ...] = (), extra: list[tuple] | None = None,
+          header_rows: int = 1) -> LongTable:
+    """A ruled table with a bold grey header row that repeats on every page it spans.
+
+    `numeric` columns are right-aligned (digits in DejaVu are all one width, so the
+    decimals line up); `extra` adds style commands such as bold cells. Header texts are
+    wrapped here, in the bold face they are drawn in.
+    """
+    rows[:header_rows] = [[wrap(cell, w, BOLD) if isinstance(cell, str) else cell
+                           for cell, w in zip(row, widths)] for row in rows[:header_rows]]
+    commands = [
+        ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+        ("FONTSIZE", (0, 0), (-1, -1), CELL_SIZE),
+        ("LEADING", (0, 0), (-1, -1), CELL_LEADING),
+        ("FONTNAME", (0, 0), (-1, header_rows - 1), BOLD),
+        ("BACKGROUND", (0, 0), (-1, header_rows - 1), HEADER_FILL),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("VALIGN", (0, 0), (-1, header_rows - 1), "BOTTOM"),
+        ("LEFTPADDING", (0, 0), (-1, -1), PAD_H),
+        ("RIGHTPADDING", (0, 0), (-1, -1), PAD_H),
+        ("TOPPADDING", (0, 0), (-1, -1), PAD_V),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), PAD_V + 1),
+        ("BOX", (0, 0), (-1, -1), 0.6, INK),
+        ("LINEBELOW", (0, header_rows - 1), (-1, header_rows - 1), 0.8, INK),
+        ("INNERGRID", (0, 0), (-1, -1), 0.25, RULE),
+    ]
+    for col in numeric:
+        commands.append(("ALIGN", (col, 0), (col, -1), "RIGHT"))
+    for col in centred:
+        commands.append(("ALIGN", (col, 0), (col, -1), "CENTER"))
+    commands.extend(extra or ())
+    # LongTable splits a long table page by page without measuring the rest again each
+    # time; row heights known in advance (lines × leading) spare it measuring them at all
+    return LongTable(rows, colWidths=widths, rowHeights=[_row_height(r) for r in rows],
+                     repeatRows=header_rows, style=TableStyle(commands), hAlign="LEFT")
+
+
+def _row_height(row: list) -> float | None:
+    """A row of plain strings is as tall as its tallest cell; None lets reportlab measure
+    a row holding anything else."""
+    if not all(isinstance(cell, str) for cell in row):
+        return None
+    lines = max(cell.count("\n") for cell in row) + 1
+    return lines * CELL_LEADING + PAD_V + (PAD_V + 1)
+
+
+@dataclass(frozen=True)
+class PageDecor:
+    """What is drawn on every page around the flowing text."""
+
+    running_title: str          # top left on every page but the first
+    running_number: str         # top right on every page but the first
+    footer_left: str            # protocol number and short fingerprint
+    page_label: str             # a template with {page} and {pages}
+    banner: str = ""            # the PROVISIONAL banner text; empty for a final protocol
+    watermark: str = ""
+
+    @property
+    def top_margin(self) -> float:
+        return TOP_PROVISIONAL if self.banner else TOP
+
+    def on_page(self, canvas: Canvas, doc) -> None:
+        """Drawn before the page's content: header, banner and watermark."""
+        canvas.saveState()
+        if self.watermark:
+            self._draw_watermark(canvas)
+        if canvas.getPageNumber() > 1:
+            y = PAGE_H - 12 * mm
+            canvas.setFont(REGULAR, 7.5)
+            canvas.setFillColor(GREY)
+            title = _clip(self.running_title, FRAME_W * 0.7, REGULAR, 7.5)
+            canvas.drawString(LEFT, y, title)
+            canvas.drawRightString(PAGE_W - RIGHT, y, self.running_number)
+            canvas.setStrokeColor(RULE)
+            canvas.setLineWidth(0.4)
+            canvas.line(LEFT, y - 2 * mm, PAGE_W - RIGHT, y - 2 * mm)
+        if self.banner:
+            self._draw_banner(canvas)
+        canvas.restoreState()
+
+    def _draw_banner(self, canvas: Canvas) -> None:
+        height = 7 * mm
+        y = PAGE_H - 16 * mm - height
+        canvas.setFillColor(ALERT)
+        canvas.rect(LEFT, y, FRAME_W, height, stroke=0, fill=1)
+        canvas.setFillColor(colors.white)
+        size = 8.5
+        text = _clip(self.banner, FRAME_W - 4 * mm, BOLD, size)
+        canvas.setFont(BOLD, size)
+        canvas.drawCentredString(LEFT + FRAME_W / 2, y + (height - size) / 2 + 1.2, text)
+
+    def _draw_watermark(self, canvas: Canvas) -> None:
+        canvas.setFillColor(ALERT)
+        canvas.setFillAlpha(0.08)
+        canvas.setFont(BOLD, 72)
+        canvas.translate(PAGE_W / 2, PAGE_H / 2)
+        canvas.rotate(52)
+        canvas.drawCentredString(0, -24, self.watermark)
+        canvas.rotate(-52)
+        canvas.translate(-PAGE_W / 2, -PAGE_H / 2)
+        canvas.setFillAlpha(1)
+
+    def footer(self, canvas: Canvas, page: int, pages: int) -> None:
+        """Drawn once the page count is known."""
+        canvas.saveState()
+        y = 11 * mm
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.4)
+        canvas.line(LEFT, y + 4 * mm, PAGE_W - RIGHT, y + 4 * mm)
+        canvas.setFont(REGULAR, 7.5)
+        canvas.setFillColor(GREY)
+        canvas.drawString(LEFT, y, self.footer_left)
+        canvas.setFont(BOLD, 8)
+        canvas.setFillColor(INK)
+        canvas.drawRightString(PAGE_W - RIGHT, y, self.page_label.format(page=page, pages=pages))
+        canvas.restoreState()
+
+
+def _clip(text: str, width: float, font: str, size: float) -> str:
+    """Shorten a one-line text with an ellipsis so that it fits `width`."""
+    if stringWidth(text, font, size) <= width:
+        return text
+    while text and stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text.rstrip() + "…"
+
+
+def pdf_date(iso: str) -> str | None:
+    """An ISO 8601 moment as a PDF date string (D:YYYYMMDDHHmmSS+00'00', in UTC)."""
+    try:
+        moment = _dt.datetime.fromisoformat(iso)
+    except (TypeError, ValueError):
+        return None
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(_dt.timezone.utc)
+    return moment.strftime("D:%Y%m%d%H%M%S+00'00'")
+
+
+def numbered_canvas(decor: PageDecor, created: str | None = None):
+    """A canvas class that keeps every page until the end, then draws "page X of Y".
+
+    `created` (a PDF date) replaces the fixed date reportlab's invariant mode writes into
+    /CreationDate and /ModDate, so the metadata tells when the data last changed.
+    """
+
+    class NumberedCanvas(Canvas):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict] = []
+            if created:
+                self.setDateFormatter(lambda *_: created)
+
+        def showPage(self):
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self):
+            total = len(self._pages)
+            for state in self._pages:
+                self.__dict__.update(state)
+                decor.footer(self, self._pageNumber, total)
+                Canvas.showPage(self)
+            Canvas.save(self)
+
+    return NumberedCanvas

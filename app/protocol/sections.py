@@ -1,0 +1,499 @@
+"""The protocol's content, section by section, as platypus flowables.
+
+Tables hold plain strings, wrapped by `layout.wrap`, rather than one Paragraph per cell:
+a 1,000-project ranking stays about as fast as a bare reportlab table. Paragraphs are
+used only for running text and the few short tables of the first pages.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from xml.sax.saxutils import escape
+
+from reportlab.graphics.barcode.qr import QrCodeWidget
+from reportlab.graphics.shapes import Drawing
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import (CondPageBreak, Flowable, KeepTogether, PageBreak, Paragraph,
+                                Spacer, Table, TableStyle)
+
+from app.model import Competition, Juror, Project
+from app.protocol.fonts import BOLD, REGULAR
+from app.protocol.layout import (CELL_SIZE, FRAME_W, PAD_H, STYLES, frame_height, table,
+                                  wrap)
+from app.protocol.texts import Texts
+from app.scoring import ProjectResult, Results
+
+ROLE_ORDER = {"chair": 0, "member": 1, "secretary": 2}
+# room for a group heading, a table header and a few rows before a page break is forced
+MIN_BLOCK = 32 * mm
+
+
+@dataclass(frozen=True)
+class Context:
+    competition: Competition
+    results: Results
+    texts: Texts
+    fingerprint: str
+    number: str
+    printed_at: str
+    provisional: tuple[str, ...]
+
+    @property
+    def group_label(self) -> str:
+        return self.competition.settings.group_label
+
+    def by_group(self) -> list[tuple[str, list[ProjectResult]]]:
+        """The results split by group (groups in running order), best first in each."""
+        groups: dict[str, list[ProjectResult]] = {g: [] for g in self.competition.groups}
+        for r in self.results.projects:
+            groups.setdefault(r.group, []).append(r)
+        return [(g, rs) for g, rs in groups.items() if rs]
+
+    def group_heading(self, group: str) -> str:
+        t = self.texts
+        return t("ranking.group", label=self.group_label, group=group) if group else \
+            t("ranking.all")
+
+
+def story(ctx: Context) -> list[Flowable]:
+    out: list[Flowable] = []
+    for part in (heading, jury, method, ranking, winners, decisions, absences, signatures,
+                 annex):
+        out.extend(part(ctx))
+    return out
+
+
+def _p(text: str, style: str = "body") -> Paragraph:
+    return Paragraph(escape(text), STYLES[style])
+
+
+def _jurors_in_order(c: Competition) -> list[Juror]:
+    return sorted(c.jurors, key=lambda j: (ROLE_ORDER.get(j.role, 1), j.order, j.code))
+
+
+def _projects_by_code(c: Competition) -> dict[str, Project]:
+    return {p.code: p for p in c.projects}
+
+
+# ----- heading --------------------------------------------------------------------------
+def heading(ctx: Context) -> list[Flowable]:
+    t, s = ctx.texts, ctx.competition.settings
+    out: list[Flowable] = [_p(t("doc.heading"), "heading")]
+    if s.title:
+        out.append(_p(s.title, "title"))
+    if s.subtitle:
+        out.append(_p(s.subtitle, "subtitle"))
+    out.append(Spacer(1, 4 * mm))
+
+    meta = [Paragraph(f"<b>{escape(t('doc.number', number=ctx.number))}</b>", STYLES["meta"])]
+    if s.venue:
+        meta.append(_p(t("doc.venue", venue=s.venue), "meta"))
+    if s.dates:
+        meta.append(_p(t("doc.dates", dates=t.dates(s.dates)), "meta"))
+    if ctx.printed_at:
+        meta.append(_p(t("doc.printed", when=t.datetime(ctx.printed_at)), "meta"))
+        meta.append(_p(f"({t('doc.printed_note')})", "small"))
+    qr = qr_code(ctx.fingerprint, 34 * mm)
+    block = Table([[meta, qr]], colWidths=[FRAME_W - 34 * mm, 34 * mm], style=TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"), ("ALIGN", (1, 0), (1, 0), "RIGHT"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
+    out.append(block)
+    out.append(Spacer(1, 2 * mm))
+    # the full fingerprint as text too: `verify` reads it back if the metadata is lost
+    out.append(Paragraph(escape(t("doc.fingerprint", fingerprint="")) +
+                         f"<font name='{BOLD}'>{ctx.fingerprint}</font>", STYLES["small"]))
+    out.append(_p(t("doc.fingerprint_note"), "small"))
+    return out
+
+
+def qr_code(fingerprint: str, size: float) -> Drawing:
+    """A QR code carrying the full fingerprint, `size` points square."""
+    # a quiet zone of three modules: scanners need white around the code
+    widget = QrCodeWidget(qr_payload(fingerprint), barLevel="M", barBorder=3)
+    x0, y0, x1, y1 = widget.getBounds()
+    drawing = Drawing(size, size, transform=[size / (x1 - x0), 0, 0, size / (y1 - y0), 0, 0])
+    drawing.add(widget)
+    return drawing
+
+
+def qr_payload(fingerprint: str) -> str:
+    return f"sha256:{fingerprint}"
+
+
+# ----- 1. the jury ----------------------------------------------------------------------
+def jury(ctx: Context) -> list[Flowable]:
+    t = ctx.texts
+    out: list[Flowable] = [_p(t("jury.heading"), "h1")]
+    members = _jurors_in_order(ctx.competition)
+    if not members:
+        return out + [_p(t("jury.none"))]
+    rows: list[list] = [[t("jury.col.no"), t("jury.col.code"), t("jury.col.name"),
+                         t("jury.col.position"), t("jury.col.role")]]
+    widths = [24, 36, 160, 0, 58]
+    widths[3] = FRAME_W - sum(widths)
+    for i, j in enumerate(members, 1):
+        rows.append([str(i), wrap(j.code, widths[1]), wrap(j.name, widths[2]),
+                     wrap(j.position, widths[3]), wrap(t(f"role.short.{j.role}"), widths[4])])
+    return out + [table(rows, widths, numeric=(0,))]
+
+
+# ----- 2. the method --------------------------------------------------------------------
+def method(ctx: Context) -> list[Flowable]:
+    t, c = ctx.texts, ctx.competition
+    s = c.settings
+    out: list[Flowable] = [_p(t("method.heading"), "h1"),
+                           _p(t("method.criteria", step=t.count("point", s.score_step),
+                                max_total=t.count("point", c.max_total)))]
+    rows: list[list] = [[t("method.col.no"), t("method.col.criterion"), t("method.col.max"),
+                         t("method.col.weight"), t("method.col.weighted")]]
+    widths = [24, 0, 46, 46, 70]
+    widths[1] = FRAME_W - sum(widths)
+    for i, k in enumerate(c.criteria, 1):
+        rows.append([str(i), wrap(k.name, widths[1]), t.plain_number(k.max),
+                     t.plain_number(k.weight), t.plain_number(k.max * k.weight)])
+    rows.append(["", t("method.col.total"), "", "", t.plain_number(c.max_total)])
+    out.append(table(rows, widths, numeric=(0, 2, 3, 4), extra=[
+        ("FONTNAME", (0, -1), (-1, -1), BOLD), ("LINEABOVE", (0, -1), (-1, -1), 0.6, "black")]))
+    out.append(Spacer(1, 2 * mm))
+
+    if s.normalize == "zscore":
+        out.append(_p(t("method.zscore")))
+    out.append(_p(t(f"method.{s.method}", trim=s.trim, least=2 * s.trim + 1)))
+    names = {k.code: k.name for k in c.criteria}
+    tie_names = [names[code] for code in s.tie_break if code in names]
+    if tie_names:
+        listed = "; ".join(f"{i}) {name}" for i, name in enumerate(tie_names, 1))
+        out.append(_p(t("method.ties", criteria=listed)))
+    else:
+        out.append(_p(t("method.ties_none")))
+    if s.winners_per_group is not None:
+        out.append(_p(t("method.winners_group", n=s.winners_per_group, label=s.group_label)))
+    elif s.winners_total is not None:
+        out.append(_p(t("method.winners_total", n=s.winners_total)))
+    else:
+        out.append(_p(t("method.winners_none")))
+    out.append(_p(t("method.cut")))
+    out.append(_p(t("method.rounding")))
+    return out
+
+
+# ----- 3. the ranking -------------------------------------------------------------------
+PLACE_W, CODE_W, SCORE_W = 34, 44, 42
+NOTES_MIN, NOTES_MAX = 50, 98
+
+
+def rank_widths(notes_w: float) -> list[float]:
+    """Place, code, title, organisation, score, notes: title and organisation share what
+    the notes leave, so short notes give the titles room to stay on one line."""
+    rest = FRAME_W - PLACE_W - CODE_W - SCORE_W - notes_w
+    return [PLACE_W, CODE_W, rest * 0.56, rest * 0.44, SCORE_W, notes_w]
+
+
+def _place(ctx: Context, r: ProjectResult) -> str:
+    value = r.group_rank if ctx.competition.settings.winners_total is None else r.rank
+    return "–" if value is None else str(value)
+
+
+def notes(ctx: Context, r: ProjectResult) -> str:
+    """The notes column: what a reader must know about this project's line."""
+    t = ctx.texts
+    out = []
+    valid = r.decision is not None and not r.decision_stale
+    if r.withdrawn:
+        out.append(t("note.withdrawn"))
+    elif r.unscored:
+        out.append(t("note.unscored"))
+    if r.winner:
+        out.append(t("note.winner_decided") if valid else t("note.winner"))
+    elif valid:
+        out.append(t("note.refused_decided"))
+    if r.decision_needed:
+        out.append(t("note.decision_needed"))
+    if r.tie:
+        out.append(t("note.tie"))
+    if r.decision_stale:
+        out.append(t("note.decision_stale"))
+    if r.recused:
+        out.append(t("note.recused", jurors=", ".join(r.recused)))
+    if r.absent:
+        out.append(t("note.absent", jurors=", ".join(r.absent)))
+    if r.missing and not r.withdrawn:
+        out.append(t("note.incomplete", count=len(r.missing)))
+    return t("note.join").join(out)
+
+
+def _ranking_header(ctx: Context) -> list[str]:
+    t = ctx.texts
+    return [t("ranking.col.place"), t("ranking.col.code"), t("ranking.col.title"),
+            t("ranking.col.organization"), t("ranking.col.score"), t("ranking.col.notes")]
+
+
+def _project_row(ctx: Context, r: ProjectResult, orgs: dict[str, Project],
+                 widths: list[float], note: str | None = None) -> list[str]:
+    """One project's line (with its `note` when given); a winner's place, code, score and
+    note are set in bold (`WINNER_CELLS`), so those are wrapped in the bold face."""
+    w = widths
+    p = orgs.get(r.code)
+    key = BOLD if r.winner else REGULAR
+    row = [_place(ctx, r), wrap(r.code, w[1], key), wrap(r.title, w[2]),
+           wrap(p.organization if p else "", w[3]), ctx.texts.number(r.score)]
+    if note is not None:
+        row.append(wrap(note, w[5], key))
+    return row
+
+
+# the columns set in bold on a winner's line: enough to find the winners at a glance
+WINNER_CELLS = (0, 1, 4, 5)
+
+
+def _bold_rows(rows: list[int]) -> list[tuple]:
+    return [("FONTNAME", (col, i), (col, i), BOLD) for i in rows for col in WINNER_CELLS]
+
+
+def ranking(ctx: Context) -> list[Flowable]:
+    t = ctx.texts
+    out: list[Flowable] = [CondPageBreak(MIN_BLOCK), _p(t("ranking.heading"), "h1")]
+    groups = ctx.by_group()
+    if not groups:
+        return out + [_p(t("ranking.none"))]
+    if ctx.competition.settings.winners_total is not None:
+        out.append(_p(t("ranking.overall")))
+    projects = _projects_by_code(ctx.competition)
+    note = {r.code: notes(ctx, r) for r in ctx.results.projects}
+    widest = max(stringWidth(n, BOLD, CELL_SIZE) for n in note.values()) + 2 * PAD_H + 1
+    widths = rank_widths(min(max(widest, NOTES_MIN), NOTES_MAX))
+    for group, results in groups:
+        rows = [_ranking_header(ctx)]
+        winners = []
+        for r in results:
+            rows.append(_project_row(ctx, r, projects, widths, note[r.code]))
+            if r.winner:
+                winners.append(len(rows) - 1)
+        out.append(CondPageBreak(MIN_BLOCK))
+        out.append(_p(ctx.group_heading(group), "h2"))
+        out.append(table(rows, widths, numeric=(0, 4), extra=_bold_rows(winners)))
+    return out
+
+
+# ----- 4. the winners -------------------------------------------------------------------
+def winners(ctx: Context) -> list[Flowable]:
+    t = ctx.texts
+    out: list[Flowable] = [CondPageBreak(MIN_BLOCK), _p(t("winners.heading"), "h1")]
+    projects = _projects_by_code(ctx.competition)
+    widths = rank_widths(0)[:5]     # no notes: their room goes to title and organisation
+    any_winner = False
+    for group, results in ctx.by_group():
+        chosen = [r for r in results if r.winner]
+        open_ties = [tie for tie in ctx.results.ties_at_cut
+                     if tie.undecided and tie.scope == group]
+        if not chosen and not open_ties:
+            continue
+        any_winner = True
+        block: list[Flowable] = [_p(ctx.group_heading(group), "h2")]
+        if chosen:
+            rows = [_ranking_header(ctx)[:5]]
+            rows += [_project_row(ctx, r, projects, widths) for r in chosen]
+            block.append(table(rows, widths, numeric=(0, 4)))
+        block.extend(_open_ties(ctx, open_ties))
+        # a heading and its winners stay together (a block taller than a page just flows)
+        out.append(KeepTogether(block))
+    overall = [tie for tie in ctx.results.ties_at_cut if tie.undecided and tie.scope is None]
+    if overall:
+        any_winner = True
+        out.extend(_open_ties(ctx, overall))
+    if not any_winner:
+        out.append(_p(t("winners.none")))
+    return out
+
+
+def _open_ties(ctx: Context, ties) -> list[Flowable]:
+    t = ctx.texts
+    return [Paragraph("<b>" + escape(t("winners.open", places=t.count("place", tie.places),
+                                       codes=", ".join(tie.tied),
+                                       score=t.number(tie.score))) + "</b>", STYLES["body"])
+            for tie in ties]
+
+
+# ----- 5. decisions ---------------------------------------------------------------------
+def decisions(ctx: Context) -> list[Flowable]:
+    t = ctx.texts
+    out: list[Flowable] = [CondPageBreak(MIN_BLOCK), _p(t("decisions.heading"), "h1")]
+    ties = ctx.results.ties_at_cut
+    projects = _projects_by_code(ctx.competition)
+    widths = [44, 150, 76, 0]
+    widths[3] = FRAME_W - sum(widths)
+    header = [t("decisions.col.code"), t("decisions.col.project"), t("decisions.col.decision"),
+              t("decisions.col.reason")]
+    if not ties:
+        out.append(_p(t("decisions.none")))
+    for tie in ties:
+        facts = dict(tied=", ".join(tie.tied), score=t.number(tie.score),
+                     places=t.count("place", tie.places))
+        intro = t("decisions.tie_total", **facts) if tie.scope is None else \
+            t("decisions.tie_group", label=ctx.group_label, group=tie.scope, **facts)
+        rows = [header]
+        for code in tie.tied:
+            r = ctx.results.project(code)
+            d = r.decision if r is not None and not r.decision_stale else None
+            verdict = t("decisions.undecided") if d is None else (
+                t("decisions.winner") if d.winner else t("decisions.not_winner"))
+            title = projects[code].title if code in projects else ""
+            rows.append([wrap(code, widths[0]), wrap(title, widths[1]), wrap(verdict, widths[2]),
+                         wrap(d.reason if d else "", widths[3])])
+        out.append(KeepTogether([_p(intro), table(rows, widths)]))
+        out.append(Spacer(1, 3 * mm))
+    stale = [r for r in ctx.results.projects if r.decision is not None and r.decision_stale]
+    if stale:
+        rows = [header]
+        for r in stale:
+            d = r.decision
+            verdict = t("decisions.winner") if d.winner else t("decisions.not_winner")
+            rows.append([wrap(r.code, widths[0]), wrap(r.title, widths[1]),
+                         wrap(verdict, widths[2]), wrap(d.reason, widths[3])])
+        out.append(KeepTogether([_p(t("decisions.stale")), table(rows, widths)]))
+    return out
+
+
+# ----- 6. recusals and absences ---------------------------------------------------------
+def absences(ctx: Context) -> list[Flowable]:
+    t, c = ctx.texts, ctx.competition
+    out: list[Flowable] = [CondPageBreak(MIN_BLOCK), _p(t("absence.heading"), "h1")]
+    widths = [150, 0, 120]
+    widths[1] = FRAME_W - sum(widths)
+    rows: list[list] = [[t("absence.col.juror"), t("absence.col.project"),
+                         t("absence.col.kind")]]
+    for j in c.jurors:
+        for p in c.running_order:
+            pair = (j.code, p.code)
+            kind = "absence.recused" if pair in c.recusals else \
+                "absence.absent" if pair in c.absences else None
+            if kind:
+                rows.append([wrap(t("item", code=j.code, name=j.name), widths[0]),
+                             wrap(t("item", code=p.code, name=p.title), widths[1]),
+                             wrap(t(kind), widths[2])])
+    if len(rows) == 1:
+        return out + [_p(t("absence.none"))]
+    return out + [table(rows, widths)]
+
+
+# ----- signatures -----------------------------------------------------------------------
+SIGN_HEADER = 60    # the heading and the line under it
+SIGN_FIXED = 23     # one signer without the room to sign: name line and caption line
+
+
+def signatures(ctx: Context) -> list[Flowable]:
+    """Every juror and the secretary, each with a line to sign on, on one page."""
+    t = ctx.texts
+    people = _jurors_in_order(ctx.competition)
+    widths = [118, 172, FRAME_W - 290]
+    rows = []
+    for j in people:
+        rows.append([wrap(t(f"role.{j.role}"), widths[0]), wrap(j.name, widths[1], BOLD), ""])
+        rows.append(["", "", t("sign.line")])
+    # room to sign above each line: generous, but tight enough that a large jury still
+    # signs on one page (KeepTogether cannot help once the block is taller than a page)
+    budget = (frame_height(bool(ctx.provisional)) - SIGN_HEADER) / max(len(people), 1)
+    room = min(max(budget - SIGN_FIXED, 4), 16)
+    style = [
+        ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+        ("FONTSIZE", (0, 0), (-1, -1), 9.5),
+        ("LEADING", (0, 0), (-1, -1), 12),
+        ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("TOPPADDING", (0, 0), (-1, -1), 0),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+    ]
+    for i in range(0, len(rows), 2):
+        style += [("TOPPADDING", (0, i), (-1, i), room),
+                  ("LINEBELOW", (2, i), (2, i), 0.6, "black"),
+                  ("FONTNAME", (1, i), (1, i), BOLD),
+                  ("FONTSIZE", (2, i + 1), (2, i + 1), 6.5),
+                  ("LEADING", (0, i + 1), (-1, i + 1), 8),
+                  ("TEXTCOLOR", (2, i + 1), (2, i + 1), "#555555"),
+                  ("ALIGN", (2, i + 1), (2, i + 1), "CENTER"),
+                  ("VALIGN", (0, i + 1), (-1, i + 1), "TOP")]
+    block: list[Flowable] = [_p(t("sign.heading"), "h1"), _p(t("sign.intro"))]
+    if rows:
+        block.append(Table(rows, colWidths=widths, style=TableStyle(style), hAlign="LEFT"))
+    return [CondPageBreak(MIN_BLOCK), KeepTogether(block)]
+
+
+# ----- annex: marks by juror ------------------------------------------------------------
+ANNEX_CODE_W, ANNEX_SCORE_W = 56, 50
+ANNEX_MAX_JURORS = 12   # per part: more columns than this are hard to follow across
+
+
+def annex(ctx: Context) -> list[Flowable]:
+    """Every juror's total for every project, in parts of as many juror columns as the
+    widest figure allows, so that nothing is cut off however many jurors there are."""
+    t, c = ctx.texts, ctx.competition
+    jurors = list(c.scoring_jurors)
+    out: list[Flowable] = [PageBreak(), _p(t("annex.heading"), "h1"), _p(t("annex.intro"))]
+    if c.settings.normalize == "zscore":
+        out.append(_p(t("annex.intro_zscore")))
+    if not jurors or not c.projects:
+        return out
+    legend_w = [44, FRAME_W - 44]
+    legend = [[t("jury.col.code"), t("annex.legend")]] + [
+        [wrap(j.code, legend_w[0]), wrap(j.name, legend_w[1])] for j in jurors]
+    out.append(table(legend, legend_w))
+    out.append(Spacer(1, 4 * mm))
+
+    by_code = {r.code: r for r in ctx.results.projects}
+    running = c.running_order
+    cells = {p.code: _annex_cells(ctx, by_code.get(p.code), jurors) for p in running}
+    col_w = _column_width({v for row in cells.values() for v in row.values()}
+                          | {j.code for j in jurors})
+    blocks = _balanced(jurors, int((FRAME_W - ANNEX_CODE_W - ANNEX_SCORE_W) // col_w))
+    for n, block in enumerate(blocks, 1):
+        last = n == len(blocks)
+        widths = [ANNEX_CODE_W] + [col_w] * len(block) + ([ANNEX_SCORE_W] if last else [])
+        rows = [[t("annex.col.code")] + [j.code for j in block]
+                + ([t("annex.col.score")] if last else [])]
+        for p in running:
+            row = [wrap(p.code, ANNEX_CODE_W)] + [cells[p.code][j.code] for j in block]
+            if last:
+                r = by_code.get(p.code)
+                row.append(t.number(r.score if r else None))
+            rows.append(row)
+        if len(blocks) > 1:
+            out.append(CondPageBreak(MIN_BLOCK))
+            out.append(_p(t("annex.part", part=n, parts=len(blocks)), "h2"))
+        bold_score = [("FONTNAME", (len(widths) - 1, 1), (-1, -1), BOLD)] if last else []
+        out.append(table(rows, widths, numeric=tuple(range(1, len(widths))), extra=bold_score))
+    return out
+
+
+def _annex_cells(ctx: Context, r: ProjectResult | None, jurors: list[Juror]) -> dict[str, str]:
+    """One project's line of the annex: juror code -> what the cell shows."""
+    t = ctx.texts
+    if r is None or r.withdrawn:
+        return {j.code: t("annex.missing") for j in jurors}
+    partial = {juror for juror, _ in r.missing}
+    out = {}
+    for j in jurors:
+        total = r.juror_totals.get(j.code)
+        if j.code in r.recused:
+            out[j.code] = t("annex.recused")
+        elif j.code in r.absent:
+            out[j.code] = t("annex.absent")
+        elif total is None:
+            out[j.code] = t("annex.missing")
+        else:
+            out[j.code] = t.number(total) + (t("annex.partial") if j.code in partial else "")
+    return out
+
+
+def _column_width(texts: set[str]) -> float:
+    widest = max((stringWidth(s, BOLD, CELL_SIZE) for s in texts), default=0)
+    return max(widest + 2 * PAD_H + 2, 30)
+
+
+def _balanced(items: list, per_part: int) -> list[list]:
+    """`items` in as few parts as `per_part` allows, the parts as equal as can be."""
+    per_part = max(1, min(per_part, ANNEX_MAX_JURORS))
+    parts = -(-len(items) // per_part)
+    size = -(-len(items) // parts)
+    return [items[i:i + size] for i in range(0, len(items), size)]

@@ -1,0 +1,105 @@
+"""Does a printed protocol match the data? Read its fingerprint back and compare.
+
+The fingerprint is read from the PDF metadata (/Keywords) and from the visible text of
+page 1. Either is enough to verify; when both are there they must agree, or the file has
+been altered after it was written. A file that is not a PDF, cannot be read, or carries no
+fingerprint is not a Jury Room protocol (`InputError`, exit 2 on the command line).
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.errors import InputError
+from app.fingerprint import SECTIONS, fingerprint_and_digests, section_sizes
+from app.model import Competition
+from app.protocol.stamp import DIGEST_CHARS, Stamp, parse_keywords, visible_fingerprints
+
+# the PDF header may follow up to 1024 bytes of junk (PDF 1.7, annex H.3)
+_HEADER_WINDOW = 1024
+
+
+@dataclass(frozen=True)
+class Verdict:
+    ok: bool
+    protocol: str                       # the fingerprint the file carries
+    data: str                           # the fingerprint of the database
+    differences: tuple[str, ...] = ()   # what differs, in words
+
+
+def read_stamp(path: str | os.PathLike) -> Stamp:
+    """The fingerprint a protocol PDF carries, or InputError if it is no protocol."""
+    from pypdf import PdfReader  # only `verify` needs it
+
+    path = Path(path)
+    name = str(path)
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(_HEADER_WINDOW)
+    except FileNotFoundError:
+        raise InputError("no such file", file=name) from None
+    except OSError as exc:
+        raise InputError(f"cannot read the file: {exc.strerror or exc}", file=name) from None
+    if b"%PDF-" not in head:
+        raise InputError("not a PDF file, so not a Jury Room protocol", file=name)
+    try:
+        reader = PdfReader(path)
+        keywords = (reader.metadata or {}).get("/Keywords")
+        first_page = reader.pages[0].extract_text() if reader.pages else ""
+    except Exception as exc:  # pypdf raises many kinds on a damaged file; all mean "unreadable"
+        raise InputError(f"not a readable PDF ({exc})", file=name) from None
+
+    embedded = parse_keywords(str(keywords) if keywords is not None else None)
+    shown = visible_fingerprints(first_page or "")
+    if embedded is None and not shown:
+        raise InputError("not a Jury Room protocol: it carries no data fingerprint", file=name)
+    if embedded is None:
+        if len(shown) > 1:
+            raise InputError("not a Jury Room protocol: more than one fingerprint on page 1",
+                             file=name)
+        return Stamp(next(iter(shown)), visible=next(iter(shown)))
+    return Stamp(embedded.fingerprint, embedded.sections, embedded.counts,
+                 visible=embedded.fingerprint if embedded.fingerprint in shown else
+                 (next(iter(shown)) if shown else None))
+
+
+def verify(path: str | os.PathLike, competition: Competition) -> Verdict:
+    """Compare the protocol at `path` with `competition` (InputError if no protocol)."""
+    return compare(read_stamp(path), competition)
+
+
+def compare(stamp: Stamp, competition: Competition) -> Verdict:
+    """Compare a protocol's stamp with `competition`."""
+    current, digests = fingerprint_and_digests(competition)
+    differences: list[str] = []
+    if stamp.visible is not None and stamp.visible != stamp.fingerprint:
+        differences.append("the fingerprint printed on page 1 differs from the one embedded "
+                           "in the file: the file has been altered since it was written")
+    if stamp.fingerprint != current:
+        differences.extend(_what_differs(stamp, competition, digests))
+    return Verdict(ok=not differences, protocol=stamp.fingerprint, data=current,
+                   differences=tuple(differences))
+
+
+def _what_differs(stamp: Stamp, competition: Competition,
+                  digests: dict[str, str]) -> list[str]:
+    if not stamp.sections:
+        return ["the data differs from what the protocol was made from"]
+    sizes = section_sizes(competition)
+    out = []
+    for name in SECTIONS:
+        then = stamp.sections.get(name)
+        if then is None or then == digests[name][:DIGEST_CHARS]:
+            continue
+        if name == "finalized":
+            out.append("the competition has been finalized since the protocol was printed"
+                       if competition.finalized else
+                       "the competition has been reopened since the protocol was printed")
+            continue
+        line = f"{name} differ"
+        if name in stamp.counts and name in sizes:
+            line += f" ({stamp.counts[name]} in the protocol, {sizes[name]} in the database)"
+        out.append(line)
+    return out or ["the data differs from what the protocol was made from"]

@@ -1,0 +1,56 @@
+"""The service the window calls: typed cells checked, snapshots kept in step with the store."""
+
+import pytest
+
+from app.errors import InputError
+from app.scoring import compute, results_json
+from app.service import JuryService
+
+
+@pytest.fixture
+def service(demo_store):
+    return JuryService(demo_store)
+
+
+def test_a_typed_mark_is_checked_then_saved(service):
+    assert service.enter_mark("J5", "RU-05", "relevance", "7,5") == 7.5
+    assert service.store.load().marks[("J5", "RU-05", "relevance")] == 7.5
+    for text, reason in (("11", "out of range"), ("7.3", "grid"), ("abc", "not a number")):
+        with pytest.raises(InputError, match=reason):
+            service.enter_mark("J5", "RU-05", "quality", text)
+    assert ("J5", "RU-05", "quality") not in service.store.load().marks
+
+
+def test_r_recuses_and_a_recused_cell_refuses_a_mark(service):
+    assert service.enter_mark("J5", "RU-05", "quality", "R") is None
+    assert ("J5", "RU-05") in service.competition().recusals
+    with pytest.raises(InputError, match="recused"):
+        service.enter_mark("J5", "RU-05", "quality", "6")
+
+
+def test_the_secretary_and_unknown_codes_are_refused(service):
+    with pytest.raises(InputError, match="secretary"):
+        service.enter_mark("S1", "RU-05", "quality", "6")
+    with pytest.raises(InputError, match="unknown project"):
+        service.enter_mark("J1", "XX", "quality", "6")
+
+
+def test_snapshot_and_results_follow_every_kind_of_change(service):
+    """After marks, an undo, a recusal and a clear, the kept snapshot and the incrementally
+    refreshed results equal a fresh load and a full computation."""
+    service.results()  # warm the incremental path
+    service.enter_mark("J5", "RU-05", "relevance", "9")
+    service.enter_mark("J5", "RU-05", "quality", "8")
+    assert results_json(service.results()) == results_json(compute(service.store.load()))
+    service.undo()
+    service.enter_mark("J6", "RU-05", "impact", "R")
+    service.enter_mark("J1", "RU-01", "impact", "")
+    assert service.competition() == service.store.load()
+    assert results_json(service.results()) == results_json(compute(service.store.load()))
+
+
+def test_a_snapshot_is_not_changed_by_later_marks(service):
+    before = service.competition()
+    service.enter_mark("J5", "RU-05", "relevance", "9")
+    assert ("J5", "RU-05", "relevance") not in before.marks
+    assert service.competition().marks[("J5", "RU-05", "relevance")] == 9.0
