@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QFont
 
 from app.model import Juror, Project
 
@@ -17,6 +20,15 @@ def mark(value: float | None) -> str:
 def score(value: float | None) -> str:
     """A project's score, rounded for display only (two decimals)."""
     return "" if value is None else f"{value:.2f}"
+
+
+@cache
+def font(bold: bool = False, strike: bool = False) -> QFont:
+    """A shared font for models' FontRole: built once, not on every paint."""
+    f = QFont()
+    f.setBold(bold)
+    f.setStrikeOut(strike)
+    return f
 
 
 def juror_label(j: Juror) -> str:

@@ -6,15 +6,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow,
-                               QStackedWidget, QWidget)
+from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QListWidget,
+                               QListWidgetItem, QMainWindow, QStackedWidget, QWidget)
 
 from app.errors import InputError, StoreError
 from app.paths import DB_SUFFIX
 from app.service import JuryService
 from app.store import Store
+from ui import none_guard
 from ui.ask import Ask
 from ui.prefs import Prefs
 from ui.presenter import PresenterClock
@@ -35,6 +36,7 @@ class MainWindow(QMainWindow):
     def __init__(self, service: JuryService, prefs: Prefs | None = None, *,
                  remember: bool = True):
         super().__init__()
+        none_guard.install(QApplication.instance())
         self.prefs = prefs or Prefs()
         self.remember = remember        # the throwaway demo is not put in recent files
         self.session = Session(service)
@@ -42,8 +44,8 @@ class MainWindow(QMainWindow):
         self._setup_ui()
         self._setup_menus()
         self.session.changed.connect(self._update_title)
-        self._update_title()
-        self._update_counts()
+        self._update_title(None)
+        self._counts_timer.start()
         self._remember_file()
         geometry = self.prefs.geometry()
         if geometry is None or not self.restoreGeometry(geometry):
@@ -88,7 +90,12 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.marks_label = QLabel()
         self.statusBar().addPermanentWidget(self.marks_label)
-        self.session.changed.connect(self._update_counts)
+        # the count waits until keying pauses: it needs the whole ranking worked out
+        self._counts_timer = QTimer(self)
+        self._counts_timer.setSingleShot(True)
+        self._counts_timer.setInterval(400)
+        self._counts_timer.timeout.connect(self._update_counts)
+        self.session.changed.connect(lambda change: self._counts_timer.start())
 
     def _setup_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -206,7 +213,9 @@ class MainWindow(QMainWindow):
         if self.recent_menu.isEmpty():
             self.recent_menu.addAction(self.tr("(none yet)")).setEnabled(False)
 
-    def _update_title(self) -> None:
+    def _update_title(self, change) -> None:
+        if not self.session.touches(change, ("settings",)):
+            return
         comp = self.session.service.competition()
         path = self.session.path
         title = comp.settings.title or self.tr("New competition")
@@ -216,13 +225,12 @@ class MainWindow(QMainWindow):
         self.setWindowFilePath(str(path) if path else "")
 
     def _update_counts(self) -> None:
-        comp = self.session.service.competition()
-        expected = sum(len(comp.criteria) for p in comp.projects if not p.withdrawn
-                       for j in comp.scoring_jurors if comp.expected(j.code, p.code))
-        keyed = sum(1 for (j, p, c) in comp.marks if comp.expected(j, p)
-                    and not comp.project(p).withdrawn)
-        self.marks_label.setText(self.tr("Marks keyed: {keyed} of {expected}").format(
-            keyed=keyed, expected=expected))
+        # scoring already knows what is missing (and works it out incrementally)
+        results = self.session.service.results()
+        missing = sum(len(p.missing) for p in results.projects)
+        self.marks_label.setText(
+            self.tr("Marks still to key: {n}").format(n=missing) if missing
+            else self.tr("All marks are keyed"))
 
     def _on_nav(self, row: int) -> None:
         if row >= 0:

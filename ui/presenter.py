@@ -97,7 +97,9 @@ class PresenterClock(QObject):
         left = self.remaining_ms()
         return TIME_UP if left <= 0 else LAST_MINUTE if left <= LAST_MINUTE_MS else NORMAL
 
-    def _on_competition_changed(self) -> None:
+    def _on_competition_changed(self, change) -> None:
+        if not self.session.touches(change, ("settings", "projects")):
+            return      # marks never reach the projector
         self.index = min(self.index, max(len(self.projects()) - 1, 0))
         self.changed.emit()
 

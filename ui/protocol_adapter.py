@@ -1,35 +1,29 @@
-"""The one place the window calls the protocol builder (app.protocol, another branch).
+"""The one place the window calls the protocol builder (app.protocol).
 
-NOTE for the merge: the builder's final name was not known when the window was written;
-it is expected as `app.protocol.write_protocol(competition, path)`. If it lands under
-another name or signature, change only `build_protocol` below.
+It runs on a worker thread, so it gets everything it needs handed in (an immutable
+competition snapshot and the print date read from the store on the GUI thread) and
+touches neither the store nor any widget.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Callable
 
-from PySide6.QtCore import QCoreApplication
-
-from app.errors import InputError
 from app.model import Competition
 
 
-def protocol_available() -> bool:
-    try:
-        from app.protocol import write_protocol  # noqa: F401
-    except ImportError:
-        return False
-    return True
+def languages() -> tuple[str, ...]:
+    from app.protocol import LANGUAGES
+
+    return LANGUAGES
 
 
-def build_protocol(competition: Competition, path: str | Path) -> Path:
-    """Write the protocol PDF of `competition` to `path`. Runs off the GUI thread: it gets
-    an immutable snapshot and touches neither the store nor any widget."""
-    try:
-        from app.protocol import write_protocol
-    except ImportError:
-        raise InputError(QCoreApplication.translate(
-            "Protocol", "this build of Jury Room has no protocol printer yet")) from None
-    write_protocol(competition, Path(path))
-    return Path(path)
+def build_protocol(competition: Competition, path: str | Path, *, lang: str = "en",
+                   printed_at: str | None = None,
+                   progress: Callable[[float], None] | None = None):
+    """Write the protocol PDF; returns app.protocol.Printed (pages, number, provisional)."""
+    from app.protocol import write_protocol  # reportlab is loaded only when printing
+
+    return write_protocol(competition, Path(path), lang=lang, progress=progress,
+                          printed_at=printed_at)

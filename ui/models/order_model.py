@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import (QAbstractListModel, QAbstractTableModel, QMimeData, QModelIndex,
                             Qt, Signal)
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor
 
 from app.errors import InputError
 from ui import fmt
@@ -56,9 +56,7 @@ class RunningOrderModel(QAbstractTableModel):
         if role == Qt.BackgroundRole and p.withdrawn:
             return QBrush(WITHDRAWN_BG)
         if role == Qt.FontRole and p.withdrawn and index.column() == 2:
-            font = QFont()
-            font.setStrikeOut(True)
-            return font
+            return fmt.font(strike=True)
         return None
 
     def headerData(self, section, orientation, role=Qt.DisplayRole):

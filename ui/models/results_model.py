@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor
 
 from app.scoring import ProjectResult, Results
 from ui import fmt
@@ -60,6 +60,7 @@ class ResultsModel(QAbstractTableModel):
         self.lines: list[Line] = []
         self.results: Results | None = None
         self._outliers: dict[str, list] = {}
+        self._shared: set[float] = set()        # scores two or more projects have
 
     def refresh(self) -> None:
         svc = self.session.service
@@ -68,6 +69,8 @@ class ResultsModel(QAbstractTableModel):
         self.results = svc.results()
         per_group = comp.settings.winners_per_group is not None
         self.lines = layout(self.results, comp.groups, per_group)
+        scores = sorted(p.score for p in self.results.projects if p.score is not None)
+        self._shared = {s for s, t in zip(scores, scores[1:]) if abs(s - t) <= 1e-9}
         self._outliers = {}
         for o in self.results.outliers:
             self._outliers.setdefault(o.project, []).append(o)
@@ -101,8 +104,7 @@ class ResultsModel(QAbstractTableModel):
     def _split_by_tie_break(self, p: ProjectResult) -> bool:
         """Equal scores that the tie-break criteria separated: say so, or two equal
         numbers in different places look like a mistake."""
-        return any(q is not p and q.score is not None and abs(q.score - p.score) <= 1e-9
-                   for q in self.results.projects)
+        return any(abs(p.score - s) <= 1e-9 for s in self._shared)
 
     def decision_text(self, p: ProjectResult) -> str:
         d = p.decision
@@ -135,9 +137,7 @@ class ResultsModel(QAbstractTableModel):
             if role == Qt.BackgroundRole:
                 return QBrush(GROUP_BG)
             if role == Qt.FontRole:
-                font = QFont()
-                font.setBold(True)
-                return font
+                return fmt.font(bold=True)
             return None
         if line.kind == CUT:
             if role == Qt.DisplayRole and col == 0:
@@ -161,9 +161,7 @@ class ResultsModel(QAbstractTableModel):
         if role == Qt.ForegroundRole and (p.withdrawn or p.score is None):
             return QBrush(MUTED)
         if role == Qt.FontRole and p.winner:
-            font = QFont()
-            font.setBold(True)
-            return font
+            return fmt.font(bold=True)
         if role == Qt.TextAlignmentRole and col in (C_PLACE, C_SCORE, C_RANK):
             return int(Qt.AlignRight | Qt.AlignVCenter)
         if role == Qt.ToolTipRole and col == C_STATUS and p.tie_break_values:
@@ -245,9 +243,7 @@ class ComparisonModel(QAbstractTableModel):
             return (self._method(v), self._normalize(v), ", ".join(v.winners),
                     self._result(v))[index.column()]
         if role == Qt.FontRole and v.configured:
-            font = QFont()
-            font.setBold(True)
-            return font
+            return fmt.font(bold=True)
         if role == Qt.BackgroundRole and v.differs:
             return QBrush(QColor("#fff3e0"))
         return None

@@ -8,7 +8,7 @@ import textwrap
 from dataclasses import dataclass
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor
 
 from ui import fmt
 from ui.session import Session
@@ -170,9 +170,7 @@ class SheetModel(QAbstractTableModel):
             if col == n + 1 and self.complete(r):
                 return QBrush(DONE_BG)
         if role == Qt.FontRole and col == n:
-            font = QFont()
-            font.setBold(True)
-            return font
+            return fmt.font(bold=True)
         if role == Qt.ToolTipRole and col < n:
             c = self.criteria[col]
             return self.tr("{name}: 0 to {max}, step {step}").format(

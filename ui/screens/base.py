@@ -11,7 +11,10 @@ class Screen(QWidget):
     """A page of the main window. Subclasses implement `refresh()`.
 
     A hidden screen only notes that it is out of date and refreshes when it is shown, so
-    keying a mark does not recompute six screens nobody is looking at."""
+    keying a mark does not recompute six screens nobody is looking at; and a screen that
+    names the tables it shows (`tables`) ignores changes to the others."""
+
+    tables: frozenset[str] | None = None      # None: any change may alter what it shows
 
     def __init__(self, session: Session):
         super().__init__()
@@ -30,7 +33,9 @@ class Screen(QWidget):
         label.setWordWrap(True)
         return label
 
-    def _on_changed(self) -> None:
+    def _on_changed(self, change) -> None:
+        if self.tables is not None and not self.session.touches(change, self.tables):
+            return
         if self.isVisible():
             self.refresh()
             self._stale = False

@@ -13,6 +13,8 @@ from ui.screens.base import Screen
 
 
 class PresentingScreen(Screen):
+    tables = frozenset({"settings", "projects"})
+
     def __init__(self, session, clock: PresenterClock):
         super().__init__(session)
         self.clock = clock

@@ -7,7 +7,8 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QThread, Signal
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QProgressBar, QPushButton,
+                               QVBoxLayout)
 
 from ui import protocol_adapter
 from ui.ask import Ask
@@ -17,21 +18,27 @@ from ui.screens.base import MessageLine, Screen
 class ProtocolJob(QThread):
     """Builds one PDF from an immutable snapshot; reports back through signals."""
 
-    done = Signal(str)
+    progressed = Signal(int)    # percent
+    done = Signal(object)       # app.protocol.Printed
     failed = Signal(str)
 
-    def __init__(self, competition, path: Path, parent=None):
+    def __init__(self, competition, path: Path, lang: str, printed_at: str | None,
+                 parent=None):
         super().__init__(parent)
         self.competition = competition
         self.path = path
+        self.lang = lang
+        self.printed_at = printed_at
 
     def run(self) -> None:
         try:
-            protocol_adapter.build_protocol(self.competition, self.path)
+            printed = protocol_adapter.build_protocol(
+                self.competition, self.path, lang=self.lang, printed_at=self.printed_at,
+                progress=lambda f: self.progressed.emit(int(f * 100)))
         except Exception as exc:    # any failure is reported, never lost in a thread
             self.failed.emit(str(exc))
             return
-        self.done.emit(str(self.path))
+        self.done.emit(printed)
 
 
 class ProtocolScreen(Screen):
@@ -54,13 +61,18 @@ class ProtocolScreen(Screen):
         self.open_button.clicked.connect(lambda: self.last_pdf and Ask.open_path(self.last_pdf))
         self.open_button.setEnabled(False)
         self.progress = QProgressBar()
-        self.progress.setRange(0, 0)        # busy: the builder gives no steps
-        self.progress.setTextVisible(False)
+        self.progress.setRange(0, 100)
         self.progress.hide()
+        self.lang = QComboBox()     # filled when first shown: app.protocol loads reportlab
+        lang_label = QLabel(self.tr("&Language of the protocol:"))
+        lang_label.setBuddy(self.lang)
         self.message = MessageLine()
         buttons = QHBoxLayout()
         buttons.addWidget(self.print_button)
         buttons.addWidget(self.open_button)
+        buttons.addSpacing(24)
+        buttons.addWidget(lang_label)
+        buttons.addWidget(self.lang)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading(self.tr("Protocol"), self.tr(
@@ -72,6 +84,9 @@ class ProtocolScreen(Screen):
         layout.addStretch(1)
 
     def refresh(self) -> None:
+        if not self.lang.count():
+            for code in protocol_adapter.languages():
+                self.lang.addItem(code, code)
         svc = self.session.service
         comp, results = svc.competition(), svc.results()
         ok, warn = "<span style='color:#1b5e20'>✔</span>", "<span style='color:#e65100'>⚠</span>"
@@ -87,9 +102,6 @@ class ProtocolScreen(Screen):
         lines.append((ok + " " + self.tr("Finalized: the marks are locked.")) if comp.finalized
                      else (warn + " " + self.tr("Not finalized yet: you may print now, and "
                                                 "finalize (step 8) once the jury agrees.")))
-        if not protocol_adapter.protocol_available():
-            lines.append(warn + " " + self.tr("The protocol printer is not part of this "
-                                              "build yet."))
         self.checks.setText("<br>".join(lines))
 
     def print_protocol(self) -> None:
@@ -102,10 +114,15 @@ class ProtocolScreen(Screen):
         path = Path(path)
         if path.suffix.lower() != ".pdf":
             path = path.with_suffix(".pdf")
-        self.job = ProtocolJob(self.session.service.competition(), path, self)
+        svc = self.session.service
+        # read on this thread: the worker must not touch the store
+        self.job = ProtocolJob(svc.competition(), path, self.lang.currentData(),
+                               svc.store.last_changed_at(), self)
+        self.job.progressed.connect(self.progress.setValue)
         self.job.done.connect(self._on_done)
         self.job.failed.connect(self._on_failed)
         self.print_button.setEnabled(False)
+        self.progress.setValue(0)
         self.progress.show()
         self.message.info(self.tr("Building the protocol…"))
         self.job.start()
@@ -115,11 +132,17 @@ class ProtocolScreen(Screen):
         folder = db.parent if db else Path.home()
         return folder / self.tr("protocol.pdf")
 
-    def _on_done(self, path: str) -> None:
+    def _on_done(self, printed) -> None:
+        path = str(printed.path)
         self._job_over()
         self.last_pdf = Path(path)
         self.open_button.setEnabled(True)
-        self.message.info(self.tr("Protocol written to {path}").format(path=path))
+        text = self.tr("Protocol No. {number} ({pages} pages) written to {path}").format(
+            number=printed.number, pages=printed.pages, path=path)
+        if printed.provisional:
+            text += "\n" + self.tr("Printed as PROVISIONAL: {why}").format(
+                why="; ".join(printed.provisional))
+        self.message.info(text)
         Ask.open_path(path)
         self.finished.emit(path)
 

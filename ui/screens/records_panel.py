@@ -8,7 +8,7 @@ from typing import Callable, Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView,
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout,
                                QPushButton, QStyledItemDelegate, QTableView, QVBoxLayout,
                                QWidget)
 
@@ -72,7 +72,9 @@ class RecordsPanel(QWidget):
                                   | QAbstractItemView.AnyKeyPressed)
         self.view.setSelectionBehavior(QAbstractItemView.SelectItems)
         self.view.verticalHeader().hide()
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        # columns are sized when the table is shown (see showEvent), from its first rows
+        # only: a thousand projects stay quick, and a hidden tab costs nothing
+        self.view.horizontalHeader().setResizeContentsPrecision(60)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.setWordWrap(False)
         for i, col in enumerate(self.model.columns):
@@ -93,6 +95,10 @@ class RecordsPanel(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.message)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.view.resizeColumnsToContents()
 
     def current_code(self) -> str | None:
         index = self.view.currentIndex()

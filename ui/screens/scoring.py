@@ -10,10 +10,9 @@ reason is shown under the sheet, and the cursor stays on the cell.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QColor, QKeySequence, QPen, QShortcut
+from PySide6.QtGui import QColor, QKeySequence, QPainter, QPen, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel,
-                               QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTableView,
-                               QVBoxLayout)
+                               QTableView, QVBoxLayout)
 
 from app.errors import InputError
 from app.folder.read import RECUSAL_LETTERS
@@ -24,23 +23,6 @@ from ui.screens.base import MessageLine, Screen
 _TYPED = set("0123456789.,")
 _ENTER = (Qt.Key_Return, Qt.Key_Enter, Qt.Key_Tab)
 _MOVES = (Qt.Key_Up, Qt.Key_Down, Qt.Key_Left, Qt.Key_Right, Qt.Key_Home, Qt.Key_End)
-
-
-class CursorDelegate(QStyledItemDelegate):
-    """Paints the current cell with a thick frame instead of a blue fill, so that the
-    yellow of a typed mark and the red of a refused one stay visible under the cursor."""
-
-    def paint(self, painter, option, index) -> None:
-        option = QStyleOptionViewItem(option)
-        option.state &= ~QStyle.State_Selected
-        option.state &= ~QStyle.State_HasFocus
-        super().paint(painter, option, index)
-        view = self.parent()
-        if index == view.currentIndex():
-            painter.save()
-            painter.setPen(QPen(QColor("#1565c0"), 3))
-            painter.drawRect(option.rect.adjusted(1, 1, -2, -2))
-            painter.restore()
 
 
 class SheetView(QTableView):
@@ -54,12 +36,26 @@ class SheetView(QTableView):
         super().__init__()
         self.sheet = model
         self.setModel(model)
-        self.setItemDelegate(CursorDelegate(self))
+        # the cursor is a frame drawn over the cell (paintEvent), not a blue fill, so that
+        # the yellow of a typed mark and the red of a refused one stay visible under it
+        self.setStyleSheet("QTableView { selection-background-color: transparent; "
+                           "selection-color: black; }")
         self.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.setSelectionMode(QAbstractItemView.SingleSelection)
         self.setTabKeyNavigation(False)     # Tab saves and moves on, like Enter
         self.setWordWrap(False)
         self.accepted = True                # whether the last commit was saved
+
+    def paintEvent(self, event) -> None:
+        # (a Python item delegate calling the C++ paint loses references to None in
+        # PySide6 6.12 on Python 3.11 and crashes at scale; drawing on top does not)
+        super().paintEvent(event)
+        index = self.currentIndex()
+        if index.isValid():
+            painter = QPainter(self.viewport())
+            painter.setPen(QPen(QColor("#1565c0"), 3))
+            painter.drawRect(self.visualRect(index).adjusted(1, 1, -2, -2))
+            painter.end()
 
     def typed(self) -> str:
         """What has been typed into the current cell and not saved yet."""
@@ -139,6 +135,7 @@ class ScoringScreen(Screen):
     def __init__(self, session):
         super().__init__(session)
         self.model = SheetModel(session)
+        self._who_items: list[tuple[str, str]] = []     # what the chooser lists
         self._setup_ui()
 
     def _setup_ui(self) -> None:
@@ -166,12 +163,16 @@ class ScoringScreen(Screen):
         self.locked.setStyleSheet("background: #ffe0b2; padding: 6px; font-weight: bold;")
         self.locked.hide()
         self.view = SheetView(self.model)
-        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        # fixed row heights: sizing a thousand rows to their contents after every mark is slow
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.Fixed)
+        self.view.verticalHeader().setDefaultSectionSize(
+            self.view.fontMetrics().height() * 3 // 2)
         # long project titles are cut (the whole title is in the tooltip) so that the
         # criteria keep room for their names
         self.view.verticalHeader().setMaximumWidth(360)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
         self.view.horizontalHeader().setMinimumSectionSize(90)
+        self.view.horizontalHeader().setResizeContentsPrecision(40)   # not all 1000 rows
         font = self.view.font()
         font.setPointSizeF(font.pointSizeF() * 1.15)    # read at arm's length from the paper
         self.view.setFont(font)
@@ -285,9 +286,9 @@ class ScoringScreen(Screen):
             items = [(j.code, fmt.juror_label(j)) for j in comp.scoring_jurors]
         else:
             items = [(p.code, fmt.project_label(p)) for p in comp.running_order]
-        current = [(self.who.itemData(i), self.who.itemText(i)) for i in range(self.who.count())]
-        if items == current and not force:
+        if items == self._who_items and not force:
             return
+        self._who_items = items
         keep = self.who.currentData()
         self.who.blockSignals(True)
         self.who.clear()

@@ -17,6 +17,8 @@ from ui.screens.settings_form import SettingsForm
 
 
 class SetupScreen(Screen):
+    tables = frozenset({"settings", "jurors", "criteria", "projects"})
+
     def __init__(self, session):
         super().__init__(session)
         self._setup_ui()
@@ -80,6 +82,8 @@ class SetupScreen(Screen):
             panel.model.refresh()
             if code:
                 panel.select_code(code, max(column, 0))
+            if panel.isVisible():
+                panel.view.resizeColumnsToContents()
 
     # ----- imports -----
     def import_folder(self) -> None:
