@@ -5,9 +5,9 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
 from pathlib import Path
 
+from app.files import write_atomic
 from app.folder.merge import fmt_number
 from app.folder.read import PROJECT_COLUMNS
 from app.model import Competition, Settings
@@ -87,14 +87,7 @@ def export_folder(comp: Competition, folder: str | Path) -> list[Path]:
     folder.mkdir(parents=True, exist_ok=True)
     written = []
     for name, text in folder_files(comp).items():
-        target = folder / name
-        tmp = folder / f".{name}.tmp"
-        with open(tmp, "w", encoding="utf-8", newline="") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
-        written.append(target)
+        written.append(write_atomic(folder / name, text.encode("utf-8")))
     # a stale file of ours from an earlier export would be read back in: remove it
     for name in ("absences.csv", "decisions.csv"):
         if folder / name not in written:

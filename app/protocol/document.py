@@ -14,14 +14,14 @@ from __future__ import annotations
 
 import io
 import os
-import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Callable
 
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
 from app import __version__
+from app.files import write_atomic
 from app.fingerprint import fingerprint_and_digests, section_sizes, short
 from app.model import Competition
 from app.protocol import fonts, layout, stamp
@@ -122,17 +122,7 @@ def write_protocol(competition: Competition, path: str | os.PathLike, *, lang: s
     """
     data, printed = render_protocol(competition, lang=lang, progress=progress,
                                     printed_at=printed_at)
-    path = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return Printed(path, printed.pages, printed.fingerprint, printed.number,
-                   printed.provisional)
+    return replace(printed, path=write_atomic(path, data))
 
 
 def _secretary(competition: Competition) -> str:

@@ -24,9 +24,14 @@ TOP, TOP_PROVISIONAL, BOTTOM = 20 * mm, 28 * mm, 20 * mm
 FRAME_W = PAGE_W - LEFT - RIGHT
 
 
+def top_margin(provisional: bool) -> float:
+    """The banner of a provisional protocol takes room from the top of every page."""
+    return TOP_PROVISIONAL if provisional else TOP
+
+
 def frame_height(provisional: bool) -> float:
-    """The height text can fill on a page (the banner takes room from a provisional one)."""
-    return PAGE_H - (TOP_PROVISIONAL if provisional else TOP) - BOTTOM
+    """The height text can fill on a page."""
+    return PAGE_H - top_margin(provisional) - BOTTOM
 
 INK = colors.black
 GREY = colors.HexColor("#555555")
@@ -37,7 +42,7 @@ ALERT = colors.HexColor("#B00020")
 # table text: small enough for six columns on A4, large enough to read when photocopied
 CELL_SIZE = 8.5
 CELL_LEADING = 10.5
-PAD_H, PAD_V = 3, 2
+PAD_H, PAD_TOP, PAD_BOTTOM = 3, 2, 3
 
 
 def _style(name: str, size: float, leading: float, *, font: str = REGULAR, **kw):
@@ -97,36 +102,31 @@ def _fit(word: str, width: float, font: str, size: float) -> int:
 
 
 def table(rows: list[list], widths: list[float], *, numeric: tuple[int, ...] = (),
-          centred: tuple[int, ...] = (), extra: list[tuple] | None = None,
-          header_rows: int = 1) -> LongTable:
+          extra: list[tuple] | None = None, header_rows: int = 1) -> LongTable:
     """A ruled table with a bold grey header row that repeats on every page it spans.
 
     `numeric` columns are right-aligned (digits in DejaVu are all one width, so the
     decimals line up); `extra` adds style commands such as bold cells. Header texts are
     wrapped here, in the bold face they are drawn in.
     """
-    rows[:header_rows] = [[wrap(cell, w, BOLD) if isinstance(cell, str) else cell
-                           for cell, w in zip(row, widths)] for row in rows[:header_rows]]
+    rows = [[wrap(cell, w, BOLD) if isinstance(cell, str) else cell
+             for cell, w in zip(row, widths)] for row in rows[:header_rows]] + rows[header_rows:]
     commands = [
-        ("FONTNAME", (0, 0), (-1, -1), REGULAR),
-        ("FONTSIZE", (0, 0), (-1, -1), CELL_SIZE),
-        ("LEADING", (0, 0), (-1, -1), CELL_LEADING),
+        ("FONT", (0, 0), (-1, -1), REGULAR, CELL_SIZE, CELL_LEADING),
         ("FONTNAME", (0, 0), (-1, header_rows - 1), BOLD),
         ("BACKGROUND", (0, 0), (-1, header_rows - 1), HEADER_FILL),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("VALIGN", (0, 0), (-1, header_rows - 1), "BOTTOM"),
         ("LEFTPADDING", (0, 0), (-1, -1), PAD_H),
         ("RIGHTPADDING", (0, 0), (-1, -1), PAD_H),
-        ("TOPPADDING", (0, 0), (-1, -1), PAD_V),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), PAD_V + 1),
+        ("TOPPADDING", (0, 0), (-1, -1), PAD_TOP),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), PAD_BOTTOM),
         ("BOX", (0, 0), (-1, -1), 0.6, INK),
         ("LINEBELOW", (0, header_rows - 1), (-1, header_rows - 1), 0.8, INK),
         ("INNERGRID", (0, 0), (-1, -1), 0.25, RULE),
     ]
     for col in numeric:
         commands.append(("ALIGN", (col, 0), (col, -1), "RIGHT"))
-    for col in centred:
-        commands.append(("ALIGN", (col, 0), (col, -1), "CENTER"))
     commands.extend(extra or ())
     # LongTable splits a long table page by page without measuring the rest again each
     # time; row heights known in advance (lines × leading) spare it measuring them at all
@@ -140,7 +140,7 @@ def _row_height(row: list) -> float | None:
     if not all(isinstance(cell, str) for cell in row):
         return None
     lines = max(cell.count("\n") for cell in row) + 1
-    return lines * CELL_LEADING + PAD_V + (PAD_V + 1)
+    return lines * CELL_LEADING + PAD_TOP + PAD_BOTTOM
 
 
 @dataclass(frozen=True)
@@ -156,7 +156,7 @@ class PageDecor:
 
     @property
     def top_margin(self) -> float:
-        return TOP_PROVISIONAL if self.banner else TOP
+        return top_margin(bool(self.banner))
 
     def on_page(self, canvas: Canvas, doc) -> None:
         """Drawn before the page's content: header, banner and watermark."""

@@ -60,9 +60,9 @@ def read_stamp(path: str | os.PathLike) -> Stamp:
             raise InputError("not a Jury Room protocol: more than one fingerprint on page 1",
                              file=name)
         return Stamp(next(iter(shown)), visible=next(iter(shown)))
-    return Stamp(embedded.fingerprint, embedded.sections, embedded.counts,
-                 visible=embedded.fingerprint if embedded.fingerprint in shown else
-                 (next(iter(shown)) if shown else None))
+    # the page shows the embedded fingerprint, another one (an altered file), or none
+    visible = embedded.fingerprint if embedded.fingerprint in shown else min(shown, default=None)
+    return Stamp(embedded.fingerprint, embedded.sections, embedded.counts, visible=visible)
 
 
 def verify(path: str | os.PathLike, competition: Competition) -> Verdict:
