@@ -1,7 +1,7 @@
 """The running order: Alt+Up/Down and drag move a project; a project is withdrawn; a
 juror is marked absent for a project, which is shown as absent, not as recused."""
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from ui.main_window import ORDER
 from ui_helpers import rows

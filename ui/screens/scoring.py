@@ -36,12 +36,10 @@ class SheetView(QTableView):
         super().__init__()
         self.sheet = model
         self.setModel(model)
-        # the cursor is a frame drawn over the cell (paintEvent), not a blue fill, so that
-        # the yellow of a typed mark and the red of a refused one stay visible under it
-        self.setStyleSheet("QTableView { selection-background-color: transparent; "
-                           "selection-color: black; }")
+        # no selection fill: the cursor is a frame drawn over the cell (paintEvent), so
+        # that the yellow of a typed mark and the red of a refused one stay visible
         self.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.setSelectionMode(QAbstractItemView.NoSelection)
         self.setTabKeyNavigation(False)     # Tab saves and moves on, like Enter
         self.setWordWrap(False)
         self.accepted = True                # whether the last commit was saved

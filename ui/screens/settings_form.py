@@ -42,7 +42,8 @@ class SettingsForm(QWidget):
         self.step.addItem(self.tr("whole points (1)"), 1.0)
         self.step.addItem(self.tr("half points (0.5)"), 0.5)
         self.tie_break = QLineEdit()
-        self.tie_break.setPlaceholderText(self.tr("criterion codes in order, e.g. relevance, quality"))
+        self.tie_break.setPlaceholderText(
+            self.tr("criterion codes in order, e.g. relevance, quality"))
         self.winners_kind = QComboBox()
         self.winners_kind.addItem(self.tr("top N of each group"), "per_group")
         self.winners_kind.addItem(self.tr("top N overall"), "total")
