@@ -142,8 +142,9 @@ class ProtocolScreen(Screen):
         if printed.provisional:
             text += "\n" + self.tr("Printed as PROVISIONAL: {why}").format(
                 why="; ".join(printed.provisional))
+        if not Ask.open_path(path):
+            text += "\n" + self.tr("No PDF viewer could be started: open the file yourself.")
         self.message.info(text)
-        Ask.open_path(path)
         self.finished.emit(path)
 
     def _on_failed(self, reason: str) -> None:
