@@ -6,6 +6,9 @@ can find it; the CLI prints it as one line and exits 2, the GUI shows it in a di
 
 from __future__ import annotations
 
+from contextlib import contextmanager
+from typing import Iterator
+
 
 class InputError(Exception):
     """Bad input: a file, a command-line argument or a typed cell. Nothing was changed."""
@@ -56,3 +59,42 @@ class LockedError(StoreError):
 
 class FinalizedError(InputError):
     """The competition is finalized: marks, recusals and decisions are locked."""
+
+
+class InputProblems(InputError):
+    """Several problems found in one pass, so that a preview can list them all.
+
+    It reads as its first problem (file, line, field) plus how many more there are, so the
+    command line still prints one line."""
+
+    def __init__(self, problems: list[InputError]):
+        first = problems[0]
+        super().__init__(first.message, file=first.file, line=first.line, field=first.field)
+        self.problems = list(problems)
+
+    def __str__(self) -> str:
+        more = len(self.problems) - 1
+        return f"{super().__str__()} (and {more} more problem{'s' if more > 1 else ''})"
+
+
+class Problems:
+    """Collects the InputErrors of independent checks (files, rows) instead of stopping at
+    the first: `with problems.gather(): check(row)` for each, then `raise_any()`."""
+
+    def __init__(self) -> None:
+        self.found: list[InputError] = []
+
+    @contextmanager
+    def gather(self) -> Iterator[None]:
+        try:
+            yield
+        except InputProblems as exc:
+            self.found.extend(exc.problems)
+        except InputError as exc:
+            self.found.append(exc)
+
+    def raise_any(self) -> None:
+        if len(self.found) == 1:
+            raise self.found[0]
+        if self.found:
+            raise InputProblems(self.found)

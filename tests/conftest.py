@@ -43,6 +43,53 @@ def demo_store(tmp_path, demo_folder):
     s.close()
 
 
+@pytest.fixture(autouse=True)
+def _private_qsettings(tmp_path):
+    """No test reads or writes the user's own QSettings: they go to a temporary folder."""
+    import sys
+
+    if "PySide6.QtCore" in sys.modules:
+        from PySide6.QtCore import QSettings
+
+        QSettings.setDefaultFormat(QSettings.IniFormat)
+        QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, str(tmp_path / "qsettings"))
+    yield
+
+
+@pytest.fixture(autouse=True)
+def _none_guard(request):
+    """PySide6 6.12 on Python 3.11 leaks references to None (see ui/none_guard.py): keep
+    the test process from aborting half-way through the suite."""
+    import sys
+
+    if "PySide6.QtCore" in sys.modules:
+        from ui import none_guard
+
+        none_guard.top_up()
+    yield
+
+
+@pytest.fixture
+def prefs(tmp_path):
+    """The window's remembered settings, in a file of this test's own."""
+    from PySide6.QtCore import QSettings
+
+    from ui.prefs import Prefs
+
+    return Prefs(QSettings(str(tmp_path / "prefs.ini"), QSettings.IniFormat))
+
+
+@pytest.fixture
+def window(qtbot, demo_store, prefs):
+    """The main window on the demo competition, shown (offscreen)."""
+    from app.service import JuryService
+    from ui.main_window import MainWindow
+
+    from ui_helpers import show_window
+
+    return show_window(qtbot, MainWindow(JuryService(demo_store), prefs))
+
+
 CUP_SCORES = "juror,project,criterion,score\nJ1,P1,a,7\nJ2,P1,a,9\n"
 
 

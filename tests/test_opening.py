@@ -121,8 +121,9 @@ def test_a_killed_holder_leaves_no_lock_behind(cup_db):
 
 
 def test_the_same_file_cannot_be_opened_twice_in_one_program(cup_db):
+    """Two writers in one process are refused too, and told it is this program."""
     with Store.open(cup_db):
-        with pytest.raises(LockedError):
+        with pytest.raises(LockedError, match="already open in this Jury Room"):
             Store.open(cup_db)
 
 

@@ -12,7 +12,8 @@ def parse(argv: list[str]) -> argparse.Namespace:
         "Open the Jury Room window. Commands: jury-room --help for import, results, "
         "export, decide, protocol, verify."))
     parser.add_argument("db", nargs="?", metavar="DB",
-                        help="the competition database (default: in your data folder)")
+                        help="the competition database (default: the one open last time, "
+                             "else one in your data folder)")
     parser.add_argument("--demo", action="store_true",
                         help="open a fresh copy of the bundled demo competition")
     return parser.parse_args(argv)
@@ -20,27 +21,39 @@ def parse(argv: list[str]) -> argparse.Namespace:
 
 def launch(argv: list[str]) -> int:
     args = parse(argv)
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication
 
     from app.errors import StoreError
     from app.paths import default_db, make_demo_db
     from app.service import JuryService
     from app.store import Store
+    from ui.ask import Ask
     from ui.main_window import MainWindow
+    from ui.prefs import Prefs
+
+    from ui import none_guard
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    none_guard.install(app)
     app.setApplicationName("Jury Room")
     app.setOrganizationName("JuryRoom")
+    prefs = Prefs()
     if args.demo:
         path = make_demo_db()
+    elif args.db:
+        path = Path(args.db)
     else:
-        path = Path(args.db) if args.db else default_db()
-        path.parent.mkdir(parents=True, exist_ok=True)
+        # open where the secretary left off
+        last = prefs.last_file()
+        path = last if last is not None and last.exists() else default_db()
+    path.parent.mkdir(parents=True, exist_ok=True)
     try:
         store = Store.open(path)
     except StoreError as exc:
-        QMessageBox.critical(None, "Jury Room", str(exc))
+        Ask.error(None, str(exc))
         return 2
-    window = MainWindow(JuryService(store))
+    window = MainWindow(JuryService(store), prefs, remember=not args.demo)
     window.show()
-    return app.exec()
+    code = app.exec()
+    window.session.close()
+    return code

@@ -1,47 +1,250 @@
-"""The main window. A first, read-only view of the competition; the full window grows here."""
+"""The main window: the secretary's day as eight screens in a list on the left
+(Ctrl+1..8), a File menu (new, open, recent, save a copy), Edit > Undo (Ctrl+Z), and a
+title naming the competition and its file."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
-from PySide6.QtWidgets import QMainWindow, QTableView
+from pathlib import Path
 
+from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QListWidget,
+                               QListWidgetItem, QMainWindow, QStackedWidget, QWidget)
+
+from app.errors import InputError, StoreError
+from app.paths import DB_SUFFIX
 from app.service import JuryService
+from app.store import Store
+from ui import none_guard
+from ui.ask import Ask
+from ui.prefs import Prefs
+from ui.presenter import PresenterClock
+from ui.screens.finalize import FinalizeScreen
+from ui.screens.presenting import PresentingScreen
+from ui.screens.progress import ProgressScreen
+from ui.screens.protocol import ProtocolScreen
+from ui.screens.results import ResultsScreen
+from ui.screens.running_order import RunningOrderScreen
+from ui.screens.scoring import ScoringScreen
+from ui.screens.setup import SetupScreen
+from ui.session import Session
 
-
-class ProjectsModel(QAbstractTableModel):
-    COLUMNS = ("order", "code", "title", "organization", "group")
-
-    def __init__(self, service: JuryService):
-        super().__init__()
-        self._service = service
-        self._rows = service.competition().running_order
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def data(self, index, role=Qt.DisplayRole):
-        if role == Qt.DisplayRole:
-            return str(getattr(self._rows[index.row()], self.COLUMNS[index.column()]))
-        return None
-
-    def headerData(self, section, orientation, role=Qt.DisplayRole):
-        if role == Qt.DisplayRole and orientation == Qt.Horizontal:
-            return self.tr(self.COLUMNS[section].capitalize())
-        return None
+SETUP, ORDER, PRESENT, SCORING, PROGRESS, RESULTS, PROTOCOL, FINALIZE = range(8)
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, service: JuryService):
+    def __init__(self, service: JuryService, prefs: Prefs | None = None, *,
+                 remember: bool = True):
         super().__init__()
-        self.service = service
-        comp = service.competition()
-        self.setWindowTitle(f"{comp.settings.title or self.tr('New competition')} — "
-                            f"{service.store.path} — Jury Room")
-        table = QTableView()
-        table.setModel(ProjectsModel(service))
-        table.horizontalHeader().setStretchLastSection(True)
-        self.setCentralWidget(table)
-        self.resize(1200, 700)
+        none_guard.install(QApplication.instance())
+        self.prefs = prefs or Prefs()
+        self.remember = remember        # the throwaway demo is not put in recent files
+        self.session = Session(service)
+        self.clock = PresenterClock(self.session, self.prefs.presenter_minutes())
+        self._setup_ui()
+        self._setup_menus()
+        self.session.changed.connect(self._update_title)
+        self._update_title(None)
+        self._counts_timer.start()
+        self._remember_file()
+        geometry = self.prefs.geometry()
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1280, 760)
+        self.go(self.prefs.screen())
+
+    # ----- building -----
+    def _setup_ui(self) -> None:
+        s = self.session
+        self.setup = SetupScreen(s)
+        self.running_order = RunningOrderScreen(s)
+        self.presenting = PresentingScreen(s, self.clock)
+        self.scoring = ScoringScreen(s)
+        self.progress = ProgressScreen(s)
+        self.results = ResultsScreen(s)
+        self.protocol = ProtocolScreen(s)
+        self.finalize = FinalizeScreen(s)
+        self.screens = [self.setup, self.running_order, self.presenting, self.scoring,
+                        self.progress, self.results, self.protocol, self.finalize]
+        names = [self.tr("Set up"), self.tr("Running order"), self.tr("Presenting"),
+                 self.tr("Scoring"), self.tr("Progress"), self.tr("Results"),
+                 self.tr("Protocol"), self.tr("Finalize")]
+        self.stack = QStackedWidget()
+        self.nav = QListWidget()
+        self.nav.setObjectName("nav")
+        for i, (name, screen) in enumerate(zip(names, self.screens), start=1):
+            self.stack.addWidget(screen)
+            item = QListWidgetItem(f"{i}  {name}")
+            item.setToolTip(self.tr("Ctrl+{n}").format(n=i))
+            item.setSizeHint(QSize(150, 34))
+            self.nav.addItem(item)
+        self.nav.setFixedWidth(170)
+        self.nav.setStyleSheet("#nav { font-size: 11pt; } #nav::item:selected "
+                               "{ background: #1565c0; color: white; }")
+        self.nav.currentRowChanged.connect(self._on_nav)
+        self.progress.open_sheet.connect(self.show_sheet)
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(4, 4, 4, 0)
+        row.addWidget(self.nav)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.marks_label = QLabel()
+        self.statusBar().addPermanentWidget(self.marks_label)
+        # the count waits until keying pauses: it needs the whole ranking worked out
+        self._counts_timer = QTimer(self)
+        self._counts_timer.setSingleShot(True)
+        self._counts_timer.setInterval(400)
+        self._counts_timer.timeout.connect(self._update_counts)
+        self.session.changed.connect(lambda change: self._counts_timer.start())
+
+    def _setup_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self._action(file_menu, self.tr("&New competition…"), self.new_file, QKeySequence.New)
+        self._action(file_menu, self.tr("&Open…"), self.open_dialog, QKeySequence.Open)
+        self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self._action(file_menu, self.tr("Save a &copy…"), self.save_copy,
+                     QKeySequence(Qt.CTRL | Qt.SHIFT | Qt.Key_S))
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("&Import folder…"), self.setup.import_folder)
+        self._action(file_menu, self.tr("Import &table (CSV/XLSX)…"), self.setup.import_table)
+        self._action(file_menu, self.tr("&Export folder…"), self.setup.export_folder)
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.Quit)
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.undo_action = self._action(edit_menu, self.tr("&Undo last change"), self.undo,
+                                        QKeySequence.Undo)
+        go_menu = self.menuBar().addMenu(self.tr("&Go"))
+        for i in range(8):
+            self._action(go_menu, self.nav.item(i).text()[3:],
+                         lambda _=False, n=i: self.go(n),
+                         QKeySequence(Qt.CTRL | getattr(Qt, f"Key_{i + 1}")))
+        go_menu.addSeparator()
+        self._action(go_menu, self.tr("Open the &projector window"),
+                     self.presenting.open_presenter, QKeySequence(Qt.Key_F5))
+
+    def _action(self, menu, text, slot, shortcut=None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    # ----- public -----
+    def go(self, index: int) -> None:
+        index = min(max(int(index), 0), len(self.screens) - 1)
+        self.nav.setCurrentRow(index)
+
+    def current_screen(self) -> int:
+        return self.stack.currentIndex()
+
+    def show_sheet(self, juror: str, project: str) -> None:
+        self.go(SCORING)
+        self.scoring.show_sheet(juror, project)
+
+    def undo(self) -> None:
+        try:
+            undone = self.session.service.undo()
+        except InputError as exc:
+            self.statusBar().showMessage(self.tr("Cannot undo: {reason}").format(
+                reason=exc.message), 8000)
+            return
+        self.statusBar().showMessage(self.tr("Undone: the last change was taken back.")
+                                     if undone else self.tr("Nothing left to undo."), 8000)
+
+    def open_file(self, path: str | Path, *, create: bool = False) -> bool:
+        """Switch to another competition file. False (and a message) if it cannot be used."""
+        try:
+            store = Store.open(Path(path), create=create)
+        except StoreError as exc:
+            Ask.error(self, str(exc))
+            return False
+        self.session.open(JuryService(store))
+        self.remember = True
+        self._remember_file()
+        return True
+
+    def new_file(self) -> None:
+        path = Ask.save_file(self, self.tr("New competition file"),
+                             self.tr("Jury Room files (*{suffix})").format(suffix=DB_SUFFIX))
+        if not path:
+            return
+        path = Path(path)
+        if path.suffix != DB_SUFFIX:
+            path = path.with_suffix(DB_SUFFIX)
+        if path.exists():
+            Ask.error(self, self.tr("{path} already exists: a new competition needs a new "
+                                    "file name.").format(path=path))
+            return
+        if self.open_file(path, create=True):
+            self.go(SETUP)
+
+    def open_dialog(self) -> None:
+        path = Ask.open_file(self, self.tr("Open a competition"),
+                             self.tr("Jury Room files (*{suffix});;All files (*)").format(
+                                 suffix=DB_SUFFIX))
+        if path:
+            self.open_file(path)
+
+    def save_copy(self) -> None:
+        path = Ask.save_file(self, self.tr("Save a copy of this competition"),
+                             self.tr("Jury Room files (*{suffix})").format(suffix=DB_SUFFIX))
+        if not path:
+            return
+        try:
+            written = self.session.service.save_copy(path)
+        except (InputError, StoreError) as exc:
+            Ask.error(self, str(exc))
+            return
+        self.statusBar().showMessage(self.tr("Copy saved to {path}; you keep working in "
+                                             "the original.").format(path=written), 8000)
+
+    # ----- helpers -----
+    def _remember_file(self) -> None:
+        if self.remember and self.session.path is not None:
+            self.prefs.add_recent(self.session.path)
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        for path in self.prefs.recent_files():
+            action = self.recent_menu.addAction(path)
+            action.triggered.connect(lambda _=False, p=path: self.open_file(p))
+        if self.recent_menu.isEmpty():
+            self.recent_menu.addAction(self.tr("(none yet)")).setEnabled(False)
+
+    def _update_title(self, change) -> None:
+        if not self.session.touches(change, ("settings",)):
+            return
+        comp = self.session.service.competition()
+        path = self.session.path
+        title = comp.settings.title or self.tr("New competition")
+        final = self.tr(" [finalized]") if comp.finalized else ""
+        name = path.name if path else self.tr("(in memory)")
+        self.setWindowTitle(f"{title}{final} — {name} — Jury Room")
+        self.setWindowFilePath(str(path) if path else "")
+
+    def _update_counts(self) -> None:
+        # scoring already knows what is missing (and works it out incrementally)
+        results = self.session.service.results()
+        missing = sum(len(p.missing) for p in results.projects)
+        self.marks_label.setText(
+            self.tr("Marks still to key: {n}").format(n=missing) if missing
+            else self.tr("All marks are keyed"))
+
+    def _on_nav(self, row: int) -> None:
+        if row >= 0:
+            self.stack.setCurrentIndex(row)
+            self.prefs.set_screen(row)
+            if row == SCORING:
+                self.scoring.view.setFocus()
+
+    def closeEvent(self, event) -> None:
+        self.prefs.set_geometry(self.saveGeometry())
+        self.prefs.set_presenter_minutes(self.clock.minutes)
+        self.prefs.sync()
+        if self.presenting.window is not None:
+            self.presenting.window.close()
+        # the store stays open until the application ends (launch closes it): hidden
+        # widgets may still ask their models for data while the window goes away
+        super().closeEvent(event)

@@ -1,7 +1,8 @@
 """Importing a competition folder into a store: check everything, then write it all at once.
 
 `plan_import` merges what the folder brings with what the database holds (create or update
-by code) and checks the result as a whole, raising InputError at the first problem.
+by code) and checks the result as a whole, raising InputError (InputProblems when there
+are several, so that a preview can list every one).
 `import_folder` then applies the plan in one transaction, so a bad folder changes nothing.
 """
 
@@ -11,7 +12,7 @@ import math
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from app.errors import FinalizedError, InputError
+from app.errors import FinalizedError, InputError, Problems
 from app.folder.read import RECUSAL_LETTERS, FolderData, parse_number, read_folder
 from app.model import Competition, Decision, MarkKey, PairKey
 from app.store import Store, codec
@@ -84,57 +85,71 @@ def plan_import(data: FolderData, base: Competition) -> ImportPlan:
     projects = _merged(base.projects, data.projects)
     jurors = _merged(base.jurors, data.jurors)
     criteria = _merged(base.criteria, data.criteria)
+    # each check below is independent: all their problems are reported together
+    problems = Problems()
     if data.projects is not None:
-        _check_orders(projects, data)
+        with problems.gather():
+            _check_orders(projects, data)
     result = replace(base, settings=settings, projects=tuple(projects), jurors=tuple(jurors),
                      criteria=tuple(criteria))
 
     crit = {c.code: c for c in criteria}
     for code in settings.tie_break:
         if code not in crit:
-            raise InputError(f"tie_break names '{code}', which is not a criterion code "
-                             f"({', '.join(crit)})", file="competition.toml", field="tie_break")
+            problems.found.append(InputError(
+                f"tie_break names '{code}', which is not a criterion code "
+                f"({', '.join(crit)})", file="competition.toml", field="tie_break"))
     plan = ImportPlan(result, data)
-    _check_existing_marks(base, result)
+    with problems.gather():
+        check_existing_marks(base, result)
     jur = {j.code: j for j in jurors}
     proj = {p.code for p in projects}
     for row in data.scores:
-        where = {"file": "scores.csv", "line": row.line}
-        juror = jur.get(row.juror)
-        if juror is None:
-            raise InputError(f"unknown juror '{row.juror}'", field="juror", **where)
-        if not juror.scores:
-            raise InputError(f"'{row.juror}' is the secretary, who does not score",
-                             field="juror", **where)
-        if row.project not in proj:
-            raise InputError(f"unknown project '{row.project}'", field="project", **where)
-        if row.criterion and row.criterion not in crit:
-            raise InputError(f"unknown criterion '{row.criterion}'", field="criterion", **where)
-        if row.text in RECUSAL_LETTERS:
-            plan.recusals.add((row.juror, row.project))
-            continue
-        if not row.criterion:
-            raise InputError("the criterion is empty (only an R row may leave it empty)",
-                             field="criterion", **where)
-        if not row.text:
-            data.warnings.append(f"scores.csv, line {row.line}: empty score skipped")
-            continue
-        c = crit[row.criterion]
-        score = check_score(row.text, c.max, settings.score_step, **where)
-        plan.marks[(row.juror, row.project, row.criterion)] = score  # a later row wins
+        with problems.gather():
+            _plan_score(plan, row, jur, proj, crit, settings.score_step)
     for line, j, p in data.absences:
         where = {"file": "absences.csv", "line": line}
-        if j not in jur:
-            raise InputError(f"unknown juror '{j}'", field="juror", **where)
-        if p not in proj:
-            raise InputError(f"unknown project '{p}'", field="project", **where)
-        plan.absences.add((j, p))
+        with problems.gather():
+            if j not in jur:
+                raise InputError(f"unknown juror '{j}'", field="juror", **where)
+            if p not in proj:
+                raise InputError(f"unknown project '{p}'", field="project", **where)
+            plan.absences.add((j, p))
     for line, d in data.decisions:
-        if d.project not in proj:
-            raise InputError(f"unknown project '{d.project}'", file="decisions.csv", line=line,
-                             field="project")
-        plan.decisions[d.project] = d
+        with problems.gather():
+            if d.project not in proj:
+                raise InputError(f"unknown project '{d.project}'", file="decisions.csv",
+                                 line=line, field="project")
+            plan.decisions[d.project] = d
+    problems.raise_any()
     return plan
+
+
+def _plan_score(plan: ImportPlan, row, jur: dict, proj: set, crit: dict, step: float) -> None:
+    """Check one row of scores.csv and put it into the plan."""
+    where = {"file": "scores.csv", "line": row.line}
+    juror = jur.get(row.juror)
+    if juror is None:
+        raise InputError(f"unknown juror '{row.juror}'", field="juror", **where)
+    if not juror.scores:
+        raise InputError(f"'{row.juror}' is the secretary, who does not score",
+                         field="juror", **where)
+    if row.project not in proj:
+        raise InputError(f"unknown project '{row.project}'", field="project", **where)
+    if row.criterion and row.criterion not in crit:
+        raise InputError(f"unknown criterion '{row.criterion}'", field="criterion", **where)
+    if row.text in RECUSAL_LETTERS:
+        plan.recusals.add((row.juror, row.project))
+        return
+    if not row.criterion:
+        raise InputError("the criterion is empty (only an R row may leave it empty)",
+                         field="criterion", **where)
+    if not row.text:
+        plan.data.warnings.append(f"scores.csv, line {row.line}: empty score skipped")
+        return
+    c = crit[row.criterion]
+    score = check_score(row.text, c.max, step, **where)
+    plan.marks[(row.juror, row.project, row.criterion)] = score  # a later row wins
 
 
 def _merged(existing, incoming):
@@ -155,25 +170,31 @@ def _check_orders(projects, data: FolderData) -> None:
                              file="projects.csv", field="order")
 
 
-def _check_existing_marks(base: Competition, result: Competition) -> None:
+def check_existing_marks(base: Competition, result: Competition, *,
+                         name_files: bool = True) -> None:
     """New criteria limits, a coarser grid or a juror made secretary must not make a
-    stored mark invalid."""
+    stored mark invalid.
+
+    `name_files` says where the fix belongs: a file of the folder (import) or, from the
+    window, just the field (`max`, `score_step` or `role`)."""
     crit = {c.code: c for c in result.criteria}
     jurors = {j.code: j for j in result.jurors}
     step = result.settings.score_step
     for (j, p, c), score in base.marks.items():
         if j in jurors and not jurors[j].scores:
             raise InputError(f"'{j}' has stored marks, so cannot become the secretary (who "
-                             "does not score)", file="jurors.csv", field="role")
+                             "does not score)", file="jurors.csv" if name_files else None,
+                             field="role")
         criterion = crit.get(c)
         if criterion is None:
             continue
         problem = mark_problem(score, criterion.max, step)
         if problem:
+            too_big = criterion.max < score
+            file = ("criteria.csv" if too_big else "competition.toml") if name_files else None
             raise InputError(f"the stored mark {fmt_number(score)} of juror '{j}' for project "
-                             f"'{p}' on '{c}' would become invalid: it {problem}",
-                             file="criteria.csv" if criterion.max < score
-                             else "competition.toml")
+                             f"'{p}' on '{c}' would become invalid: it {problem}", file=file,
+                             field="max" if too_big else "score_step")
 
 
 def apply_plan(store: Store, plan: ImportPlan) -> ImportSummary:

@@ -13,7 +13,7 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from app.errors import InputError
+from app.errors import InputError, Problems
 from app.folder.tables import decode, read_bytes, read_table
 from app.model import METHODS, NORMALIZATIONS, ROLES, Criterion, Decision, Juror, Project, Settings
 
@@ -65,28 +65,63 @@ def read_folder(folder: str | Path) -> FolderData:
     if not folder.is_dir():
         raise InputError("no such competition folder", file=str(folder))
     data = FolderData(folder)
+    # every file is read even when an earlier one is bad, so that all problems show at once
+    problems = Problems()
     toml = folder / "competition.toml"
     if toml.exists():
-        data.settings = read_settings(toml, data.warnings)
-    projects = _one_of(folder, "projects.csv", "projects.xlsx")
-    if projects:
-        data.projects = read_projects(projects, data.warnings)
+        with problems.gather():
+            data.settings = read_settings(toml, data.warnings)
+    with problems.gather():
+        projects = _one_of(folder, "projects.csv", "projects.xlsx")
+        if projects:
+            data.projects = read_projects(projects, data.warnings)
     if (folder / "jurors.csv").exists():
-        data.jurors = read_jurors(folder / "jurors.csv", data.warnings)
+        with problems.gather():
+            data.jurors = read_jurors(folder / "jurors.csv", data.warnings)
     if (folder / "criteria.csv").exists():
-        data.criteria = read_criteria(folder / "criteria.csv", data.warnings)
+        with problems.gather():
+            data.criteria = read_criteria(folder / "criteria.csv", data.warnings)
     if (folder / "scores.csv").exists():
-        table = read_table(folder / "scores.csv", SCORE_COLUMNS)
-        data.warnings += table.warnings
-        data.scores = [ScoreRow(line, r["juror"], r["project"], r["criterion"], r["score"])
-                       for line, r in table.rows]
+        with problems.gather():
+            data.scores = read_scores(folder / "scores.csv", data.warnings)
     if (folder / "absences.csv").exists():
-        table = read_table(folder / "absences.csv", ABSENCE_COLUMNS)
-        data.warnings += table.warnings
-        data.absences = [(line, r["juror"], r["project"]) for line, r in table.rows]
+        with problems.gather():
+            table = read_table(folder / "absences.csv", ABSENCE_COLUMNS)
+            data.warnings += table.warnings
+            data.absences = [(line, r["juror"], r["project"]) for line, r in table.rows]
     if (folder / "decisions.csv").exists():
-        data.decisions = read_decisions(folder / "decisions.csv", data.warnings)
+        with problems.gather():
+            data.decisions = read_decisions(folder / "decisions.csv", data.warnings)
+    problems.raise_any()
     return data
+
+
+def read_one_table(path: str | Path) -> FolderData:
+    """A single table on its own, such as the organisers' project list (CSV or XLSX).
+
+    The file name says which table it is (jurors, criteria or scores, any suffix); any
+    other name is read as a project list, the file organisers usually send."""
+    path = Path(path)
+    if not path.is_file():
+        raise InputError("no such file", file=str(path))
+    data = FolderData(path.parent)
+    kind = path.stem.lower()
+    if kind == "jurors":
+        data.jurors = read_jurors(path, data.warnings)
+    elif kind == "criteria":
+        data.criteria = read_criteria(path, data.warnings)
+    elif kind == "scores":
+        data.scores = read_scores(path, data.warnings)
+    else:
+        data.projects = read_projects(path, data.warnings)
+    return data
+
+
+def read_scores(path: Path, warnings: list[str]) -> list[ScoreRow]:
+    table = read_table(path, SCORE_COLUMNS)
+    warnings += table.warnings
+    return [ScoreRow(line, r["juror"], r["project"], r["criterion"], r["score"])
+            for line, r in table.rows]
 
 
 def _one_of(folder: Path, *names: str) -> Path | None:
@@ -195,16 +230,17 @@ def read_settings(path: Path, warnings: list[str]) -> Settings:
 
 
 # ----- the tables ----------------------------------------------------------------------
-def _check_codes(file: str, rows, field_name: str = "code") -> None:
+def _check_codes(file: str, rows, problems: Problems, field_name: str = "code") -> None:
     seen: dict[str, int] = {}
     for line, r in rows:
         code = r[field_name]
-        if not code:
-            raise InputError("the code is empty", file=file, line=line, field=field_name)
-        if code in seen:
-            raise InputError(f"duplicate code '{code}' (first on line {seen[code]})",
-                             file=file, line=line, field=field_name)
-        seen[code] = line
+        with problems.gather():
+            if not code:
+                raise InputError("the code is empty", file=file, line=line, field=field_name)
+            if code in seen:
+                raise InputError(f"duplicate code '{code}' (first on line {seen[code]})",
+                                 file=file, line=line, field=field_name)
+            seen[code] = line
 
 
 def parse_number(text: str) -> float | None:
@@ -234,27 +270,14 @@ def read_projects(path: Path, warnings: list[str]) -> list[Project]:
     table = read_table(path, PROJECT_COLUMNS, PROJECT_OPTIONAL, keep_extra=True)
     warnings += table.warnings
     name = table.file
-    _check_codes(name, table.rows)
+    problems = Problems()
+    _check_codes(name, table.rows, problems)
     projects, orders = [], {}
     extra = [c for c in table.columns if c and c not in PROJECT_COLUMNS + PROJECT_OPTIONAL]
     for line, r in table.rows:
-        title = _required(r, "title", name, line)
-        order_text = r["order"]
-        if not re.fullmatch(r"[0-9]{1,9}", order_text) or int(order_text) < 1:
-            raise InputError(f"the running order must be a whole number 1 or more, not "
-                             f"'{order_text}'", file=name, line=line, field="order")
-        order = int(order_text)
-        if order in orders:
-            raise InputError(f"order {order} is also on line {orders[order]}", file=name,
-                             line=line, field="order")
-        orders[order] = line
-        withdrawn = r.get("withdrawn", "").strip().lower()
-        if withdrawn not in ("", "0", "no", "false", "1", "yes", "true"):
-            raise InputError(f"withdrawn must be yes or no, not '{withdrawn}'", file=name,
-                             line=line, field="withdrawn")
-        notes = {c: r[c] for c in extra if r.get(c)}
-        projects.append(Project(r["code"], title, r["organization"], r["group"], r["category"],
-                                order, withdrawn in ("1", "yes", "true"), notes))
+        with problems.gather():
+            projects.append(_project_row(r, line, name, orders, extra))
+    problems.raise_any()
     if orders and sorted(orders) != list(range(1, len(orders) + 1)):
         missing = sorted(set(range(1, len(orders) + 1)) - set(orders))
         raise InputError(f"the running order must be 1..{len(orders)} with no gaps; "
@@ -263,18 +286,42 @@ def read_projects(path: Path, warnings: list[str]) -> list[Project]:
     return projects
 
 
+def _project_row(r: dict, line: int, name: str, orders: dict, extra: list[str]) -> Project:
+    title = _required(r, "title", name, line)
+    order_text = r["order"]
+    if not re.fullmatch(r"[0-9]{1,9}", order_text) or int(order_text) < 1:
+        raise InputError(f"the running order must be a whole number 1 or more, not "
+                         f"'{order_text}'", file=name, line=line, field="order")
+    order = int(order_text)
+    if order in orders:
+        raise InputError(f"order {order} is also on line {orders[order]}", file=name,
+                         line=line, field="order")
+    orders[order] = line
+    withdrawn = r.get("withdrawn", "").strip().lower()
+    if withdrawn not in ("", "0", "no", "false", "1", "yes", "true"):
+        raise InputError(f"withdrawn must be yes or no, not '{withdrawn}'", file=name,
+                         line=line, field="withdrawn")
+    notes = {c: r[c] for c in extra if r.get(c)}
+    return Project(r["code"], title, r["organization"], r["group"], r["category"],
+                   order, withdrawn in ("1", "yes", "true"), notes)
+
+
 def read_jurors(path: Path, warnings: list[str]) -> list[Juror]:
     table = read_table(path, JUROR_COLUMNS)
     warnings += table.warnings
     name = table.file
-    _check_codes(name, table.rows)
+    problems = Problems()
+    _check_codes(name, table.rows, problems)
     jurors = []
     for i, (line, r) in enumerate(table.rows, start=1):
-        role = r["role"].lower() or "member"
-        if role not in ROLES:
-            raise InputError(f"unknown role '{r['role']}': use chair, member or secretary",
-                             file=name, line=line, field="role")
-        jurors.append(Juror(r["code"], _required(r, "name", name, line), r["position"], role, i))
+        with problems.gather():
+            role = r["role"].lower() or "member"
+            if role not in ROLES:
+                raise InputError(f"unknown role '{r['role']}': use chair, member or secretary",
+                                 file=name, line=line, field="role")
+            jurors.append(Juror(r["code"], _required(r, "name", name, line), r["position"],
+                                role, i))
+    problems.raise_any()
     chairs = [j for j in jurors if j.role == "chair"]
     if len(chairs) != 1:
         warnings.append(f"{name}: {len(chairs)} jurors have the role chair; the protocol "
@@ -286,25 +333,35 @@ def read_criteria(path: Path, warnings: list[str]) -> list[Criterion]:
     table = read_table(path, CRITERION_COLUMNS, ["weight"])
     warnings += table.warnings
     name = table.file
-    _check_codes(name, table.rows)
+    problems = Problems()
+    _check_codes(name, table.rows, problems)
     criteria = []
     for i, (line, r) in enumerate(table.rows, start=1):
-        top = _number(r["max"], name, line, "max")
-        weight = _number(r.get("weight") or "1", name, line, "weight")
-        criteria.append(Criterion(r["code"], _required(r, "name", name, line), top, weight, i))
+        with problems.gather():
+            criteria.append(_criterion_row(r, line, name, i))
+    problems.raise_any()
     return criteria
+
+
+def _criterion_row(r: dict, line: int, name: str, order: int) -> Criterion:
+    top = _number(r["max"], name, line, "max")
+    weight = _number(r.get("weight") or "1", name, line, "weight")
+    return Criterion(r["code"], _required(r, "name", name, line), top, weight, order)
 
 
 def read_decisions(path: Path, warnings: list[str]) -> list[tuple[int, Decision]]:
     table = read_table(path, DECISION_COLUMNS, ["decided_at", "basis"])
     warnings += table.warnings
     out = []
+    problems = Problems()
     for line, r in table.rows:
-        winner = r["winner"].lower()
-        if winner not in ("yes", "no"):
-            raise InputError(f"winner must be yes or no, not '{r['winner']}'", file=table.file,
-                             line=line, field="winner")
-        reason = _required(r, "reason", table.file, line)
-        out.append((line, Decision(r["project"], winner == "yes", reason,
-                                   r.get("decided_at", ""), r.get("basis", ""))))
+        with problems.gather():
+            winner = r["winner"].lower()
+            if winner not in ("yes", "no"):
+                raise InputError(f"winner must be yes or no, not '{r['winner']}'",
+                                 file=table.file, line=line, field="winner")
+            reason = _required(r, "reason", table.file, line)
+            out.append((line, Decision(r["project"], winner == "yes", reason,
+                                       r.get("decided_at", ""), r.get("basis", ""))))
+    problems.raise_any()
     return out

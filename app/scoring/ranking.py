@@ -29,7 +29,9 @@ def _chain(entries: list[Entry], key) -> list[list[Entry]]:
     entries = sorted(entries, key=lambda e: (-key(e), e.order, e.code))
     runs: list[list[Entry]] = []
     for e in entries:
-        if runs and key(runs[-1][-1]) - key(e) <= EPS:
+        last = key(runs[-1][-1]) if runs else None
+        # `==` first: two "not marked yet" tie-break values are -inf, and -inf - -inf is nan
+        if runs and (last == key(e) or last - key(e) <= EPS):
             runs[-1].append(e)
         else:
             runs.append([e])

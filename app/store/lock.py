@@ -77,8 +77,10 @@ class WriterLock:
             except OSError:
                 os.close(fd)
                 holder = _holder(path)
-                raise LockedError(f"{db}: is already open in another Jury Room ({holder}); "
-                                  "close it there first", holder) from None
+                where = ("in this Jury Room" if holder.startswith(f"process {os.getpid()} ")
+                         else f"in another Jury Room ({holder})")
+                raise LockedError(f"{db}: is already open {where}; close it there first",
+                                  holder) from None
             # the holder before us removes the file as it lets go: if it did so between our
             # open and our lock, we hold a lock on a file nobody else will see; start again
             if _same_file(fd, path):

@@ -489,6 +489,42 @@ class Store:
             tx.delete("decisions", (code,))
             tx.delete("projects", (code,))
 
+    def delete_juror(self, code: str) -> None:
+        with self.transaction("delete") as tx:
+            for table in ("marks", "recusals", "absences"):
+                tx.delete_where(table, "juror", code)
+            tx.delete("jurors", (code,))
+
+    def delete_criterion(self, code: str) -> None:
+        with self.transaction("delete") as tx:
+            tx.delete_where("marks", "criterion", code)
+            tx.delete("criteria", (code,))
+
+    def save_copy(self, target: str | os.PathLike) -> Path:
+        """Write a consistent copy of the open database to `target` (File > Save a copy).
+
+        Written under a temporary name, checked, then renamed: a failure leaves no half file."""
+        target = Path(target)
+        if self.path is not None and target.resolve() == self.path.resolve():
+            raise InputError("that is the open file itself: choose another name", field="file")
+        part = target.with_name(target.name + ".part")
+        part.unlink(missing_ok=True)
+        try:
+            self.db.execute("VACUUM INTO ?", [str(part)])
+            conn = sqlite3.connect(str(part))
+            try:
+                ok = conn.execute("PRAGMA integrity_check").fetchone()[0]
+            finally:
+                conn.close()
+            if ok != "ok":
+                raise StoreError(f"{target}: the copy failed its integrity check ({ok})")
+            os.replace(part, target)
+        except sqlite3.Error as exc:
+            raise StoreError(f"{target}: cannot write the copy: {exc}") from exc
+        finally:
+            part.unlink(missing_ok=True)
+        return target
+
     def finalize(self, on: bool, reason: str = "") -> None:
         """Lock everything (on) or, with a reason, unlock it again (reopen). A backup of
         the data as it stood is made first; StoreError if it cannot be."""

@@ -1,0 +1,58 @@
+"""Finalizing locks the marks; reopening asks for a reason, which is logged."""
+
+from PySide6.QtCore import Qt
+
+from helpers import db_dump
+from tests_ui_common import open_sheet
+from ui.ask import Ask
+from ui.main_window import FINALIZE
+from ui_helpers import rows
+
+
+def test_finalize_locks_marks_and_reopening_needs_a_logged_reason(window, qtbot, monkeypatch):
+    """After Finalize (confirmed) the file says finalized, the title says so, and a mark
+    keyed on the scoring screen is refused with the reason and not saved. Reopen asks
+    why; an empty answer is refused, a real one is stored in the audit log and listed in
+    the screen's history, and marks can be keyed again."""
+    monkeypatch.setattr(Ask, "confirm", staticmethod(lambda *a: True))
+    window.go(FINALIZE)
+    screen = window.finalize
+    qtbot.mouseClick(screen.finalize_button, Qt.LeftButton)
+    path = window.session.path
+    assert rows(path, "SELECT value FROM settings WHERE key = 'finalized'") == [("true",)]
+    assert "[finalized]" in window.windowTitle()
+
+    view = open_sheet(window, "J1", "KZ-05")
+    assert window.scoring.locked.isVisible()
+    before = db_dump(path)
+    qtbot.keyClicks(view, "7")
+    qtbot.keyClick(view, Qt.Key_Return)
+    assert db_dump(path) == before
+    assert "finalized" in window.scoring.message.text()
+
+    window.go(FINALIZE)
+    monkeypatch.setattr(Ask, "text", staticmethod(lambda *a, **k: "   "))
+    qtbot.mouseClick(screen.reopen_button, Qt.LeftButton)
+    assert screen.message.is_error and "reason" in screen.message.text()
+    assert rows(path, "SELECT value FROM settings WHERE key = 'finalized'") == [("true",)]
+
+    monkeypatch.setattr(Ask, "text", staticmethod(lambda *a, **k: "Ошибка в листе J1 — қате"))
+    qtbot.mouseClick(screen.reopen_button, Qt.LeftButton)
+    assert rows(path, "SELECT value FROM settings WHERE key = 'finalized'") == [("false",)]
+    assert rows(path, "SELECT note FROM audit WHERE action = 'reopen'") == \
+        [("Ошибка в листе J1 — қате",)]
+    assert "Ошибка в листе J1 — қате" in screen.history.item(1).text()
+
+    view = open_sheet(window, "J1", "KZ-05")
+    qtbot.keyClicks(view, "7")
+    qtbot.keyClick(view, Qt.Key_Return)
+    assert rows(path, "SELECT score FROM marks WHERE juror='J1' AND project='KZ-05'") == [(7.0,)]
+
+
+def test_cancelling_the_confirmation_finalizes_nothing(window, qtbot, monkeypatch):
+    """No to 'Finalize?' leaves the competition open."""
+    monkeypatch.setattr(Ask, "confirm", staticmethod(lambda *a: False))
+    window.go(FINALIZE)
+    qtbot.mouseClick(window.finalize.finalize_button, Qt.LeftButton)
+    assert not window.session.service.competition().finalized
+    assert window.finalize.finalize_button.isEnabled()

@@ -1,0 +1,127 @@
+"""The results screen shows app.scoring's ranking with the winners' cut, and records a
+jury decision on a tie at the cut with its reason."""
+
+import pytest
+from PySide6.QtCore import Qt
+
+from app.folder import import_folder
+from app.scoring import compute
+from app.service import JuryService
+from app.store import Store
+from helpers import write_folder
+from ui.ask import Ask
+from ui.main_window import RESULTS, MainWindow
+from ui.models.results_model import CUT, GROUP, PROJECT
+from ui_helpers import rows, show_window
+
+# P1 and P3 (both RU) get the same marks: a tie for the one RU winner's place
+TIED = ("code,title,organization,group,category,order\n"
+        "P1,Первый,Org,RU,,1\nP2,Екінші,Org,KZ,,2\nP3,Третий,Org,RU,,3\n")
+SCORES = ("juror,project,criterion,score\n"
+          + "".join(f"{j},{p},{c},{s}\n" for j in ("J1", "J2") for p, s in
+                    (("P1", 4), ("P2", 3), ("P3", 4)) for c in ("a", "b")))
+
+
+@pytest.fixture
+def tie_window(qtbot, tmp_path, prefs):
+    folder = write_folder(tmp_path / "tie", projects=TIED, scores=SCORES)
+    store = Store.open(tmp_path / "tie.jury")
+    import_folder(store, folder)
+    w = show_window(qtbot, MainWindow(JuryService(store), prefs))
+    w.go(RESULTS)
+    return w
+
+
+def test_the_ranking_is_app_scorings_with_a_cut_line_per_group(window):
+    """The project rows are app.scoring's results, best first within each group; each
+    group starts with its heading and has the cut line right after its last winner."""
+    window.go(RESULTS)
+    model = window.results.model
+    expected = compute(window.session.service.competition())
+    lines = model.lines
+    assert [line.text for line in lines if line.kind == GROUP] == ["Россия", "Казахстан"]
+    for group in ("Россия", "Казахстан"):
+        start = next(i for i, line in enumerate(lines) if line.kind == GROUP and line.text == group)
+        block = []
+        for line in lines[start + 1:]:
+            if line.kind == GROUP:
+                break
+            block.append(line)
+        codes = [line.result.code for line in block if line.kind == PROJECT]
+        assert codes == [p.code for p in expected.projects if p.group == group]
+        cut = [line.kind for line in block].index(CUT)
+        above = [line.result for line in block[:cut]]
+        assert above and all(p.winner for p in above)
+        assert not any(line.result.winner for line in block[cut + 1:])
+    top = model.index(model.row_of("RU-05"), 4).data()
+    assert top == f"{expected.project('RU-05').score:.2f}"
+
+
+def test_a_tie_at_the_cut_is_decided_with_its_reason(tie_window, qtbot, monkeypatch):
+    """P1 and P3 tie for one place: both are flagged as needing a decision and neither
+    wins. Ctrl+D on P3 asks the jury's decision; it is stored with the reason and the
+    tie's basis, and P3 becomes the winner, its reason shown in the table."""
+    screen = tie_window.results
+    model = screen.model
+    assert model.results.decision_needed == ("P1", "P3")
+    assert "decision needed" in model.index(model.row_of("P1"), 6).data()
+    assert "Ctrl+D" in screen.banner.text()
+
+    asked = []
+
+    def answer(parent, dialog):
+        asked.append(dialog.windowTitle())
+        return True, "Более сильная команда — күшті команда"
+
+    monkeypatch.setattr(Ask, "decision", staticmethod(answer))
+    screen.select("P3")
+    screen.view.setFocus()
+    qtbot.keyClick(screen.view, Qt.Key_D, Qt.ControlModifier)
+    qtbot.waitUntil(lambda: len(asked) == 1)    # a button's shortcut clicks it animated
+    assert "P3" in asked[0]
+    stored = rows(tie_window.session.path, "SELECT project, winner, reason, basis FROM decisions")
+    assert len(stored) == 1
+    project, winner, reason, basis = stored[0]
+    assert (project, winner, reason) == ("P3", 1, "Более сильная команда — күшті команда")
+    assert "P1" in basis and "P3" in basis
+    assert model.results.project("P3").winner
+    assert "күшті команда" in model.index(model.row_of("P3"), 7).data()
+    assert model.results.decision_needed == ("P1",)
+
+
+def test_a_decision_without_a_reason_is_not_taken(tie_window, monkeypatch):
+    """An empty reason is refused by the service: nothing is stored and the reason for
+    the refusal is shown; the dialog itself does not close without one either."""
+    from ui.screens.decision_dialog import DecisionDialog
+
+    monkeypatch.setattr(Ask, "decision", staticmethod(lambda parent, dialog: (True, "  ")))
+    screen = tie_window.results
+    screen.select("P1")
+    screen.record_decision()
+    assert rows(tie_window.session.path, "SELECT COUNT(*) FROM decisions")[0][0] == 0
+    assert screen.message.is_error and "reason" in screen.message.text()
+
+    dialog = DecisionDialog("P1", "tie")
+    dialog._on_ok()
+    assert dialog.result() == 0 and "reason" in dialog.problem.text()
+
+
+def test_only_a_tie_at_the_cut_can_be_decided(window):
+    """On a project that is in no tie at the cut the decision button is disabled and the
+    action explains why, storing nothing."""
+    window.go(RESULTS)
+    screen = window.results
+    screen.select("KZ-02")
+    assert not screen.decide_button.isEnabled()
+    screen.record_decision()
+    assert "tie at the winners' cut" in screen.message.text()
+    assert rows(window.session.path, "SELECT COUNT(*) FROM decisions")[0][0] == 0
+
+
+def test_the_method_comparison_lists_every_variant(window):
+    """Six rows (three methods × two normalisations), the configured one marked."""
+    window.go(RESULTS)
+    comparison = window.results.comparison
+    assert comparison.rowCount() == 6
+    texts = [comparison.index(r, 3).data() for r in range(6)]
+    assert texts.count("configured") == 1

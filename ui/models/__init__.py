@@ -1,0 +1,1 @@
+"""Qt models over the competition; they read through the service and write through it."""

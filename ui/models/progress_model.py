@@ -1,0 +1,110 @@
+"""The progress board: jurors down, projects across; each cell one sheet's state, in
+colour and with a symbol, so it reads without colour too."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from ui.session import Session
+
+COMPLETE, PARTIAL, MISSING, RECUSED, ABSENT, WITHDRAWN = (
+    "complete", "partial", "missing", "recused", "absent", "withdrawn")
+SYMBOL = {COMPLETE: "✔", PARTIAL: "◐", MISSING: "○", RECUSED: "R", ABSENT: "A", WITHDRAWN: "—"}
+COLOUR = {COMPLETE: "#a5d6a7", PARTIAL: "#ffe082", MISSING: "#ef9a9a", RECUSED: "#cfd8dc",
+          ABSENT: "#bbdefb", WITHDRAWN: "#eeeeee"}
+StateRole = Qt.UserRole + 1
+
+
+def state_name(state: str) -> str:
+    tr = lambda t: QCoreApplication.translate("Progress", t)  # noqa: E731
+    return {COMPLETE: tr("complete"), PARTIAL: tr("partly keyed"), MISSING: tr("missing"),
+            RECUSED: tr("recused"), ABSENT: tr("absent"),
+            WITHDRAWN: tr("project withdrawn")}[state]
+
+
+class ProgressModel(QAbstractTableModel):
+    def __init__(self, session: Session):
+        super().__init__()
+        self.session = session
+        self.jurors = ()
+        self.projects = ()
+        self._cells: dict[tuple[int, int], tuple[str, int]] = {}   # -> (state, marks keyed)
+        self.criteria_count = 0
+
+    def refresh(self) -> None:
+        comp = self.session.service.competition()
+        self.beginResetModel()
+        self.jurors = comp.scoring_jurors
+        self.projects = comp.running_order
+        self.criteria_count = n = len(comp.criteria)
+        keyed: dict[tuple[str, str], int] = {}
+        for (j, p, _c) in comp.marks:
+            keyed[(j, p)] = keyed.get((j, p), 0) + 1
+        self._cells = {}
+        for r, j in enumerate(self.jurors):
+            for c, p in enumerate(self.projects):
+                k = keyed.get((j.code, p.code), 0)
+                if p.withdrawn:
+                    state = WITHDRAWN
+                elif (j.code, p.code) in comp.recusals:
+                    state = RECUSED
+                elif (j.code, p.code) in comp.absences:
+                    state = ABSENT
+                elif n and k >= n:
+                    state = COMPLETE
+                else:
+                    state = PARTIAL if k else MISSING
+                self._cells[(r, c)] = (state, k)
+        self.endResetModel()
+
+    def state(self, row: int, column: int) -> str:
+        return self._cells[(row, column)][0]
+
+    def counts(self) -> dict[str, int]:
+        out = {s: 0 for s in SYMBOL}
+        for state, _k in self._cells.values():
+            out[state] += 1
+        return out
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.jurors)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.projects)
+
+    def data(self, index, role=Qt.DisplayRole):
+        if not index.isValid():
+            return None
+        state, k = self._cells[(index.row(), index.column())]
+        if role == Qt.DisplayRole:
+            if state == PARTIAL:
+                return f"{SYMBOL[state]} {k}/{self.criteria_count}"
+            return SYMBOL[state]
+        if role == Qt.BackgroundRole:
+            return QBrush(QColor(COLOUR[state]))
+        if role == Qt.ForegroundRole:
+            return QBrush(QColor("#000000"))
+        if role == Qt.TextAlignmentRole:
+            return int(Qt.AlignCenter)
+        if role == StateRole:
+            return state
+        if role == Qt.ToolTipRole:
+            j, p = self.jurors[index.row()], self.projects[index.column()]
+            return self.tr("{juror} · {project}: {state}. Double-click or Enter to open the "
+                           "sheet.").format(juror=j.name, project=p.title,
+                                            state=state_name(state))
+        return None
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):
+        if orientation == Qt.Horizontal:
+            p = self.projects[section]
+            if role == Qt.DisplayRole:
+                return f"{p.order}\n{p.code}"
+            if role == Qt.ToolTipRole:
+                return p.title
+        else:
+            j = self.jurors[section]
+            if role == Qt.DisplayRole:
+                return f"{j.code}  {j.name}"
+        return None

@@ -1,0 +1,255 @@
+"""The ranking, as app.scoring computes it, laid out for the jury: by group (or one list),
+a line at the winners' cut, ties and undecided ties marked.
+
+Nothing here computes a score or a place: every number comes from `app.scoring` through
+`JuryService.results()`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from app.scoring import ProjectResult, Results
+from ui import fmt
+from ui.session import Session
+
+WINNER_BG = QColor("#c8e6c9")
+DECISION_BG = QColor("#ffcc80")
+CUT_BG = QColor("#c62828")
+GROUP_BG = QColor("#e0e0e0")
+MUTED = QColor("#757575")
+
+GROUP, PROJECT, CUT = "group", "project", "cut"
+(C_PLACE, C_CODE, C_TITLE, C_GROUP, C_SCORE, C_RANK, C_STATUS, C_DECISION,
+ C_FLAGS) = range(9)
+
+
+@dataclass(frozen=True)
+class Line:
+    kind: str
+    text: str = ""
+    result: ProjectResult | None = None
+
+
+def layout(results: Results, groups: tuple[str, ...], per_group: bool) -> list[Line]:
+    """The rows: per group (header, projects, cut) or one list with one cut.
+
+    The cut goes after the last winner or project awaiting a decision of its list."""
+    lists = [(g, [p for p in results.projects if p.group == g]) for g in groups] \
+        if per_group else [(None, list(results.projects))]
+    lines: list[Line] = []
+    for group, projects in lists:
+        if group is not None:
+            lines.append(Line(GROUP, group))
+        last = max((i for i, p in enumerate(projects) if p.winner or p.decision_needed),
+                   default=-1)
+        for i, p in enumerate(projects):
+            lines.append(Line(PROJECT, result=p))
+            if i == last:
+                lines.append(Line(CUT))
+    return lines
+
+
+class ResultsModel(QAbstractTableModel):
+    def __init__(self, session: Session):
+        super().__init__()
+        self.session = session
+        self.lines: list[Line] = []
+        self.results: Results | None = None
+        self._outliers: dict[str, list] = {}
+        self._shared: set[float] = set()        # scores two or more projects have
+
+    def refresh(self) -> None:
+        svc = self.session.service
+        comp = svc.competition()
+        self.beginResetModel()
+        self.results = svc.results()
+        per_group = comp.settings.winners_per_group is not None
+        self.lines = layout(self.results, comp.groups, per_group)
+        scores = sorted(p.score for p in self.results.projects if p.score is not None)
+        self._shared = {s for s, t in zip(scores, scores[1:]) if abs(s - t) <= 1e-9}
+        self._outliers = {}
+        for o in self.results.outliers:
+            self._outliers.setdefault(o.project, []).append(o)
+        self.endResetModel()
+
+    def result_at(self, row: int) -> ProjectResult | None:
+        return self.lines[row].result if 0 <= row < len(self.lines) else None
+
+    def row_of(self, code: str) -> int:
+        return next((i for i, line in enumerate(self.lines)
+                     if line.result and line.result.code == code), -1)
+
+    def status(self, p: ProjectResult) -> str:
+        if p.withdrawn:
+            return self.tr("withdrawn")
+        if p.score is None:
+            return self.tr("not scored yet")
+        parts = []
+        if p.winner:
+            parts.append(self.tr("★ winner"))
+        if p.decision_needed:
+            parts.append(self.tr("⚠ jury decision needed"))
+        if p.tie:
+            parts.append(self.tr("= tie"))
+        elif self._split_by_tie_break(p):
+            parts.append(self.tr("same score, placed by the tie-break"))
+        if not p.complete:
+            parts.append(self.tr("sheets missing"))
+        return ", ".join(parts)
+
+    def _split_by_tie_break(self, p: ProjectResult) -> bool:
+        """Equal scores that the tie-break criteria separated: say so, or two equal
+        numbers in different places look like a mistake."""
+        return any(abs(p.score - s) <= 1e-9 for s in self._shared)
+
+    def decision_text(self, p: ProjectResult) -> str:
+        d = p.decision
+        if d is None:
+            return ""
+        verdict = self.tr("winner") if d.winner else self.tr("not a winner")
+        stale = self.tr(" (no longer applies: the tie changed)") if p.decision_stale else ""
+        return f"{verdict}: {d.reason}{stale}"
+
+    def flags_text(self, p: ProjectResult) -> str:
+        return ", ".join(self.tr("{juror} {total} (median {median})").format(
+            juror=o.juror, total=fmt.mark(round(o.total, 2)), median=fmt.mark(round(o.median, 2)))
+            for o in self._outliers.get(p.code, ()))
+
+    # ----- Qt -----
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.lines)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else 9
+
+    def data(self, index, role=Qt.DisplayRole):
+        if not index.isValid():
+            return None
+        line = self.lines[index.row()]
+        col = index.column()
+        if line.kind == GROUP:
+            if role == Qt.DisplayRole and col == 0:
+                return line.text
+            if role == Qt.BackgroundRole:
+                return QBrush(GROUP_BG)
+            if role == Qt.FontRole:
+                return fmt.font(bold=True)
+            return None
+        if line.kind == CUT:
+            if role == Qt.DisplayRole and col == 0:
+                return self.tr("▲ winners above · winners' cut · not winners below ▼")
+            if role == Qt.BackgroundRole:
+                return QBrush(CUT_BG)
+            if role == Qt.ForegroundRole:
+                return QBrush(QColor("white"))
+            return None
+        p = line.result
+        if role == Qt.DisplayRole:
+            place = p.group_rank if self._per_group() else p.rank
+            return ("" if place is None else str(place), p.code, p.title, p.group,
+                    fmt.score(p.score), "" if p.rank is None else str(p.rank), self.status(p),
+                    self.decision_text(p), self.flags_text(p))[col]
+        if role == Qt.BackgroundRole:
+            if p.decision_needed:
+                return QBrush(DECISION_BG)
+            if p.winner:
+                return QBrush(WINNER_BG)
+        if role == Qt.ForegroundRole and (p.withdrawn or p.score is None):
+            return QBrush(MUTED)
+        if role == Qt.FontRole and p.winner:
+            return fmt.font(bold=True)
+        if role == Qt.TextAlignmentRole and col in (C_PLACE, C_SCORE, C_RANK):
+            return int(Qt.AlignRight | Qt.AlignVCenter)
+        if role == Qt.ToolTipRole and col == C_STATUS and p.tie_break_values:
+            codes = self.session.service.competition().settings.tie_break
+            return self.tr("Tie-break values: {values}").format(values=", ".join(
+                f"{c} {v:.2f}" for c, v in zip(codes, p.tie_break_values)))
+        if role == Qt.ToolTipRole and col == C_FLAGS and self._outliers.get(p.code):
+            return self.tr("A juror's total far from the median of this project's totals "
+                           "(more than a quarter of the largest possible total).")
+        return None
+
+    def _per_group(self) -> bool:
+        return self.session.service.competition().settings.winners_per_group is not None
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):
+        if role != Qt.DisplayRole or orientation != Qt.Horizontal:
+            return None
+        label = self.session.service.competition().settings.group_label
+        place = self.tr("Place in group") if self._per_group() else self.tr("Place")
+        return (place, self.tr("Code"), self.tr("Project"), label, self.tr("Score"),
+                self.tr("Overall rank"), self.tr("Status"), self.tr("Jury decision"),
+                self.tr("Outlier totals"))[section]
+
+    def flags(self, index):
+        line = self.lines[index.row()] if index.isValid() else None
+        if line is None or line.kind != PROJECT:
+            return Qt.ItemIsEnabled
+        return Qt.ItemIsEnabled | Qt.ItemIsSelectable
+
+
+class ComparisonModel(QAbstractTableModel):
+    """Who would win under each method and normalisation, against the configured way."""
+
+    def __init__(self, session: Session):
+        super().__init__()
+        self.session = session
+        self.variants = ()
+
+    def refresh(self) -> None:
+        from app.scoring import compare
+
+        self.beginResetModel()
+        self.variants = compare(self.session.service.competition()).variants
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.variants)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else 4
+
+    def _method(self, v) -> str:
+        return {"mean": self.tr("mean"), "trimmed_mean": self.tr("trimmed mean"),
+                "median": self.tr("median")}[v.method]
+
+    def _normalize(self, v) -> str:
+        return {"none": self.tr("none"), "zscore": self.tr("z-score")}[v.normalize]
+
+    def _result(self, v) -> str:
+        if v.configured:
+            return self.tr("configured")
+        if not v.differs:
+            return self.tr("same winners")
+        parts = []
+        if v.gained:
+            parts.append(self.tr("also wins: {codes}").format(codes=", ".join(v.gained)))
+        if v.lost:
+            parts.append(self.tr("drops out: {codes}").format(codes=", ".join(v.lost)))
+        if v.decision_needed:
+            parts.append(self.tr("decision needed: {codes}").format(
+                codes=", ".join(v.decision_needed)))
+        return "; ".join(parts) or self.tr("other ties to decide")
+
+    def data(self, index, role=Qt.DisplayRole):
+        if not index.isValid():
+            return None
+        v = self.variants[index.row()]
+        if role == Qt.DisplayRole:
+            return (self._method(v), self._normalize(v), ", ".join(v.winners),
+                    self._result(v))[index.column()]
+        if role == Qt.FontRole and v.configured:
+            return fmt.font(bold=True)
+        if role == Qt.BackgroundRole and v.differs:
+            return QBrush(QColor("#fff3e0"))
+        return None
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):
+        if role == Qt.DisplayRole and orientation == Qt.Horizontal:
+            return (self.tr("Method"), self.tr("Normalisation"), self.tr("Winners"),
+                    self.tr("Against the configured way"))[section]
+        return None

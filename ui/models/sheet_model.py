@@ -1,0 +1,205 @@
+"""The scoring sheet: rows are (juror, project) pairs, columns the criteria, then the
+juror's weighted total and the row's state. Keyed by juror, the rows are that juror's
+projects in running order; keyed by project, they are the jurors who score it."""
+
+from __future__ import annotations
+
+import textwrap
+from dataclasses import dataclass
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from ui import fmt
+from ui.session import Session
+
+BY_JUROR, BY_PROJECT = "juror", "project"
+PENDING_BG = QColor("#fff9c4")
+REFUSED_BG = QColor("#ffcdd2")
+DONE_BG = QColor("#e8f5e9")
+OFF_BG = QColor("#eeeeee")
+ABSENT_BG = QColor("#e3f2fd")
+
+
+@dataclass(frozen=True)
+class Row:
+    juror: str
+    project: str
+    state: str          # "open", "recused", "absent", "withdrawn"
+
+    @property
+    def keyable(self) -> bool:
+        return self.state == "open"
+
+
+class SheetModel(QAbstractTableModel):
+    def __init__(self, session: Session):
+        super().__init__()
+        self.session = session
+        self.mode = BY_JUROR
+        self.key: str | None = None
+        self.rows: list[Row] = []
+        self.criteria = ()
+        self._labels: list[str] = []
+        # the cell being typed into and what has been typed, not yet saved
+        self.pending: tuple[int, int, str] | None = None
+        self.refused_cell: tuple[int, int] | None = None
+
+    # ----- what the sheet shows -----
+    def show(self, mode: str, key: str | None) -> None:
+        self.mode, self.key = mode, key
+        self.refresh()
+
+    def refresh(self) -> None:
+        comp = self.session.service.competition()
+        criteria = comp.criteria
+        rows, labels = [], []
+        if self.mode == BY_JUROR and comp.juror(self.key or ""):
+            for p in comp.running_order:
+                rows.append(Row(self.key, p.code, self._state(comp, self.key, p)))
+                labels.append(fmt.project_label(p))
+        elif self.mode == BY_PROJECT and comp.project(self.key or ""):
+            p = comp.project(self.key)
+            for j in comp.scoring_jurors:
+                rows.append(Row(j.code, p.code, self._state(comp, j.code, p)))
+                labels.append(fmt.juror_label(j))
+        if rows != self.rows or criteria != self.criteria or labels != self._labels:
+            self.beginResetModel()
+            self.rows, self.criteria, self._labels = rows, criteria, labels
+            self.pending = self.refused_cell = None
+            self.endResetModel()
+        elif self.rows:
+            # same shape: repaint the values only, so the cursor stays where it is
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(self.rows) - 1, self.columnCount() - 1))
+
+    @staticmethod
+    def _state(comp, juror: str, project) -> str:
+        if project.withdrawn:
+            return "withdrawn"
+        if (juror, project.code) in comp.recusals:
+            return "recused"
+        if (juror, project.code) in comp.absences:
+            return "absent"
+        return "open"
+
+    def criterion_at(self, column: int):
+        return self.criteria[column] if 0 <= column < len(self.criteria) else None
+
+    def is_mark_cell(self, index: QModelIndex) -> bool:
+        return index.isValid() and index.column() < len(self.criteria)
+
+    def row_label(self, row: int) -> str:
+        return self._labels[row]
+
+    def row_of(self, juror: str, project: str) -> int:
+        return next((i for i, r in enumerate(self.rows)
+                     if r.juror == juror and r.project == project), -1)
+
+    def first_missing(self, row: int) -> int:
+        """The first criterion column of the row without a mark (0 when all are in)."""
+        marks = self.session.service.competition().marks
+        r = self.rows[row]
+        return next((i for i, c in enumerate(self.criteria)
+                     if (r.juror, r.project, c.code) not in marks), 0)
+
+    def set_pending(self, row: int, column: int, text: str) -> None:
+        old = self.pending
+        self.pending = (row, column, text) if text else None
+        self.refused_cell = None
+        for cell in {(row, column), old[:2] if old else (row, column)}:
+            self.dataChanged.emit(self.index(*cell), self.index(*cell))
+
+    def set_refused(self, row: int, column: int) -> None:
+        self.refused_cell = (row, column)
+        self.dataChanged.emit(self.index(row, column), self.index(row, column))
+
+    def complete(self, row: Row) -> bool:
+        marks = self.session.service.competition().marks
+        return all((row.juror, row.project, c.code) in marks for c in self.criteria)
+
+    def state_text(self, row: Row) -> str:
+        comp = self.session.service.competition()
+        if row.state == "withdrawn":
+            return self.tr("project withdrawn")
+        if row.state == "recused":
+            return self.tr("R — recused")
+        if row.state == "absent":
+            return self.tr("absent (not recused)")
+        if self.complete(row):
+            return self.tr("✔ complete")
+        done = sum(1 for c in self.criteria if (row.juror, row.project, c.code) in comp.marks)
+        return self.tr("{done} of {n}").format(done=done, n=len(self.criteria))
+
+    # ----- Qt -----
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.criteria) + 2
+
+    def data(self, index, role=Qt.DisplayRole):
+        if not index.isValid():
+            return None
+        r, col = self.rows[index.row()], index.column()
+        comp = self.session.service.competition()
+        n = len(self.criteria)
+        if role == Qt.DisplayRole:
+            if self.pending and self.pending[:2] == (index.row(), col):
+                return self.pending[2] + "▏"
+            if col < n:
+                if r.state == "recused":
+                    return "R"
+                if r.state in ("absent", "withdrawn"):
+                    return "—"
+                return fmt.mark(comp.marks.get((r.juror, r.project, self.criteria[col].code)))
+            if col == n:
+                return self._total(r)
+            return self.state_text(r)
+        if role == Qt.TextAlignmentRole and col <= n:
+            return int(Qt.AlignCenter)
+        if role == Qt.BackgroundRole:
+            if self.refused_cell == (index.row(), col):
+                return QBrush(REFUSED_BG)
+            if self.pending and self.pending[:2] == (index.row(), col):
+                return QBrush(PENDING_BG)
+            if r.state == "absent":
+                return QBrush(ABSENT_BG)
+            if r.state != "open":
+                return QBrush(OFF_BG)
+            if col == n + 1 and self.complete(r):
+                return QBrush(DONE_BG)
+        if role == Qt.FontRole and col == n:
+            return fmt.font(bold=True)
+        if role == Qt.ToolTipRole and col < n:
+            c = self.criteria[col]
+            return self.tr("{name}: 0 to {max}, step {step}").format(
+                name=c.name, max=fmt.mark(c.max), step=fmt.mark(comp.settings.score_step))
+        return None
+
+    def _total(self, r: Row) -> str:
+        """The juror's weighted total as app.scoring counts it (complete sheets only)."""
+        if r.state != "open":
+            return ""
+        result = self.session.service.results().project(r.project)
+        total = result.juror_totals.get(r.juror) if result else None
+        return "" if total is None else fmt.mark(round(total, 6))
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):
+        if role == Qt.ToolTipRole:
+            if orientation == Qt.Vertical:
+                return self._labels[section]
+            return self.criteria[section].name if section < len(self.criteria) else None
+        if role != Qt.DisplayRole:
+            return None
+        if orientation == Qt.Vertical:
+            return self._labels[section]
+        n = len(self.criteria)
+        if section < n:
+            c = self.criteria[section]
+            return self.tr("{name}\nmax {max} × {weight}").format(
+                name=textwrap.fill(c.name, 15), max=fmt.mark(c.max), weight=fmt.mark(c.weight))
+        return self.tr("Total") if section == n else self.tr("Sheet")
+
+    def flags(self, index):
+        return Qt.ItemIsEnabled | Qt.ItemIsSelectable

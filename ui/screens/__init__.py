@@ -1,0 +1,1 @@
+"""One screen per step of the secretary's day, each a page of the main window."""

@@ -1,0 +1,96 @@
+"""Step 8, finalize: lock the marks for the protocol; reopening asks for a reason, and
+both are kept in the audit log (listed here)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QPushButton, QVBoxLayout
+
+from app.errors import InputError
+from ui.ask import Ask
+from ui.screens.base import MessageLine, Screen
+
+
+class FinalizeScreen(Screen):
+    def __init__(self, session):
+        super().__init__(session)
+        self._setup_ui()
+
+    def _setup_ui(self) -> None:
+        self.state = QLabel()
+        self.state.setWordWrap(True)
+        self.finalize_button = QPushButton(self.tr("Finali&ze: lock the marks"))
+        self.finalize_button.clicked.connect(self.finalize)
+        self.reopen_button = QPushButton(self.tr("&Reopen…"))
+        self.reopen_button.clicked.connect(self.reopen)
+        self.message = MessageLine()
+        # the log is a read-only list of lines; a QListWidget is the plain tool for that
+        self.history = QListWidget()
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.finalize_button)
+        buttons.addWidget(self.reopen_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading(self.tr("Finalize"), self.tr(
+            "Lock the marks so that the printed protocol stays true; reopening needs a "
+            "reason.")))
+        layout.addWidget(self.state)
+        layout.addLayout(buttons)
+        layout.addWidget(self.message)
+        layout.addWidget(QLabel(self.tr("History:")))
+        layout.addWidget(self.history, 1)
+
+    def refresh(self) -> None:
+        svc = self.session.service
+        comp, results = svc.competition(), svc.results()
+        if comp.finalized:
+            self.state.setText(self.tr("<h3>Finalized</h3>Marks, recusals, absences and "
+                                       "decisions are locked. Reopening needs a reason, which "
+                                       "is kept in the log."))
+            self.state.setStyleSheet("background: #e8f5e9; padding: 8px;")
+        else:
+            todo = []
+            if not results.complete:
+                todo.append(self.tr("some sheets are still missing"))
+            if results.decision_needed:
+                todo.append(self.tr("a tie at the cut waits for the jury's decision"))
+            extra = (self.tr("<br><b>Before finalizing:</b> {todo}.").format(
+                todo="; ".join(todo)) if todo else "")
+            self.state.setText(self.tr("<h3>Open</h3>Marks can still be keyed and changed.")
+                               + extra)
+            self.state.setStyleSheet("background: #fff3e0; padding: 8px;")
+        self.finalize_button.setEnabled(not comp.finalized)
+        self.reopen_button.setEnabled(comp.finalized)
+        self.history.clear()
+        if not svc.finalize_history():
+            self.history.addItem(self.tr("Not finalized so far."))
+        for h in svc.finalize_history():
+            what = self.tr("finalized") if h["action"] == "finalize" else self.tr("reopened")
+            reason = f" — {h['reason']}" if h["reason"] else ""
+            self.history.addItem(f"{h['at']}  {what}{reason}")
+
+    def finalize(self) -> None:
+        results = self.session.service.results()
+        text = self.tr("Lock all marks, recusals, absences and decisions?")
+        if not results.complete or results.decision_needed:
+            text += "\n\n" + self.tr("Not everything is in yet (see above); you can still "
+                                     "finalize, and reopen later with a reason.")
+        if not Ask.confirm(self, self.tr("Finalize"), text):
+            return
+        try:
+            self.session.service.finalize()
+        except InputError as exc:
+            self.message.error(exc.message)
+            return
+        self.message.info(self.tr("Finalized."))
+
+    def reopen(self) -> None:
+        reason = Ask.text(self, self.tr("Reopen"),
+                          self.tr("Why are the marks being reopened? (kept in the log)"))
+        if reason is None:
+            return
+        try:
+            self.session.service.reopen(reason)
+        except InputError as exc:
+            self.message.error(exc.message)
+            return
+        self.message.info(self.tr("Reopened: marks can be changed again."))

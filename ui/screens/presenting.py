@@ -1,0 +1,123 @@
+"""Step 3, presenting: the secretary's side of the projector window. It shows what the
+audience sees, opens the projector window, and runs the clock."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QAbstractItemView, QGroupBox, QHBoxLayout, QLabel, QListWidget,
+                               QListWidgetItem, QPushButton, QSpinBox, QVBoxLayout)
+
+from ui import fmt
+from ui.presenter import PresenterClock, PresenterWindow, clock_text
+from ui.screens.base import Screen
+
+
+class PresentingScreen(Screen):
+    tables = frozenset({"settings", "projects"})
+
+    def __init__(self, session, clock: PresenterClock):
+        super().__init__(session)
+        self.clock = clock
+        self.window: PresenterWindow | None = None
+        self._setup_ui()
+        clock.changed.connect(self._show_clock)
+
+    def _setup_ui(self) -> None:
+        self.open_button = QPushButton(self.tr("&Open the projector window  (F5)"))
+        # F5 itself is the Go menu's (one owner, or Qt treats the key as ambiguous)
+        self.open_button.clicked.connect(self.open_presenter)
+        self.start_button = QPushButton(self.tr("&Start / pause  (Space)"))
+        self.start_button.clicked.connect(self.clock.start_pause)
+        prev_button = QPushButton(self.tr("◀ &Previous"))
+        prev_button.clicked.connect(lambda: self.clock.step(-1))
+        next_button = QPushButton(self.tr("&Next ▶"))
+        next_button.clicked.connect(lambda: self.clock.step(1))
+        reset_button = QPushButton(self.tr("&Reset clock"))
+        reset_button.clicked.connect(self.clock.reset)
+        self.minutes = QSpinBox()
+        self.minutes.setRange(1, 60)
+        self.minutes.setValue(self.clock.minutes)
+        self.minutes.setSuffix(self.tr(" min"))
+        self.minutes.valueChanged.connect(self.clock.set_minutes)
+        minutes_label = QLabel(self.tr("&Time per project:"))
+        minutes_label.setBuddy(self.minutes)
+        row = QHBoxLayout()
+        for w in (self.open_button, self.start_button, prev_button, next_button, reset_button):
+            row.addWidget(w)
+        row.addStretch(1)
+        row.addWidget(minutes_label)
+        row.addWidget(self.minutes)
+
+        self.now = QLabel()
+        self.now.setWordWrap(True)
+        self.now.setTextFormat(Qt.RichText)
+        self.countdown = QLabel()
+        self.countdown.setAlignment(Qt.AlignCenter)
+        font = self.countdown.font()
+        font.setPixelSize(72)
+        font.setBold(True)
+        self.countdown.setFont(font)
+        self.countdown.setStyleSheet("background: #101820; padding: 8px;")
+        stage = QGroupBox(self.tr("On the projector"))
+        stage_layout = QVBoxLayout(stage)
+        stage_layout.addWidget(self.now)
+        stage_layout.addWidget(self.countdown)
+
+        self.order = QListWidget()      # a pick list of the running order (plain lines)
+        self.order.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.order.itemActivated.connect(lambda item: self.clock.go_to(item.data(Qt.UserRole)))
+        order_box = QGroupBox(self.tr("Running order (Enter: put this project on stage)"))
+        QVBoxLayout(order_box).addWidget(self.order)
+        hint = QLabel(self.tr("In the projector window: Space starts or pauses, arrow keys "
+                              "move to the next or previous project, F11 full screen, Esc "
+                              "leaves it. The projector never shows marks, scores or ranks."))
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: #555;")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading(self.tr("Presenting"), self.tr(
+            "What the audience sees on the projector: the project on stage, its countdown and"
+            " who is next.")))
+        layout.addLayout(row)
+        layout.addWidget(stage)
+        layout.addWidget(order_box, 1)
+        layout.addWidget(hint)
+
+    def refresh(self) -> None:
+        current = self.order.currentItem().data(Qt.UserRole) if self.order.currentItem() else None
+        self.order.clear()
+        for p in self.clock.projects():
+            item = QListWidgetItem(fmt.project_label(p))
+            item.setData(Qt.UserRole, p.code)
+            self.order.addItem(item)
+            if p.code == current:
+                self.order.setCurrentItem(item)
+        self._show_clock()
+
+    def open_presenter(self) -> PresenterWindow:
+        if self.window is None:
+            self.window = PresenterWindow(self.clock)
+        self.window.show_on_projector()
+        return self.window
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() == Qt.Key_Space and not self.order.hasFocus():
+            self.clock.start_pause()
+        else:
+            super().keyPressEvent(event)
+
+    def _show_clock(self) -> None:
+        p, nxt = self.clock.current(), self.clock.next_up()
+        if p is None:
+            self.now.setText(self.tr("No project in the running order."))
+        else:
+            self.now.setText(self.tr("<b style='font-size:16pt'>{title}</b><br>{org}<br>"
+                                     "{label}: {group}<br><i>Next up: {next}</i>").format(
+                title=p.title, org=p.organization, group=p.group,
+                label=self.session.service.competition().settings.group_label,
+                next=nxt.title if nxt else self.tr("— (last)")))
+        left = self.clock.remaining_ms()
+        self.countdown.setText(clock_text(left) if left > 0 else self.tr("Time is up"))
+        self.countdown.setStyleSheet(
+            f"background: #101820; color: {self.clock.colour()}; padding: 8px;")
+        self.start_button.setText(self.tr("Pau&se  (Space)") if self.clock.running
+                                  else self.tr("&Start  (Space)"))

@@ -1,0 +1,159 @@
+"""Step 7, protocol: print the protocol to PDF (built off the GUI thread, with a busy bar)
+and open it in the system's viewer."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QThread, Signal
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QProgressBar, QPushButton,
+                               QVBoxLayout)
+
+from ui import protocol_adapter
+from ui.ask import Ask
+from ui.screens.base import MessageLine, Screen
+
+
+class ProtocolJob(QThread):
+    """Builds one PDF from an immutable snapshot; reports back through signals."""
+
+    progressed = Signal(int)    # percent
+    done = Signal(object)       # app.protocol.Printed
+    failed = Signal(str)
+
+    def __init__(self, competition, path: Path, lang: str, printed_at: str | None,
+                 parent=None):
+        super().__init__(parent)
+        self.competition = competition
+        self.path = path
+        self.lang = lang
+        self.printed_at = printed_at
+
+    def run(self) -> None:
+        try:
+            printed = protocol_adapter.build_protocol(
+                self.competition, self.path, lang=self.lang, printed_at=self.printed_at,
+                progress=lambda f: self.progressed.emit(int(f * 100)))
+        except Exception as exc:    # any failure is reported, never lost in a thread
+            self.failed.emit(str(exc))
+            return
+        self.done.emit(printed)
+
+
+class ProtocolScreen(Screen):
+    finished = Signal(str)      # the PDF written (tests wait on it)
+
+    def __init__(self, session):
+        super().__init__(session)
+        self.job: ProtocolJob | None = None
+        self.last_pdf: Path | None = None
+        self._setup_ui()
+
+    def _setup_ui(self) -> None:
+        self.checks = QLabel()
+        self.checks.setWordWrap(True)
+        self.checks.setTextFormat(Qt.RichText)
+        self.print_button = QPushButton(self.tr("&Print protocol to PDF…  (Ctrl+P)"))
+        self.print_button.setShortcut(QKeySequence(Qt.CTRL | Qt.Key_P))
+        self.print_button.clicked.connect(self.print_protocol)
+        self.open_button = QPushButton(self.tr("&Open the last PDF"))
+        self.open_button.clicked.connect(lambda: self.last_pdf and Ask.open_path(self.last_pdf))
+        self.open_button.setEnabled(False)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 100)
+        self.progress.hide()
+        self.lang = QComboBox()     # filled when first shown: app.protocol loads reportlab
+        lang_label = QLabel(self.tr("&Language of the protocol:"))
+        lang_label.setBuddy(self.lang)
+        self.message = MessageLine()
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.print_button)
+        buttons.addWidget(self.open_button)
+        buttons.addSpacing(24)
+        buttons.addWidget(lang_label)
+        buttons.addWidget(self.lang)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading(self.tr("Protocol"), self.tr(
+            "Print the protocol the jurors sign.")))
+        layout.addWidget(self.checks)
+        layout.addLayout(buttons)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.message)
+        layout.addStretch(1)
+
+    def refresh(self) -> None:
+        if not self.lang.count():
+            for code in protocol_adapter.languages():
+                self.lang.addItem(code, code)
+        svc = self.session.service
+        comp, results = svc.competition(), svc.results()
+        ok, warn = "<span style='color:#1b5e20'>✔</span>", "<span style='color:#e65100'>⚠</span>"
+        lines = [self.tr("<h3>The protocol of the jury</h3>"
+                         "<p>The PDF lists the winners, the ranking, the jury's decisions and "
+                         "a line for every juror to sign.</p>")]
+        lines.append((ok + " " + self.tr("All sheets are in.")) if results.complete else
+                     (warn + " " + self.tr("Some sheets are still missing: the ranking is "
+                                           "provisional.")))
+        lines.append((warn + " " + self.tr("Jury decision still needed for {codes}.").format(
+            codes=", ".join(results.decision_needed))) if results.decision_needed else
+            (ok + " " + self.tr("No tie at the cut waits for a decision.")))
+        lines.append((ok + " " + self.tr("Finalized: the marks are locked.")) if comp.finalized
+                     else (warn + " " + self.tr("Not finalized yet: you may print now, and "
+                                                "finalize (step 8) once the jury agrees.")))
+        self.checks.setText("<br>".join(lines))
+
+    def print_protocol(self) -> None:
+        if self.job is not None:
+            return
+        path = Ask.save_file(self, self.tr("Print the protocol to"),
+                             self.tr("PDF files (*.pdf)"), str(self._suggested()))
+        if not path:
+            return
+        path = Path(path)
+        if path.suffix.lower() != ".pdf":
+            path = path.with_suffix(".pdf")
+        svc = self.session.service
+        # read on this thread: the worker must not touch the store
+        self.job = ProtocolJob(svc.competition(), path, self.lang.currentData(),
+                               svc.store.last_changed_at(), self)
+        self.job.progressed.connect(self.progress.setValue)
+        self.job.done.connect(self._on_done)
+        self.job.failed.connect(self._on_failed)
+        self.print_button.setEnabled(False)
+        self.progress.setValue(0)
+        self.progress.show()
+        self.message.info(self.tr("Building the protocol…"))
+        self.job.start()
+
+    def _suggested(self) -> Path:
+        db = self.session.path
+        folder = db.parent if db else Path.home()
+        return folder / self.tr("protocol.pdf")
+
+    def _on_done(self, printed) -> None:
+        path = str(printed.path)
+        self._job_over()
+        self.last_pdf = Path(path)
+        self.open_button.setEnabled(True)
+        text = self.tr("Protocol No. {number} ({pages} pages) written to {path}").format(
+            number=printed.number, pages=printed.pages, path=path)
+        if printed.provisional:
+            text += "\n" + self.tr("Printed as PROVISIONAL: {why}").format(
+                why="; ".join(printed.provisional))
+        if not Ask.open_path(path):
+            text += "\n" + self.tr("No PDF viewer could be started: open the file yourself.")
+        self.message.info(text)
+        self.finished.emit(path)
+
+    def _on_failed(self, reason: str) -> None:
+        self._job_over()
+        self.message.error(self.tr("The protocol was not written: {reason}").format(
+            reason=reason))
+
+    def _job_over(self) -> None:
+        self.job.wait()
+        self.job = None
+        self.progress.hide()
+        self.print_button.setEnabled(True)

@@ -1,0 +1,157 @@
+"""Step 6, results: the ranking by group with the winners' cut, ties and ties needing a
+jury decision, outlier totals, and what other methods would give. Every figure comes from
+app.scoring; a decision is recorded through the service with its reason."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (QAbstractItemView, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
+                               QPushButton, QSplitter, QTableView, QVBoxLayout)
+
+from app.errors import InputError
+from ui.ask import Ask
+from ui.models.results_model import (C_DECISION, C_FLAGS, C_STATUS, C_TITLE, CUT, GROUP,
+                                     ComparisonModel, ResultsModel)
+from ui.screens.base import MessageLine, Screen
+from ui.screens.decision_dialog import DecisionDialog
+
+
+class ResultsScreen(Screen):
+    def __init__(self, session):
+        super().__init__(session)
+        self.model = ResultsModel(session)
+        self.comparison = ComparisonModel(session)
+        self._setup_ui()
+
+    def _setup_ui(self) -> None:
+        self.banner = QLabel()
+        self.banner.setWordWrap(True)
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.view.verticalHeader().hide()
+        self.view.setWordWrap(False)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeToContents)
+        header.setSectionResizeMode(C_TITLE, QHeaderView.Stretch)
+        self.view.selectionModel().currentRowChanged.connect(self._on_current)
+        self.view.activated.connect(lambda _i: self.record_decision())
+
+        self.decide_button = QPushButton(self.tr("Record jury &decision…  (Ctrl+D)"))
+        self.decide_button.setShortcut(QKeySequence(Qt.CTRL | Qt.Key_D))
+        self.decide_button.clicked.connect(self.record_decision)
+        self.decide_button.setToolTip(self.tr("For a project in a tie at the winners' cut"))
+        self.clear_button = QPushButton(self.tr("&Withdraw the decision"))
+        self.clear_button.clicked.connect(self.clear_decision)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.decide_button)
+        buttons.addWidget(self.clear_button)
+        buttons.addStretch(1)
+        self.message = MessageLine()
+
+        self.comparison_view = QTableView()
+        self.comparison_view.setModel(self.comparison)
+        self.comparison_view.verticalHeader().hide()
+        self.comparison_view.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        ch = self.comparison_view.horizontalHeader()
+        ch.setSectionResizeMode(QHeaderView.ResizeToContents)
+        ch.setStretchLastSection(True)
+        box = QGroupBox(self.tr("Other methods: would the winners change?"))
+        QVBoxLayout(box).addWidget(self.comparison_view)
+
+        splitter = QSplitter(Qt.Vertical)
+        splitter.addWidget(self.view)
+        splitter.addWidget(box)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading(self.tr("Results"), self.tr(
+            "The ranking of each group and the winners' cut, as the scoring rules give it.")))
+        layout.addWidget(self.banner)
+        layout.addLayout(buttons)
+        layout.addWidget(self.message)
+        layout.addWidget(splitter, 1)
+
+    def refresh(self) -> None:
+        code = self.current_code()
+        self.model.refresh()
+        self.comparison.refresh()
+        self.view.clearSpans()
+        for row, line in enumerate(self.model.lines):
+            if line.kind in (GROUP, CUT):
+                self.view.setSpan(row, 0, 1, self.model.columnCount())
+        for col in (C_STATUS, C_DECISION, C_FLAGS):
+            self.view.resizeColumnToContents(col)
+        if code:
+            self.select(code)
+        self._update_banner()
+        self._on_current(self.view.currentIndex(), None)
+
+    def current_code(self) -> str | None:
+        p = self.model.result_at(self.view.currentIndex().row())
+        return p.code if p else None
+
+    def select(self, code: str) -> None:
+        row = self.model.row_of(code)
+        if row >= 0:
+            self.view.setCurrentIndex(self.model.index(row, 0))
+
+    def record_decision(self) -> None:
+        p = self.model.result_at(self.view.currentIndex().row())
+        results = self.model.results
+        tie = results.tie_at_cut(p.code) if p and results else None
+        if tie is None:
+            self.message.error(self.tr("Select a project in a tie at the winners' cut: only "
+                                       "such a tie is decided by the jury."))
+            return
+        where = tie.scope if tie.scope is not None else self.tr("the overall list")
+        text = self.tr("{codes} are tied at {score} for {places} winner place(s) left in "
+                       "{where}. The tie-break criteria did not separate them.").format(
+            codes=", ".join(tie.tied), score=f"{tie.score:.2f}", places=tie.places, where=where)
+        answer = Ask.decision(self, DecisionDialog(f"{p.code} — {p.title}", text, self))
+        if answer is None:
+            return
+        winner, reason = answer
+        try:
+            self.session.service.record_decision(p.code, winner, reason)
+        except InputError as exc:
+            self.message.error(self.tr("Not recorded: {reason}").format(reason=exc.message))
+            return
+        self.message.info(self.tr("Decision on {code} recorded.").format(code=p.code))
+
+    def clear_decision(self) -> None:
+        code = self.current_code()
+        if code is None:
+            return
+        try:
+            self.session.service.clear_decision(code)
+        except InputError as exc:
+            self.message.error(exc.message)
+            return
+        self.message.info(self.tr("Decision on {code} withdrawn.").format(code=code))
+
+    def _update_banner(self) -> None:
+        r = self.model.results
+        notes = []
+        if not r.complete:
+            notes.append(self.tr("<b>Provisional:</b> some sheets are still missing "
+                                 "(see Progress)."))
+        else:
+            notes.append(self.tr("All sheets are in."))
+        if r.decision_needed:
+            notes.append(self.tr("<b>Jury decision needed</b> for {codes}: select one and "
+                                 "press Ctrl+D.").format(codes=", ".join(r.decision_needed)))
+        for w in r.warnings:
+            notes.append(w)
+        self.banner.setText("<br>".join(notes))
+        colour = "#fff3e0" if (not r.complete or r.decision_needed) else "#e8f5e9"
+        self.banner.setStyleSheet(f"background: {colour}; padding: 6px;")
+
+    def _on_current(self, current, previous) -> None:
+        p = self.model.result_at(current.row()) if current.isValid() else None
+        tie = self.model.results.tie_at_cut(p.code) if p and self.model.results else None
+        self.decide_button.setEnabled(tie is not None)
+        self.clear_button.setEnabled(bool(p and p.decision))

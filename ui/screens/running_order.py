@@ -1,0 +1,136 @@
+"""Step 2, running order: move projects (drag, or Alt+Up/Down), withdraw a project, and
+mark a juror absent for a project."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (QAbstractItemView, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
+                               QListView, QPushButton, QSplitter, QTableView, QVBoxLayout,
+                               QWidget)
+
+from app.errors import InputError
+from ui.models.order_model import AttendanceModel, RunningOrderModel
+from ui.screens.base import MessageLine, Screen
+
+
+class RunningOrderScreen(Screen):
+    tables = frozenset({"settings", "jurors", "projects", "recusals", "absences"})
+
+    def __init__(self, session):
+        super().__init__(session)
+        self.model = RunningOrderModel(session)
+        self.attendance = AttendanceModel(session)
+        self._setup_ui()
+        self.model.refused.connect(self.message.error)
+        self.attendance.refused.connect(self.message.error)
+
+    def _setup_ui(self) -> None:
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.view.setDragDropMode(QAbstractItemView.InternalMove)
+        self.view.setDragEnabled(True)
+        self.view.setAcceptDrops(True)
+        self.view.setDropIndicatorShown(True)
+        self.view.verticalHeader().hide()
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.Stretch)
+        self.view.setWordWrap(False)
+        self.view.selectionModel().currentRowChanged.connect(self._on_current)
+        # Alt+Up/Down move the selected project; the shortcuts live on the view
+        for keys, delta in ((Qt.ALT | Qt.Key_Up, -1), (Qt.ALT | Qt.Key_Down, 1)):
+            action = QAction(self.view)
+            action.setShortcut(QKeySequence(keys))
+            action.setShortcutContext(Qt.WidgetWithChildrenShortcut)
+            action.triggered.connect(lambda _=False, d=delta: self.move_current(d))
+            self.view.addAction(action)
+
+        up = QPushButton(self.tr("Move &up  (Alt+↑)"))
+        up.clicked.connect(lambda: self.move_current(-1))
+        down = QPushButton(self.tr("Move do&wn  (Alt+↓)"))
+        down.clicked.connect(lambda: self.move_current(1))
+        self.withdraw_button = QPushButton(self.tr("Withdraw / &reinstate"))
+        self.withdraw_button.clicked.connect(self.toggle_withdrawn)
+        buttons = QHBoxLayout()
+        for b in (up, down, self.withdraw_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(buttons)
+        left_layout.addWidget(self.view, 1)
+
+        self.attendance_view = QListView()
+        self.attendance_view.setModel(self.attendance)
+        self.attendance_box = QGroupBox(self.tr("Absent for this project"))
+        box_layout = QVBoxLayout(self.attendance_box)
+        hint = QLabel(self.tr("Tick a juror who was not in the room (Space). Absent is not "
+                              "recused: a recusal is keyed as R on the scoring sheet."))
+        hint.setWordWrap(True)
+        box_layout.addWidget(hint)
+        box_layout.addWidget(self.attendance_view, 1)
+
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(self.attendance_box)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([780, 420])     # room for a juror's full name beside the table
+        self.message = MessageLine()
+        hint = QLabel(self.tr("Drag a row, or select it and press Alt+↑ / Alt+↓, to change "
+                              "the running order."))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading(self.tr("Running order"), self.tr(
+            "The order projects present in. Withdraw a project, or mark a juror absent for "
+            "one.")))
+        layout.addWidget(hint)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.message)
+
+    def refresh(self) -> None:
+        code = self.current_code()
+        self.model.refresh()
+        if code is None and self.model.rowCount():
+            code = self.model.project(0).code
+        if code is not None:
+            self.select(code)
+        self.attendance.set_project(self.current_code())
+
+    def current_code(self) -> str | None:
+        index = self.view.currentIndex()
+        return self.model.project(index.row()).code if index.isValid() else None
+
+    def select(self, code: str) -> None:
+        row = self.model.row_of(code)
+        if row >= 0:
+            column = max(self.view.currentIndex().column(), 0)
+            self.view.setCurrentIndex(self.model.index(row, column))
+
+    def move_current(self, delta: int) -> None:
+        code = self.current_code()
+        if code is not None and self.model.move(code, delta):
+            self.select(code)     # follow the project to its new place
+
+    def toggle_withdrawn(self) -> None:
+        code = self.current_code()
+        if code is None:
+            return
+        p = self.session.service.competition().project(code)
+        try:
+            self.session.service.set_withdrawn(code, not p.withdrawn)
+        except InputError as exc:
+            self.message.error(str(exc))
+            return
+        self.message.info((self.tr("{code} is withdrawn: it is not scored or ranked.")
+                           if not p.withdrawn else self.tr("{code} is back in the competition."))
+                          .format(code=code))
+
+    def _on_current(self, current, previous) -> None:
+        if current.isValid():
+            self.attendance.set_project(self.model.project(current.row()).code)
+            self.attendance_box.setTitle(self.tr("Absent for {code}").format(
+                code=self.model.project(current.row()).code))

@@ -1,0 +1,306 @@
+"""Step 4, scoring: marks keyed from the paper sheets, keyboard only.
+
+Digits (and . or ,) type into the current cell; Enter or Tab saves the mark at once and
+moves to the next cell; R recuses the juror from the row's project (R again lifts it);
+Delete clears a mark; Escape drops what was typed; Ctrl+Z (the window's Undo) takes back
+the last change. A value the service refuses is not saved: the cell turns red and the
+reason is shown under the sheet, and the cursor stays on the cell.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QColor, QKeySequence, QPainter, QPen, QShortcut
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel,
+                               QTableView, QVBoxLayout)
+
+from app.errors import InputError
+from app.folder.read import RECUSAL_LETTERS
+from ui import fmt
+from ui.models.sheet_model import BY_JUROR, BY_PROJECT, SheetModel
+from ui.screens.base import MessageLine, Screen
+
+_TYPED = set("0123456789.,")
+_ENTER = (Qt.Key_Return, Qt.Key_Enter, Qt.Key_Tab)
+_MOVES = (Qt.Key_Up, Qt.Key_Down, Qt.Key_Left, Qt.Key_Right, Qt.Key_Home, Qt.Key_End)
+
+
+class SheetView(QTableView):
+    """The table keys are typed into. It keeps what is typed and asks the screen to save."""
+
+    commit = Signal(int, int, str)      # row, column, text: the screen saves or refuses
+    recuse = Signal(int)                # row: R pressed
+    moved_past_end = Signal()
+
+    def __init__(self, model: SheetModel):
+        super().__init__()
+        self.sheet = model
+        self.setModel(model)
+        # no selection fill: the cursor is a frame drawn over the cell (paintEvent), so
+        # that the yellow of a typed mark and the red of a refused one stay visible
+        self.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.setSelectionMode(QAbstractItemView.NoSelection)
+        self.setTabKeyNavigation(False)     # Tab saves and moves on, like Enter
+        self.setWordWrap(False)
+        self.accepted = True                # whether the last commit was saved
+
+    def paintEvent(self, event) -> None:
+        # (a Python item delegate calling the C++ paint loses references to None in
+        # PySide6 6.12 on Python 3.11 and crashes at scale; drawing on top does not)
+        super().paintEvent(event)
+        index = self.currentIndex()
+        if index.isValid():
+            painter = QPainter(self.viewport())
+            painter.setPen(QPen(QColor("#1565c0"), 3))
+            painter.drawRect(self.visualRect(index).adjusted(1, 1, -2, -2))
+            painter.end()
+
+    def typed(self) -> str:
+        """What has been typed into the current cell and not saved yet."""
+        p, cur = self.sheet.pending, self.currentIndex()
+        return p[2] if p and p[:2] == (cur.row(), cur.column()) else ""
+
+    def drop_typing(self) -> None:
+        p = self.sheet.pending
+        if p:
+            self.sheet.set_pending(p[0], p[1], "")
+
+    def currentChanged(self, current, previous) -> None:
+        # typing left behind in another cell (by a click or a new sheet) is dropped
+        p = self.sheet.pending
+        if p and p[:2] != (current.row(), current.column()):
+            self.sheet.set_pending(p[0], p[1], "")
+        self.sheet.refused_cell = None
+        super().currentChanged(current, previous)
+
+    def event(self, event) -> bool:
+        # Tab would move the focus out of the table before keyPressEvent sees it
+        if event.type() == QEvent.KeyPress and event.key() == Qt.Key_Tab and \
+                not event.modifiers() & (Qt.ControlModifier | Qt.AltModifier):
+            self.keyPressEvent(event)
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event) -> None:
+        index = self.currentIndex()
+        key, text = event.key(), event.text()
+        mods = event.modifiers() & ~Qt.KeypadModifier
+        if not index.isValid() or mods not in (Qt.NoModifier, Qt.ShiftModifier):
+            return super().keyPressEvent(event)
+        row, col = index.row(), index.column()
+        if text and text in _TYPED and self.sheet.is_mark_cell(index):
+            self.sheet.set_pending(row, col, self.typed() + text)
+        elif text and text in RECUSAL_LETTERS and not self.typed():
+            self.recuse.emit(row)
+        elif key == Qt.Key_Backspace and self.typed():
+            self.sheet.set_pending(row, col, self.typed()[:-1])
+        elif key in (Qt.Key_Delete, Qt.Key_Backspace) and self.sheet.is_mark_cell(index):
+            self.commit.emit(row, col, "")
+        elif key == Qt.Key_Escape and self.typed():
+            self.sheet.set_pending(row, col, "")
+        elif key in _ENTER:
+            if self.typed():
+                self.commit.emit(row, col, self.typed())
+                if not self.accepted:
+                    return
+            self.advance()
+        elif key in _MOVES:
+            # leaving a cell saves what was typed in it, as a spreadsheet does
+            if self.typed():
+                self.commit.emit(row, col, self.typed())
+                if not self.accepted:
+                    return
+            super().keyPressEvent(event)
+        else:
+            super().keyPressEvent(event)
+
+    def advance(self) -> None:
+        """To the next criterion; after the last, the first open cell of the next row."""
+        index = self.currentIndex()
+        n = len(self.sheet.criteria)
+        row, col = index.row(), index.column() + 1
+        if col < n and self.sheet.rows[row].keyable:
+            self.setCurrentIndex(self.sheet.index(row, col))
+            return
+        for r in range(row + 1, len(self.sheet.rows)):
+            if self.sheet.rows[r].keyable:
+                self.setCurrentIndex(self.sheet.index(r, 0))
+                return
+        self.moved_past_end.emit()
+
+
+class ScoringScreen(Screen):
+    def __init__(self, session):
+        super().__init__(session)
+        self.model = SheetModel(session)
+        self._who_items: list[tuple[str, str]] = []     # what the chooser lists
+        self._setup_ui()
+
+    def _setup_ui(self) -> None:
+        self.mode = QComboBox()
+        self.mode.addItem(self.tr("a juror's sheets (all projects)"), BY_JUROR)
+        self.mode.addItem(self.tr("a project's sheets (all jurors)"), BY_PROJECT)
+        self.mode.currentIndexChanged.connect(self._on_mode)
+        self.who = QComboBox()
+        self.who.setMinimumContentsLength(40)
+        self.who.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.who.currentIndexChanged.connect(self._on_who)
+        mode_label = QLabel(self.tr("&Key:"))
+        mode_label.setBuddy(self.mode)
+        who_label = QLabel(self.tr("&Sheets of:"))
+        who_label.setBuddy(self.who)
+        top = QHBoxLayout()
+        top.addWidget(mode_label)
+        top.addWidget(self.mode)
+        top.addSpacing(12)
+        top.addWidget(who_label)
+        top.addWidget(self.who, 1)
+
+        self.locked = QLabel(self.tr("Finalized: marks are locked. Reopen the competition on "
+                                     "the Finalize screen to change them."))
+        self.locked.setStyleSheet("background: #ffe0b2; padding: 6px; font-weight: bold;")
+        self.locked.hide()
+        self.view = SheetView(self.model)
+        # fixed row heights: sizing a thousand rows to their contents after every mark is slow
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.Fixed)
+        self.view.verticalHeader().setDefaultSectionSize(
+            self.view.fontMetrics().height() * 3 // 2)
+        # long project titles are cut (the whole title is in the tooltip) so that the
+        # criteria keep room for their names
+        self.view.verticalHeader().setMaximumWidth(360)
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
+        self.view.horizontalHeader().setMinimumSectionSize(90)
+        self.view.horizontalHeader().setResizeContentsPrecision(40)   # not all 1000 rows
+        font = self.view.font()
+        font.setPointSizeF(font.pointSizeF() * 1.15)    # read at arm's length from the paper
+        self.view.setFont(font)
+        self.view.commit.connect(self._on_commit)
+        self.view.recuse.connect(self._on_recuse)
+        self.view.moved_past_end.connect(self._on_end)
+        self.message = MessageLine()
+        self.hint = QLabel(self.tr(
+            "Type the mark and press Enter: it is saved at once and the cursor moves on.  "
+            "R: recused (again: lift) · Delete: clear · Esc: drop typing · Ctrl+Z: undo · "
+            "Ctrl+PgDown / Ctrl+PgUp: next / previous sheet"))
+        self.hint.setWordWrap(True)
+        self.hint.setStyleSheet("color: #555;")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading(self.tr("Scoring"), self.tr(
+            "Key the marks from the paper sheets. Each mark is saved the moment you press "
+            "Enter.")))
+        layout.addLayout(top)
+        layout.addWidget(self.locked)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.message)
+        layout.addWidget(self.hint)
+        for keys, step in ((Qt.CTRL | Qt.Key_PageDown, 1), (Qt.CTRL | Qt.Key_PageUp, -1)):
+            sc = QShortcut(QKeySequence(keys), self)
+            sc.setContext(Qt.WidgetWithChildrenShortcut)
+            sc.activated.connect(lambda s=step: self.step_sheet(s))
+
+    # ----- public -----
+    def refresh(self) -> None:
+        comp = self.session.service.competition()
+        self._fill_who(comp)
+        self.model.refresh()
+        header, n = self.view.horizontalHeader(), len(self.model.criteria)
+        for col in (n, n + 1):      # total and state: as wide as they need, no more
+            header.setSectionResizeMode(col, QHeaderView.ResizeToContents)
+        self.locked.setVisible(comp.finalized)
+        if not self.view.currentIndex().isValid():
+            self._go_to_first_open()
+
+    def show_sheet(self, juror: str, project: str) -> None:
+        """Open the juror's sheets at that project, on its first missing mark."""
+        self.view.drop_typing()
+        self.mode.setCurrentIndex(self.mode.findData(BY_JUROR))
+        self.who.setCurrentIndex(self.who.findData(juror))
+        row = self.model.row_of(juror, project)
+        if row >= 0:
+            self.view.setCurrentIndex(self.model.index(row, self.model.first_missing(row)))
+        self.view.setFocus()
+
+    def step_sheet(self, step: int) -> None:
+        """The next (or previous) juror or project in the chooser."""
+        i = self.who.currentIndex() + step
+        if 0 <= i < self.who.count():
+            self.who.setCurrentIndex(i)
+            self.view.setFocus()
+
+    def hideEvent(self, event) -> None:
+        self.view.drop_typing()     # half-typed marks do not wait for the secretary's return
+        super().hideEvent(event)
+
+    # ----- slots -----
+    def _on_commit(self, row: int, col: int, text: str) -> None:
+        r = self.model.rows[row]
+        c = self.model.criterion_at(col)
+        try:
+            value = self.session.service.enter_mark(r.juror, r.project, c.code, text)
+        except InputError as exc:
+            self.view.accepted = False
+            self.model.set_refused(row, col)
+            self.message.error(self.tr("Not saved: {reason}").format(reason=exc.message))
+            return
+        self.view.accepted = True
+        self.model.set_pending(row, col, "")
+        if value is None:
+            self.message.info(self.tr("Cleared {juror} · {project} · {criterion}.").format(
+                juror=r.juror, project=r.project, criterion=c.name))
+        else:
+            self.message.info(self.tr("Saved {juror} · {project} · {criterion} = {mark}.")
+                              .format(juror=r.juror, project=r.project, criterion=c.name,
+                                      mark=fmt.mark(value)))
+
+    def _on_recuse(self, row: int) -> None:
+        r = self.model.rows[row]
+        on = r.state != "recused"
+        try:
+            self.session.service.set_recused(r.juror, r.project, on)
+        except InputError as exc:
+            self.message.error(self.tr("Not saved: {reason}").format(reason=exc.message))
+            return
+        self.message.info((self.tr("{juror} is recused from {project}: their marks for it "
+                                   "do not count.") if on else
+                           self.tr("Recusal of {juror} from {project} lifted."))
+                          .format(juror=r.juror, project=r.project))
+        if on:
+            self.view.advance()
+
+    def _on_end(self) -> None:
+        self.message.info(self.tr("End of these sheets. Ctrl+PgDown opens the next one."))
+
+    def _on_mode(self) -> None:
+        self._fill_who(self.session.service.competition(), force=True)
+
+    def _on_who(self) -> None:
+        key = self.who.currentData()
+        self.model.show(self.mode.currentData(), key)
+        self._go_to_first_open()
+
+    # ----- helpers -----
+    def _fill_who(self, comp, force: bool = False) -> None:
+        if self.mode.currentData() == BY_JUROR:
+            items = [(j.code, fmt.juror_label(j)) for j in comp.scoring_jurors]
+        else:
+            items = [(p.code, fmt.project_label(p)) for p in comp.running_order]
+        if items == self._who_items and not force:
+            return
+        self._who_items = items
+        keep = self.who.currentData()
+        self.who.blockSignals(True)
+        self.who.clear()
+        for code, label in items:
+            self.who.addItem(label, code)
+        i = self.who.findData(keep)
+        self.who.setCurrentIndex(i if i >= 0 else 0)
+        self.who.blockSignals(False)
+        self._on_who()
+
+    def _go_to_first_open(self) -> None:
+        for row, r in enumerate(self.model.rows):
+            if r.keyable and not self.model.complete(r):
+                self.view.setCurrentIndex(self.model.index(row, self.model.first_missing(row)))
+                return
+        if self.model.rows:
+            self.view.setCurrentIndex(self.model.index(0, 0))

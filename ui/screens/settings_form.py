@@ -1,0 +1,140 @@
+"""The competition's settings (what competition.toml holds), as a form with one Save."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
+                               QSpinBox, QVBoxLayout, QWidget)
+
+from app.errors import InputError
+from app.model import Settings
+from ui.screens.base import MessageLine
+
+
+def _split(text: str) -> tuple[str, ...]:
+    return tuple(t.strip() for t in text.replace(";", ",").split(",") if t.strip())
+
+
+class SettingsForm(QWidget):
+    def __init__(self, session, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self._loaded: Settings | None = None
+        self._setup_ui()
+
+    def _setup_ui(self) -> None:
+        self.title = QLineEdit()
+        self.subtitle = QLineEdit()
+        self.venue = QLineEdit()
+        self.dates = QLineEdit()
+        self.dates.setPlaceholderText("2026-10-05, 2026-10-06")
+        self.group_label = QLineEdit()
+        self.method = QComboBox()
+        for value, shown in (("mean", self.tr("mean of the jurors' totals")),
+                             ("trimmed_mean", self.tr("trimmed mean (drop highest and lowest)")),
+                             ("median", self.tr("median"))):
+            self.method.addItem(shown, value)
+        self.trim = QSpinBox()
+        self.trim.setRange(0, 10)
+        self.normalize = QComboBox()
+        self.normalize.addItem(self.tr("none"), "none")
+        self.normalize.addItem(self.tr("z-score per juror"), "zscore")
+        self.step = QComboBox()
+        self.step.addItem(self.tr("whole points (1)"), 1.0)
+        self.step.addItem(self.tr("half points (0.5)"), 0.5)
+        self.tie_break = QLineEdit()
+        self.tie_break.setPlaceholderText(
+            self.tr("criterion codes in order, e.g. relevance, quality"))
+        self.winners_kind = QComboBox()
+        self.winners_kind.addItem(self.tr("top N of each group"), "per_group")
+        self.winners_kind.addItem(self.tr("top N overall"), "total")
+        self.winners_n = QSpinBox()
+        self.winners_n.setRange(1, 999)
+        winners = QHBoxLayout()
+        winners.addWidget(self.winners_kind)
+        winners.addWidget(self.winners_n)
+        winners.addStretch(1)
+
+        form = QFormLayout()
+        form.addRow(self.tr("T&itle:"), self.title)
+        form.addRow(self.tr("S&ubtitle:"), self.subtitle)
+        form.addRow(self.tr("&Venue:"), self.venue)
+        form.addRow(self.tr("&Dates:"), self.dates)
+        form.addRow(self.tr("What the group column mea&ns:"), self.group_label)
+        form.addRow(self.tr("Score met&hod:"), self.method)
+        form.addRow(self.tr("Tri&m (trimmed mean):"), self.trim)
+        form.addRow(self.tr("Norm&alisation:"), self.normalize)
+        form.addRow(self.tr("Mar&ks step:"), self.step)
+        form.addRow(self.tr("Tie-&break criteria:"), self.tie_break)
+        winners_label = QLabel(self.tr("&Winners:"))
+        winners_label.setBuddy(self.winners_kind)
+        form.addRow(winners_label, winners)
+        self.save_button = QPushButton(self.tr("&Save settings"))
+        self.save_button.clicked.connect(self.save)
+        self.message = MessageLine()
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addLayout(buttons)
+        layout.addWidget(self.message)
+        layout.addStretch(1)
+        self._fields = {"title": self.title, "subtitle": self.subtitle, "venue": self.venue,
+                        "dates": self.dates, "group_label": self.group_label,
+                        "method": self.method, "trim": self.trim, "normalize": self.normalize,
+                        "score_step": self.step, "tie_break": self.tie_break,
+                        "winners": self.winners_n}
+
+    def refresh(self) -> None:
+        s = self.session.service.competition().settings
+        if s == self._loaded:
+            return      # another table changed: keep what is being typed here
+        self._loaded = s
+        self.title.setText(s.title)
+        self.subtitle.setText(s.subtitle)
+        self.venue.setText(s.venue)
+        self.dates.setText(", ".join(s.dates))
+        self.group_label.setText(s.group_label)
+        self.method.setCurrentIndex(max(self.method.findData(s.method), 0))
+        self.trim.setValue(s.trim)
+        self.normalize.setCurrentIndex(max(self.normalize.findData(s.normalize), 0))
+        i = self.step.findData(float(s.score_step))
+        if i < 0:           # a step typed in a file, e.g. 0.25: keep it choosable
+            self.step.addItem(str(s.score_step), float(s.score_step))
+            i = self.step.count() - 1
+        self.step.setCurrentIndex(i)
+        self.tie_break.setText(", ".join(s.tie_break))
+        total = s.winners_total is not None
+        self.winners_kind.setCurrentIndex(1 if total else 0)
+        self.winners_n.setValue(s.winners_total if total else (s.winners_per_group or 1))
+        self._mark_field(None)
+
+    def settings(self) -> Settings:
+        """The settings as the form shows them."""
+        n = self.winners_n.value()
+        per_group = self.winners_kind.currentData() == "per_group"
+        return Settings(
+            title=self.title.text(), subtitle=self.subtitle.text(), venue=self.venue.text(),
+            dates=_split(self.dates.text()), group_label=self.group_label.text(),
+            method=self.method.currentData(), trim=self.trim.value(),
+            normalize=self.normalize.currentData(), score_step=self.step.currentData(),
+            tie_break=_split(self.tie_break.text()),
+            winners_per_group=n if per_group else None,
+            winners_total=None if per_group else n)
+
+    def save(self) -> bool:
+        try:
+            self.session.service.save_settings(self.settings())
+        except InputError as exc:
+            self.message.error(exc.message)
+            self._mark_field(exc.field)
+            return False
+        self.message.info(self.tr("Settings saved."))
+        return True
+
+    def _mark_field(self, name: str | None) -> None:
+        """Outline the field a refusal is about, and put the cursor there."""
+        for key, widget in self._fields.items():
+            widget.setStyleSheet("border: 2px solid #b00020;" if key == name else "")
+        if name in self._fields:
+            self._fields[name].setFocus()

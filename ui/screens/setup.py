@@ -1,0 +1,139 @@
+"""Step 1, set up: the competition's settings, jurors, criteria and projects, and imports
+with a preview."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTabWidget, QVBoxLayout
+
+from app.errors import InputError
+from ui.ask import Ask
+from ui.models.setup_models import criteria_model, jurors_model, projects_model
+from ui.screens.base import MessageLine, Screen
+from ui.screens.import_preview import ImportPreviewDialog
+from ui.screens.records_panel import RecordsPanel
+from ui.screens.settings_form import SettingsForm
+
+
+class SetupScreen(Screen):
+    tables = frozenset({"settings", "jurors", "criteria", "projects"})
+
+    def __init__(self, session):
+        super().__init__(session)
+        self._setup_ui()
+
+    def _setup_ui(self) -> None:
+        svc = lambda: self.session.service  # noqa: E731 - the open file may change
+        self.settings_form = SettingsForm(self.session)
+        self.jurors = RecordsPanel(
+            jurors_model(self.session), what=self.tr("juror"),
+            add_label=self.tr("&Add juror"), delete_label=self.tr("&Delete juror"),
+            add=lambda code: svc().add_juror(code, ""),
+            delete=lambda code: svc().delete_juror(code),
+            delete_warning=lambda code: self._marks_warning(juror=code), code_prefix="J")
+        self.criteria = RecordsPanel(
+            criteria_model(self.session), what=self.tr("criterion"),
+            add_label=self.tr("&Add criterion"), delete_label=self.tr("&Delete criterion"),
+            add=lambda code: svc().add_criterion(code, ""),
+            delete=lambda code: svc().delete_criterion(code),
+            delete_warning=lambda code: self._marks_warning(criterion=code), code_prefix="c")
+        self.projects = RecordsPanel(
+            projects_model(self.session), what=self.tr("project"),
+            add_label=self.tr("&Add project"), delete_label=self.tr("&Delete project"),
+            add=lambda code: svc().add_project(code, ""),
+            delete=lambda code: svc().delete_project(code),
+            delete_warning=lambda code: self._marks_warning(project=code), code_prefix="P")
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.settings_form, self.tr("&Competition"))
+        self.tabs.addTab(self.jurors, self.tr("&Jurors"))
+        self.tabs.addTab(self.criteria, self.tr("C&riteria"))
+        self.tabs.addTab(self.projects, self.tr("&Projects"))
+
+        self.import_folder_button = QPushButton(self.tr("Import f&older…"))
+        self.import_folder_button.setToolTip(self.tr(
+            "A competition folder: competition.toml, projects, jurors, criteria, scores"))
+        self.import_folder_button.clicked.connect(self.import_folder)
+        self.import_table_button = QPushButton(self.tr("Import &table (CSV/XLSX)…"))
+        self.import_table_button.setToolTip(self.tr(
+            "The organisers' project list, or a jurors, criteria or scores table"))
+        self.import_table_button.clicked.connect(self.import_table)
+        self.export_button = QPushButton(self.tr("E&xport folder…"))
+        self.export_button.clicked.connect(self.export_folder)
+        self.message = MessageLine()
+        top = QHBoxLayout()
+        top.addWidget(self.import_folder_button)
+        top.addWidget(self.import_table_button)
+        top.addWidget(self.export_button)
+        top.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading(self.tr("Set up"), self.tr(
+            "The competition, its jurors, criteria and projects. Type into a table to change "
+            "it, or import the organisers' files (a preview comes first).")))
+        layout.addLayout(top)
+        layout.addWidget(self.message)
+        layout.addWidget(self.tabs, 1)
+
+    def refresh(self) -> None:
+        self.settings_form.refresh()
+        for panel in (self.jurors, self.criteria, self.projects):
+            code = panel.current_code()
+            column = panel.view.currentIndex().column()
+            panel.model.refresh()
+            if code:
+                panel.select_code(code, max(column, 0))
+            if panel.isVisible():
+                panel.view.resizeColumnsToContents()
+
+    # ----- imports -----
+    def import_folder(self) -> None:
+        folder = Ask.open_folder(self, self.tr("Import a competition folder"))
+        if folder:
+            self.import_from(folder)
+
+    def import_table(self) -> None:
+        path = Ask.open_file(self, self.tr("Import a table"),
+                             self.tr("Tables (*.csv *.xlsx);;All files (*)"))
+        if path:
+            self.import_from(path)
+
+    def import_from(self, source: str | Path) -> bool:
+        """Preview an import and, if the secretary agrees, write it. True if written."""
+        svc = self.session.service
+        base = svc.competition()
+        try:
+            plan, error = svc.preview_import(source), None
+        except InputError as exc:
+            plan, error = None, exc
+        dialog = ImportPreviewDialog(Path(source).name, base, plan, error, self)
+        if not Ask.import_preview(self, dialog) or plan is None:
+            self.message.info(self.tr("Nothing was imported."))
+            return False
+        try:
+            summary = svc.apply_import(plan)
+        except InputError as exc:
+            self.message.error(str(exc))
+            return False
+        self.message.info(self.tr("Imported from {source}: {n} records changed.").format(
+            source=Path(source).name, n=summary.changed))
+        return True
+
+    def export_folder(self) -> None:
+        folder = Ask.open_folder(self, self.tr("Export to a folder"))
+        if not folder:
+            return
+        try:
+            written = self.session.service.export_folder(folder)
+        except (InputError, OSError) as exc:
+            self.message.error(str(exc))
+            return
+        self.message.info(self.tr("Wrote {n} files to {folder}.").format(
+            n=len(written), folder=folder))
+
+    def _marks_warning(self, *, juror=None, criterion=None, project=None) -> str:
+        marks = self.session.service.competition().marks
+        n = sum(1 for (j, p, c) in marks
+                if (juror and j == juror) or (criterion and c == criterion)
+                or (project and p == project))
+        return self.tr("This also deletes {n} mark(s) given so far. "
+                       "Deleting cannot be undone with Ctrl+Z.").format(n=n)

@@ -1,0 +1,56 @@
+"""The open competition as the widgets see it: the service plus one Qt signal.
+
+`Store.subscribe` calls back after every commit; the session turns that into `changed`, so
+every screen refreshes from the same place whatever wrote (a cell, undo, an import). The
+signal carries the store's Change (which tables were written), so a view can skip a change
+it does not show. When another file is opened the session swaps the service and says
+`changed` with None: everything is new.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from PySide6.QtCore import QObject, Signal
+
+from app.service import JuryService
+
+
+class Session(QObject):
+    changed = Signal(object)    # app.store.Change, or None when another file was opened
+    opened = Signal()           # another file was opened (after `changed`)
+
+    def __init__(self, service: JuryService | None = None):
+        super().__init__()
+        self._service: JuryService | None = None
+        self._unsubscribe = None
+        if service is not None:
+            self.open(service)
+
+    @property
+    def service(self) -> JuryService:
+        assert self._service is not None, "no competition is open"
+        return self._service
+
+    @property
+    def path(self):
+        return self.service.store.path
+
+    def open(self, service: JuryService) -> None:
+        """Show another competition; the previous store is closed."""
+        self.close()
+        self._service = service
+        self._unsubscribe = service.store.subscribe(self.changed.emit)
+        self.changed.emit(None)
+        self.opened.emit()
+
+    @staticmethod
+    def touches(change, tables: Iterable[str]) -> bool:
+        """Whether a change (None: a new file) wrote any of these tables."""
+        return change is None or bool(change.tables & set(tables))
+
+    def close(self) -> None:
+        if self._service is not None:
+            self._unsubscribe()
+            self._service.store.close()
+            self._service = None
