@@ -56,19 +56,6 @@ def _private_qsettings(tmp_path):
     yield
 
 
-@pytest.fixture(autouse=True)
-def _none_guard(request):
-    """PySide6 6.12 on Python 3.11 leaks references to None (see ui/none_guard.py): keep
-    the test process from aborting half-way through the suite."""
-    import sys
-
-    if "PySide6.QtCore" in sys.modules:
-        from ui import none_guard
-
-        none_guard.top_up()
-    yield
-
-
 @pytest.fixture
 def prefs(tmp_path):
     """The window's remembered settings, in a file of this test's own."""

@@ -128,18 +128,18 @@ def test_every_screens_alt_keys_are_unique(window):
         assert not set(letters) & menus, (n, letters)
 
 
-def test_the_none_guard_keeps_none_alive_through_many_qt_calls(qtbot):
-    """Thousands of calls of a Qt setter each take a reference to None in PySide6 6.12 on
-    Python 3.11; with the guard topped up, None's count stays far above zero."""
+def test_qt_setters_do_not_leak_references_to_none(qtbot):
+    """PySide6 6.12 on Python 3.11 drops a reference to None on every call of a Qt method
+    that returns nothing, and Python aborts once None's count reaches zero: a window that
+    repaints a thousand rows got there in minutes. pyproject.toml keeps PySide6 below
+    6.12; this fails if an upgrade brings the bug back."""
     import sys
 
     from PySide6.QtWidgets import QLabel
 
-    from ui import none_guard
-
-    none_guard.top_up()
     label = QLabel()
     qtbot.addWidget(label)
-    for i in range(20_000):
+    before = sys.getrefcount(None)
+    for _ in range(2_000):
         label.setText("x")
-    assert sys.getrefcount(None) > 100_000
+    assert sys.getrefcount(None) >= before - 10

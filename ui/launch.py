@@ -31,10 +31,7 @@ def launch(argv: list[str]) -> int:
     from ui.main_window import MainWindow
     from ui.prefs import Prefs
 
-    from ui import none_guard
-
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    none_guard.install(app)
     app.setApplicationName("Jury Room")
     app.setOrganizationName("JuryRoom")
     prefs = Prefs()

@@ -8,14 +8,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QListWidget,
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget,
                                QListWidgetItem, QMainWindow, QStackedWidget, QWidget)
 
 from app.errors import InputError, StoreError
 from app.paths import DB_SUFFIX
 from app.service import JuryService
 from app.store import Store
-from ui import none_guard
 from ui.ask import Ask
 from ui.prefs import Prefs
 from ui.presenter import PresenterClock
@@ -36,7 +35,6 @@ class MainWindow(QMainWindow):
     def __init__(self, service: JuryService, prefs: Prefs | None = None, *,
                  remember: bool = True):
         super().__init__()
-        none_guard.install(QApplication.instance())
         self.prefs = prefs or Prefs()
         self.remember = remember        # the throwaway demo is not put in recent files
         self.session = Session(service)

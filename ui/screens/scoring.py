@@ -45,8 +45,7 @@ class SheetView(QTableView):
         self.accepted = True                # whether the last commit was saved
 
     def paintEvent(self, event) -> None:
-        # (a Python item delegate calling the C++ paint loses references to None in
-        # PySide6 6.12 on Python 3.11 and crashes at scale; drawing on top does not)
+        # the cursor is a frame drawn on top, so the cell's own colour shows through it
         super().paintEvent(event)
         index = self.currentIndex()
         if index.isValid():
