@@ -58,7 +58,7 @@ class LockedError(StoreError):
 
 
 class FinalizedError(InputError):
-    """The competition is finalized: marks, recusals and decisions are locked."""
+    """The competition is finalized: nothing changes until it is reopened with a reason."""
 
 
 class InputProblems(InputError):
