@@ -130,6 +130,34 @@ def _target(db: Path, reason: str) -> Path:
     return folder / f"{db.stem}.{now.strftime(_STAMP)}.{reason}{db.suffix}"
 
 
+def write_copy(conn: sqlite3.Connection, target: Path) -> None:
+    """A whole copy of the database open on `conn`, as one file at `target`: written under
+    a hidden temporary name, checked, flushed, then renamed, so `target` is never half a
+    file. StoreError when it cannot be written or comes out damaged."""
+    tmp = target.with_name(f".{target.name}.tmp")
+    try:
+        try:
+            dest = sqlite3.connect(tmp)
+            try:
+                conn.backup(dest)
+                dest.execute("PRAGMA journal_mode = DELETE")
+                problem = integrity_problem(dest, full=True)
+            finally:
+                dest.close()
+            if problem:
+                raise StoreError(f"{target}: the copy came out damaged ({problem}); the "
+                                 "database itself may be damaged: close and reopen it")
+            _fsync(tmp)
+            os.replace(tmp, target)
+            _fsync(target.parent, directory=True)
+        finally:
+            tmp.unlink(missing_ok=True)
+    except OSError as exc:
+        raise os_failure(target, exc, "write") from None
+    except sqlite3.Error as exc:
+        raise store_failure(target, exc, "cannot write the copy") from None
+
+
 def make_backup(conn: sqlite3.Connection, db: Path, reason: str, *,
                 spare: Path | None = None) -> BackupInfo:
     """Copy the database open on `conn` into its backups folder; StoreError if it fails.
@@ -140,28 +168,10 @@ def make_backup(conn: sqlite3.Connection, db: Path, reason: str, *,
         folder.mkdir(exist_ok=True)
         for stale in folder.glob(f".{db.stem}.*.tmp"):  # left by a process killed mid-copy
             stale.unlink(missing_ok=True)
-        final = _target(db, reason)
-        tmp = folder / f".{final.name}.tmp"
-        try:
-            dest = sqlite3.connect(tmp)
-            try:
-                conn.backup(dest)
-                dest.execute("PRAGMA journal_mode = DELETE")
-                problem = integrity_problem(dest, full=True)
-            finally:
-                dest.close()
-            if problem:
-                raise StoreError(f"{db}: the backup came out damaged ({problem}); the "
-                                 "database itself may be damaged: close and reopen it")
-            _fsync(tmp)
-            os.replace(tmp, final)
-            _fsync(folder, directory=True)
-        finally:
-            tmp.unlink(missing_ok=True)
     except OSError as exc:
         raise os_failure(folder, exc, "write a backup into") from None
-    except sqlite3.Error as exc:
-        raise store_failure(folder, exc, "cannot write a backup") from None
+    final = _target(db, reason)
+    write_copy(conn, final)
     prune(db, spare=spare)
     return _info(final, _pattern(db).match(final.name))
 

@@ -28,7 +28,8 @@ from app.model import (Competition, Criterion, Decision, Juror, MarkKey, PairKey
                        Settings)
 from app.store import audit_chain, codec
 from app.store.backup import (BackupInfo, check_backup, copy_into, damaged, file_fingerprint,
-                              fingerprint, keep_raw_copy, list_backups, make_backup)
+                              fingerprint, keep_raw_copy, list_backups, make_backup,
+                              write_copy)
 from app.store.failures import os_failure, sqlite_failure, store_failure
 from app.store.inspect import Damage, check_ours, integrity_problem
 from app.store.lock import WriterLock
@@ -507,22 +508,7 @@ class Store:
         target = Path(target)
         if self.path is not None and target.resolve() == self.path.resolve():
             raise InputError("that is the open file itself: choose another name", field="file")
-        part = target.with_name(target.name + ".part")
-        part.unlink(missing_ok=True)
-        try:
-            self.db.execute("VACUUM INTO ?", [str(part)])
-            conn = sqlite3.connect(str(part))
-            try:
-                ok = conn.execute("PRAGMA integrity_check").fetchone()[0]
-            finally:
-                conn.close()
-            if ok != "ok":
-                raise StoreError(f"{target}: the copy failed its integrity check ({ok})")
-            os.replace(part, target)
-        except sqlite3.Error as exc:
-            raise StoreError(f"{target}: cannot write the copy: {exc}") from exc
-        finally:
-            part.unlink(missing_ok=True)
+        write_copy(self.db.conn, target)  # the same whole, checked copy as a backup
         return target
 
     def finalize(self, on: bool, reason: str = "") -> None:
