@@ -10,7 +10,7 @@ from app.errors import DamagedError
 from app.folder.merge import fmt_number
 from app.store import Store, list_backups, restore_file
 from app.store.backup import backups_dir
-from app.store.store import KEYS
+from app.store.store import KEYS, unpack
 
 
 def add_parser(sub) -> None:
@@ -62,11 +62,15 @@ def run_restore(args) -> int:
 
 def run_audit(args) -> int:
     with open_existing(args.db, read_only=True) as store:
+        changes = 0
         for row in store.audit_rows():
-            print(describe(row))
+            lines = describe(row)
+            changes += len(lines)
+            print("\n".join(lines))
         report = store.verify_audit()
     if report.intact:
-        print(f"audit history intact: {report.rows} changes; newest hash {report.head}")
+        print(f"audit history intact: {changes} changes in {report.rows} entries; newest "
+              f"hash {report.head}")
         return 0
     print(f"audit history BROKEN: {report.problem}")
     return 1
@@ -104,21 +108,22 @@ def _fields(entity: str, row: dict | None) -> dict:
     return {k: v for k, v in row.items() if k not in KEYS.get(entity, ())}
 
 
-def describe(row: dict) -> str:
-    """`#id  time  action  entity key: what changed  (note)`."""
+def describe(row: dict) -> list[str]:
+    """`#id  time  action  entity key: what changed  (note)`, one line per changed record
+    (an entry of an import lists every record it changed)."""
     entity = row["entity"]
-    key = " ".join(str(k) for k in json.loads(row["key"]))
-    old = json.loads(row["old"]) if row["old"] else None
-    new = json.loads(row["new"]) if row["new"] else None
-    before, after = _fields(entity, old), _fields(entity, new)
-    name = lambda k: f"{k} " if k else ""  # noqa: E731
-    if old is None:
-        what = ", ".join(f"{name(k)}{_value(v)}" for k, v in after.items()) or "added"
-    elif new is None:
-        what = "removed"
-    else:
-        what = ", ".join(f"{name(k)}{_value(before.get(k))} → {_value(v)}"
-                         for k, v in after.items() if before.get(k) != v)
     note = f"  ({row['note']})" if row["note"] else ""
-    return (f"#{row['id']:<6} {row['at'].replace('T', ' ')}  {row['action']:<9} "
-            f"{entity} {key}: {what}{note}")
+    head = f"#{row['id']:<6} {row['at'].replace('T', ' ')}  {row['action']:<9} {entity}"
+    name = lambda k: f"{k} " if k else ""  # noqa: E731
+    lines = []
+    for key, old, new in unpack(entity, row["key"], row["old"], row["new"]):
+        before, after = _fields(entity, old), _fields(entity, new)
+        if old is None:
+            what = ", ".join(f"{name(k)}{_value(v)}" for k, v in after.items()) or "added"
+        elif new is None:
+            what = "removed"
+        else:
+            what = ", ".join(f"{name(k)}{_value(before.get(k))} → {_value(v)}"
+                             for k, v in after.items() if before.get(k) != v)
+        lines.append(f"{head} {' '.join(str(k) for k in key)}: {what}{note}")
+    return lines

@@ -104,9 +104,10 @@ def plan_import(data: FolderData, base: Competition) -> ImportPlan:
         check_existing_marks(base, result)
     jur = {j.code: j for j in jurors}
     proj = {p.code for p in projects}
-    for row in data.scores:
-        with problems.gather():
-            _plan_score(plan, row, jur, proj, crit, settings.score_step)
+    if not _plan_scores_fast(plan, jur, proj, crit, settings.score_step):
+        for row in data.scores:
+            with problems.gather():
+                _plan_score(plan, row, jur, proj, crit, settings.score_step)
     for line, j, p in data.absences:
         where = {"file": "absences.csv", "line": line}
         with problems.gather():
@@ -123,6 +124,35 @@ def plan_import(data: FolderData, base: Competition) -> ImportPlan:
             plan.decisions[d.project] = d
     problems.raise_any()
     return plan
+
+
+def _plan_scores_fast(plan: ImportPlan, jur: dict, proj: set, crit: dict, step: float) -> bool:
+    """Check every mark of scores.csv in a few passes over whole columns and put them
+    into the plan; False (the plan untouched) when some row needs a closer look (an
+    unknown code, a recusal, an empty or refused score), which the row-by-row check then
+    reports with its line.
+
+    Each distinct (criterion, score text) is checked once with `check_score`, the same
+    check as row by row; a file of 200,000 marks has a few hundred of them."""
+    s = plan.data.scores
+    if not s.lines:
+        return True
+    scoring = {code for code, j in jur.items() if j.scores}
+    if not (set(s.jurors) <= scoring and set(s.projects) <= proj and set(s.criteria) <= crit.keys()):
+        return False
+    value_of: dict[str, float] = {}
+    for criterion, text in set(zip(s.criteria, s.texts)):
+        if text in RECUSAL_LETTERS:
+            return False
+        c = crit[criterion]
+        try:
+            value = check_score(text, c.max, step)
+        except InputError:
+            return False
+        value_of[text] = value  # the same text is the same number whatever the criterion
+    plan.marks = dict(zip(zip(s.jurors, s.projects, s.criteria),
+                          map(value_of.__getitem__, s.texts)))  # a later row wins
+    return True
 
 
 def _plan_score(plan: ImportPlan, row, jur: dict, proj: set, crit: dict, step: float) -> None:
@@ -211,9 +241,8 @@ def apply_plan(store: Store, plan: ImportPlan) -> ImportSummary:
             if items:
                 changed += tx.put_many(table, [to_row(x) for x in items])
         if plan.marks:
-            changed += tx.put_many("marks", [
-                {"juror": j, "project": p, "criterion": c, "score": s}
-                for (j, p, c), s in plan.marks.items()])
+            changed += tx.put_rows("marks", ("juror", "project", "criterion", "score"),
+                                   [(*key, s) for key, s in plan.marks.items()])
         for table, pairs in (("recusals", plan.recusals), ("absences", plan.absences)):
             if pairs:
                 changed += tx.put_many(table, [{"juror": j, "project": p}

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.errors import InputError, Problems
-from app.folder.tables import decode, read_bytes, read_table
+from app.folder.tables import decode, read_bytes, read_columns, read_table
 from app.model import METHODS, NORMALIZATIONS, ROLES, Criterion, Decision, Juror, Project, Settings
 
 PROJECT_COLUMNS = ["code", "title", "organization", "group", "category", "order"]
@@ -48,13 +48,32 @@ class ScoreRow:
 
 
 @dataclass
+class Scores:
+    """scores.csv as one list per column (stripped text) and each row's line, so that
+    200,000 marks are checked in a few passes over whole columns (see merge)."""
+
+    jurors: list[str] = field(default_factory=list)
+    projects: list[str] = field(default_factory=list)
+    criteria: list[str] = field(default_factory=list)
+    texts: list[str] = field(default_factory=list)
+    lines: list[int] = field(default_factory=list)
+
+    def __len__(self) -> int:
+        return len(self.lines)
+
+    def __iter__(self):
+        """Row by row, for reporting each problem with its line."""
+        return map(ScoreRow, self.lines, self.jurors, self.projects, self.criteria, self.texts)
+
+
+@dataclass
 class FolderData:
     folder: Path
     settings: Settings | None = None
     projects: list[Project] | None = None
     jurors: list[Juror] | None = None
     criteria: list[Criterion] | None = None
-    scores: list[ScoreRow] = field(default_factory=list)
+    scores: Scores = field(default_factory=Scores)
     absences: list[tuple[int, str, str]] = field(default_factory=list)
     decisions: list[tuple[int, Decision]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
@@ -117,11 +136,18 @@ def read_one_table(path: str | Path) -> FolderData:
     return data
 
 
-def read_scores(path: Path, warnings: list[str]) -> list[ScoreRow]:
+def read_scores(path: Path, warnings: list[str]) -> Scores:
+    columns = read_columns(path, SCORE_COLUMNS)
+    if columns is not None:
+        (jurors, projects, criteria, texts), lines, found = columns
+        warnings += found
+        return Scores(jurors, projects, criteria, texts, lines)
     table = read_table(path, SCORE_COLUMNS)
     warnings += table.warnings
-    return [ScoreRow(line, r["juror"], r["project"], r["criterion"], r["score"])
-            for line, r in table.rows]
+    rows = table.rows
+    return Scores([r["juror"] for _, r in rows], [r["project"] for _, r in rows],
+                  [r["criterion"] for _, r in rows], [r["score"] for _, r in rows],
+                  [line for line, _ in rows])
 
 
 def _one_of(folder: Path, *names: str) -> Path | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import difflib
 import io
+from operator import itemgetter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -59,6 +60,15 @@ def _delimiter(first_line: str) -> str:
 
 
 def read_csv(path: Path) -> tuple[list[str], list[tuple[int, list[str]]]]:
+    header, rows, lines = read_csv_rows(path)
+    return header, list(zip(lines, rows)) if lines is not None else \
+        [(i, row) for i, row in enumerate(rows, start=2)]
+
+
+def read_csv_rows(path: Path) -> tuple[list[str], list[list[str]], list[int] | None]:
+    """The header, the records, and each record's line number, or None when every record
+    is one line (no quotes in the file), so the number is its index + 2: 200,000 marks are
+    read without noting a line each."""
     name = path.name
     text = decode(read_bytes(path), name)
     if "\x00" in text:
@@ -67,17 +77,22 @@ def read_csv(path: Path) -> tuple[list[str], list[tuple[int, list[str]]]]:
                          line=line)
     first = text.split("\n", 1)[0]
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(first), strict=True)
-    records: list[tuple[int, list[str]]] = []
+    lines: list[int] | None = None
     try:
         header = next(reader, None)
-        for row in reader:
-            records.append((reader.line_num, row))
+        if '"' in text:  # a quoted value may span lines
+            lines, rows = [], []
+            for row in reader:
+                lines.append(reader.line_num)
+                rows.append(row)
+        else:
+            rows = list(reader)
     except csv.Error as exc:
         raise InputError(f"not a valid CSV table: {exc}", file=name,
                          line=reader.line_num or 1) from None
     if header is None:
         raise InputError("the file is empty: it needs a header line", file=name, line=1)
-    return header, records
+    return header, rows, lines
 
 
 def read_xlsx(path: Path) -> tuple[list[str], list[tuple[int, list[str]]]]:
@@ -117,10 +132,29 @@ def read_table(path: Path, required: list[str], optional: list[str] = (),
     """
     name = path.name
     header, records = read_xlsx(path) if path.suffix.lower() == ".xlsx" else read_csv(path)
+    columns, warnings = check_header(name, header, required, optional, keep_extra)
+    known = set(required) | set(optional)
+    rows = []
+    for line, values in records:
+        if not any(v.strip() for v in values):
+            continue  # blank lines and empty spreadsheet rows
+        if len(values) > len(columns) and any(v.strip() for v in values[len(columns):]):
+            raise InputError(f"{len(values)} values but the header has {len(columns)} columns",
+                             file=name, line=line)
+        row = {col: (values[i].strip() if i < len(values) else "")
+               for i, col in enumerate(columns) if col and (col in known or keep_extra)}
+        rows.append((line, row))
+    return Table(name, columns, rows, warnings)
+
+
+def check_header(name: str, header: list[str], required: list[str], optional=(),
+                 keep_extra: bool = False) -> tuple[list[str], list[str]]:
+    """The normalised column names, and the warnings about them; a duplicated or missing
+    column is refused."""
     columns = [_normal(h) for h in header]
     warnings: list[str] = []
     seen: set[str] = set()
-    for i, col in enumerate(columns):
+    for col in columns:
         if col and col in seen:
             raise InputError(f"column '{col}' appears twice in the header", file=name, line=1,
                              field=col)
@@ -136,14 +170,30 @@ def read_table(path: Path, required: list[str], optional: list[str] = (),
     extra = [c for c in columns if c and c not in known]
     if extra and not keep_extra:
         warnings.append(f"{name}: ignored the extra column(s) {', '.join(extra)}")
-    rows = []
-    for line, values in records:
-        if not any(v.strip() for v in values):
-            continue  # blank lines and empty spreadsheet rows
-        if len(values) > len(columns) and any(v.strip() for v in values[len(columns):]):
-            raise InputError(f"{len(values)} values but the header has {len(columns)} columns",
-                             file=name, line=line)
-        row = {col: (values[i].strip() if i < len(values) else "")
-               for i, col in enumerate(columns) if col and (col in known or keep_extra)}
-        rows.append((line, row))
-    return Table(name, columns, rows, warnings)
+    return columns, warnings
+
+
+def read_columns(path: Path, required: list[str]) -> tuple[list[list[str]], list[int],
+                                                           list[str]] | None:
+    """A CSV table as one list per required column (stripped text) with each row's line,
+    and the warnings, in a few passes over whole columns; None when the table needs the
+    row-by-row reading of `read_table` (a workbook, blank or short rows), which then
+    finds the same rows or the same problems."""
+    if path.suffix.lower() == ".xlsx":
+        return None
+    header, rows, lines = read_csv_rows(path)
+    columns, warnings = check_header(path.name, header, required)
+    if not rows or set(map(len, rows)) != {len(columns)}:
+        return None
+    out = []
+    for col in required:
+        values = list(map(itemgetter(columns.index(col)), rows))
+        distinct = set(values)
+        if "" in distinct:
+            return None  # maybe a blank row: read row by row
+        if any(v != v.strip() for v in distinct):
+            values = [v.strip() for v in values]
+            if "" in values:
+                return None
+        out.append(values)
+    return out, lines if lines is not None else list(range(2, len(rows) + 2)), warnings

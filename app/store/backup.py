@@ -93,10 +93,11 @@ def damaged(db: Path, detail: str) -> DamagedError:
 
 def fingerprint(conn: sqlite3.Connection) -> str:
     """What tells two copies of a database apart: the schema version and the newest
-    audit row (every change adds one; its hash covers all before it)."""
+    audit row (every change adds one; its hash covers all before it, so its id and hash
+    name the whole history without reading a row that may list a whole import)."""
     version = conn.execute("SELECT COUNT(*) FROM _sqlite_migrations WHERE migration_set = ?",
                            (MIGRATION_SET,)).fetchone()[0]
-    newest = conn.execute("SELECT * FROM audit ORDER BY id DESC LIMIT 1").fetchone()
+    newest = conn.execute("SELECT id, hash FROM audit ORDER BY id DESC LIMIT 1").fetchone()
     return f"{version}|{newest!r}"
 
 

@@ -3,23 +3,40 @@
 Each migration runs in one transaction together with its record in `_sqlite_migrations`
 (sqlite-utils' `Migrations`), so a failed step leaves the file at the version before it.
 Never edit a migration that has shipped: add the next number.
+
+This module imports sqlite-utils only when `migrations` is used (an older file being
+brought up to date): which migrations a file has had is read with plain SQL, and a new,
+empty file gets every step at once by `create`, which writes the same schema and the same
+records, in one transaction (importing sqlite-utils costs a command a tenth of a second).
 """
 
 from __future__ import annotations
 
-from sqlite_utils import Database
-from sqlite_utils.migrations import Migrations
+import datetime as _dt
+import sqlite3
+from typing import TYPE_CHECKING, Callable
 
 from app.store.audit_chain import FIELDS, GENESIS, chain
 
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
 # 'JRM1' in the SQLite header: how we recognise our own files without reading any table
 APPLICATION_ID = 0x4A524D31
-
 MIGRATION_SET = "jury_room"
-migrations = Migrations(MIGRATION_SET)
+TABLE = "_sqlite_migrations"
+
+STEPS: list[tuple[str, Callable[["Database"], None]]] = []
 
 
-@migrations(name="0001_initial")
+def _step(name: str):
+    def register(fn):
+        STEPS.append((name, fn))
+        return fn
+    return register
+
+
+@_step("0001_initial")
 def _m0001_initial(db: Database) -> None:
     db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     for sql in (
@@ -93,7 +110,7 @@ def _m0001_initial(db: Database) -> None:
         db.execute(sql)
 
 
-@migrations(name="0002_audit_chain")
+@_step("0002_audit_chain")
 def _m0002_audit_chain(db: Database) -> None:
     """The audit history becomes append-only and hash-chained (see app.store.audit_chain).
     A row inserted without its hash gets '' and breaks the chain; no INSERT trigger
@@ -115,5 +132,82 @@ def _m0002_audit_chain(db: Database) -> None:
         db.execute(sql)
 
 
+@_step("0003_audit_packed")
+def _m0003_audit_packed(db: Database) -> None:
+    """From here on, an action that changes several records of one table (an import, a
+    reorder, a deletion with its marks) writes one audit row for that table listing
+    every changed record with its old and new values (`key` is '*'; see
+    app.store.store.PACKED), instead of one row per record. The table is unchanged; this
+    step records the new way of reading it, so that an older Jury Room, which could not
+    read such rows, refuses the file as newer instead of misreading its history."""
+
+
 def known_migrations() -> list[str]:
-    return [m.name for m in migrations._migrations]
+    return [name for name, _ in STEPS]
+
+
+def applied(conn: sqlite3.Connection) -> list[str]:
+    """The names of the migrations this file has had, in the order they were applied."""
+    if conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
+                    (TABLE,)).fetchone() is None:
+        return []
+    return [r[0] for r in conn.execute(
+        f"SELECT name FROM {TABLE} WHERE migration_set = ? ORDER BY rowid", (MIGRATION_SET,))]
+
+
+def pending(conn: sqlite3.Connection) -> list[str]:
+    done = set(applied(conn))
+    return [name for name in known_migrations() if name not in done]
+
+
+class _Plain:
+    """What a migration step uses of sqlite-utils' Database, on a plain connection."""
+
+    def __init__(self, conn: sqlite3.Connection):
+        self.conn = conn
+
+    def execute(self, sql: str, params=()):
+        return self.conn.execute(sql, params)
+
+
+def is_new(conn: sqlite3.Connection) -> bool:
+    return conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()[0] == 0
+
+
+def create(conn: sqlite3.Connection) -> None:
+    """Every step on a new, empty file, recorded as sqlite-utils records them, in one
+    transaction (a failure leaves the file empty)."""
+    conn.execute("BEGIN")
+    try:
+        conn.execute(f'CREATE TABLE "{TABLE}" (\n   "id" INTEGER PRIMARY KEY,\n   '
+                     '"migration_set" TEXT,\n   "name" TEXT,\n   "applied_at" TEXT\n)')
+        conn.execute(f'CREATE UNIQUE INDEX "idx_{TABLE}_migration_set_name"\n    '
+                     f'ON "{TABLE}" ("migration_set", "name")')
+        plain = _Plain(conn)
+        for name, fn in STEPS:
+            fn(plain)
+            conn.execute(f"INSERT INTO {TABLE} (migration_set, name, applied_at) "
+                         "VALUES (?, ?, ?)",
+                         (MIGRATION_SET, name, str(_dt.datetime.now(_dt.timezone.utc))))
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.rollback()
+        raise
+
+
+_migrations = None
+
+
+def __getattr__(name: str):
+    # `migrations`, sqlite-utils' runner over the same steps, made on first use
+    global _migrations
+    if name != "migrations":
+        raise AttributeError(name)
+    if _migrations is None:
+        from sqlite_utils.migrations import Migrations
+
+        runner = Migrations(MIGRATION_SET)
+        for step, fn in STEPS:
+            runner(name=step)(fn)
+        _migrations = runner
+    return _migrations

@@ -21,19 +21,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Sequence
 
-from sqlite_utils import Database
-
 from app.errors import FinalizedError, InputError, StoreError
 from app.model import (Competition, Criterion, Decision, Juror, MarkKey, PairKey, Project,
                        Settings)
-from app.store import audit_chain, codec
+from app.store import audit_chain, codec, schema
 from app.store.backup import (BackupInfo, check_backup, copy_into, damaged, file_fingerprint,
                               fingerprint, keep_raw_copy, list_backups, make_backup,
                               write_copy)
 from app.store.failures import os_failure, sqlite_failure, store_failure
 from app.store.inspect import Damage, check_ours, integrity_problem
 from app.store.lock import WriterLock
-from app.store.schema import migrations
 
 # the primary key columns of every table the store writes
 KEYS: dict[str, tuple[str, ...]] = {
@@ -46,6 +43,8 @@ KEYS: dict[str, tuple[str, ...]] = {
     "absences": ("juror", "project"),
     "decisions": ("project",),
 }
+# the `key` of an audit row that lists several changed records of one table (see unpack)
+PACKED = "*"
 # user actions that Ctrl+Z can take back, newest first
 UNDOABLE = ("mark", "recusal", "absence", "withdraw")
 # while marks change, a backup at most this often (seconds); see Store.maybe_backup
@@ -59,6 +58,7 @@ class Change:
     action: str
     tables: frozenset[str]
     batch: int
+    records: int = 0      # how many records changed (0: not counted, e.g. a restore)
 
 
 def _now() -> str:
@@ -74,14 +74,14 @@ class Transaction:
 
     def __init__(self, store: "Store", action: str, note: str, batch: int, at: str):
         self._store = store
-        self._db = store.db
+        self._conn = store.conn
         self.action = action
         self.note = note
         self.batch = batch
         self.at = at
         self.tables: set[str] = set()
+        self.records = 0  # how many records this action changed (packed rows count each)
         self._final = store._is_finalized()
-        self._head: tuple[int, str] | None = None  # the newest audit row's id and hash
 
     def _guard(self, table: str) -> None:
         if table not in KEYS:
@@ -93,26 +93,36 @@ class Transaction:
                 "with a reason")
 
     def _audit_rows(self, table: str, changes: Iterable[tuple[Sequence, Any, Any]]) -> None:
-        # ids are given here, not by SQLite, because each row's hash covers its id; the
-        # writer lock makes this connection the only writer, so the head cannot move
-        last_id, prev = self._head or audit_chain.head(self._db.conn)
+        """One audit row per changed record: its key, its old and its new row."""
         texts = [(json.dumps(list(key), ensure_ascii=False), _dump(old), _dump(new))
                  for key, old, new in changes]
+        self._append(table, texts)
+        self.records += len(texts)
+
+    def _audit_packed(self, table: str, doc: dict, count: int) -> None:
+        """One audit row for `count` changed records of one table (see PACKED)."""
+        self._append(table, [(PACKED, None, json.dumps(doc, ensure_ascii=False))])
+        self.records += count
+
+    def _append(self, table: str, texts: list[tuple[str, str | None, str | None]]) -> None:
+        # ids are given here, not by SQLite, because each row's hash covers its id; the
+        # writer lock makes this connection the only writer, so the head cannot move
+        last_id, prev = self._store._audit_head()
         shared = (self.batch, self.at, self.action, table)
         hashes = audit_chain.link_batch(prev, last_id + 1, shared, self.note, texts)
-        self._db.conn.executemany(
+        self._conn.executemany(
             "INSERT INTO audit (id, batch, at, action, entity, key, old, new, note, hash) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [(last_id + i, *shared, *text, self.note, h)
              for i, (text, h) in enumerate(zip(texts, hashes), start=1)])
         if hashes:
-            self._head = (last_id + len(hashes), hashes[-1])
+            self._store._head = (last_id + len(hashes), hashes[-1])
         self.tables.add(table)
 
     def _select(self, table: str, key: Sequence) -> dict | None:
         cols = KEYS[table]
         where = " AND ".join(f"{c} = ?" for c in cols)
-        cur = self._db.conn.execute(f"SELECT * FROM {table} WHERE {where}", tuple(key))
+        cur = self._conn.execute(f"SELECT * FROM {table} WHERE {where}", tuple(key))
         row = cur.fetchone()
         if row is None:
             return None
@@ -120,53 +130,98 @@ class Transaction:
 
     def put(self, table: str, row: dict) -> bool:
         """Insert or replace one record by its key. Returns whether anything changed."""
-        return self.put_many(table, [row]) > 0
+        self._guard(table)
+        keys = KEYS[table]
+        key = tuple(row[k] for k in keys)
+        old = self._select(table, key)
+        cols = list(row)
+        values = [c for c in cols if c not in keys]
+        if old is not None and all(old.get(c) == row[c] for c in values):
+            return False
+        if old is None:
+            self._conn.execute(f"INSERT INTO {table} ({', '.join(cols)}) "
+                               f"VALUES ({', '.join('?' * len(cols))})",
+                               tuple(row.values()))
+        else:
+            self._conn.execute(
+                f"UPDATE {table} SET {', '.join(f'{c} = ?' for c in values)} "
+                f"WHERE {' AND '.join(f'{k} = ?' for k in keys)}",
+                tuple(row[c] for c in values) + key)
+        self._audit_rows(table, [(key, old, {**(old or {}), **row})])
+        return True
 
     def put_many(self, table: str, rows: Sequence[dict]) -> int:
         """Insert or replace records by key, auditing only those that change. Every row must
-        have the same columns (one statement serves them all)."""
+        have the same columns, key columns first (one statement serves them all)."""
+        if not rows:
+            self._guard(table)
+            return 0
+        if len(rows) == 1:
+            return int(self.put(table, rows[0]))
+        cols = tuple(rows[0])
+        for row in rows:
+            if tuple(row) != cols:
+                raise ValueError("put_many needs rows with the same columns")
+        return self.put_rows(table, cols, [tuple(r.values()) for r in rows])
+
+    def put_rows(self, table: str, cols: Sequence[str], rows: Sequence[tuple]) -> int:
+        """`put_many` for rows given as tuples in the order of `cols`, which starts with the
+        table's key columns. Returns how many records changed; several changed records
+        are audited as one packed row (see PACKED)."""
         self._guard(table)
+        keys = KEYS[table]
+        n = len(keys)
+        cols = tuple(cols)
+        if cols[:n] != keys:
+            raise ValueError(f"the columns of {table} must start with its key {keys}")
         if not rows:
             return 0
-        cols = list(rows[0])
-        keys = KEYS[table]
-        key_of = lambda r: tuple(r[k] for k in keys)  # noqa: E731
-        existing = self._existing(table, [key_of(r) for r in rows])
-        changed: list[tuple[Sequence, Any, Any]] = []
-        inserts, updates = [], []
-        values = [c for c in cols if c not in keys]
-        for row in rows:
-            if list(row) != cols:
-                raise ValueError("put_many needs rows with the same columns")
-            key = key_of(row)
-            old = existing.get(key)
-            if old is not None and all(old.get(c) == row[c] for c in values):
-                continue
-            changed.append((key, old, {**(old or {}), **row}))
-            if old is None:
-                inserts.append(tuple(row[c] for c in cols))
-            else:
-                updates.append(tuple(row[c] for c in values) + key)
+        if len(rows) == 1:
+            return int(self.put(table, dict(zip(cols, rows[0]))))
+        existing = self._existing_values(table, cols, rows)
+        if existing:
+            inserts, updates, pairs = [], [], []
+            for row in rows:
+                old = existing.get(row[:n])
+                if old is None:
+                    inserts.append(row)
+                elif old != row[n:]:
+                    updates.append(row[n:] + row[:n])
+                    pairs.append((row[:n] + old, row))
+        else:  # a new table: every row is new (the import of a new competition)
+            inserts, updates, pairs = rows, [], []
+        changed = len(inserts) + len(updates)
+        if changed == 1:  # one record: audited the usual way, with whole rows
+            row = inserts[0] if inserts else pairs[0][1]
+            old = None if inserts else self._select(table, row[:n])
+            self._write(table, cols, n, inserts, updates)
+            self._audit_rows(table, [(row[:n], old, {**(old or {}), **dict(zip(cols, row))})])
+            return 1
+        self._write(table, cols, n, inserts, updates)
+        if changed:
+            self._audit_packed(table, {"columns": list(cols), "keys": n,
+                                       "added": inserts, "changed": pairs}, changed)
+        return changed
+
+    def _write(self, table: str, cols: tuple, n: int, inserts, updates) -> None:
         if inserts:
-            self._db.conn.executemany(
+            self._conn.executemany(
                 f"INSERT INTO {table} ({', '.join(cols)}) "
                 f"VALUES ({', '.join('?' * len(cols))})", inserts)
         if updates:
-            self._db.conn.executemany(
-                f"UPDATE {table} SET {', '.join(f'{c} = ?' for c in values)} "
-                f"WHERE {' AND '.join(f'{k} = ?' for k in keys)}", updates)
-        if changed:
-            self._audit_rows(table, changed)
-        return len(changed)
+            self._conn.executemany(
+                f"UPDATE {table} SET {', '.join(f'{c} = ?' for c in cols[n:])} "
+                f"WHERE {' AND '.join(f'{k} = ?' for k in cols[:n])}", updates)
 
-    def _existing(self, table: str, keys: list[tuple]) -> dict[tuple, dict]:
-        if len(keys) == 1:
-            row = self._select(table, keys[0])
-            return {} if row is None else {keys[0]: row}
-        cur = self._db.conn.execute(f"SELECT * FROM {table}")
-        names = [d[0] for d in cur.description]
-        idx = [names.index(k) for k in KEYS[table]]
-        return {tuple(r[i] for i in idx): dict(zip(names, r)) for r in cur}
+    def _existing_values(self, table: str, cols: tuple, rows: Sequence[tuple]) -> dict:
+        """key -> the stored values of the non-key `cols`, for the keys of `rows`."""
+        n = len(KEYS[table])
+        select = f"SELECT {', '.join(cols)} FROM {table}"
+        if len(rows) <= 64:  # a few records: look each one up
+            where = " WHERE " + " AND ".join(f"{k} = ?" for k in cols[:n])
+            found = (self._conn.execute(select + where, row[:n]).fetchone() for row in rows)
+            return {r[:n]: r[n:] for r in found if r is not None}
+        return {r[:n]: r[n:] for r in self._conn.execute(select)}
 
     def delete(self, table: str, key: Sequence) -> bool:
         self._guard(table)
@@ -174,43 +229,88 @@ class Transaction:
         if old is None:
             return False
         where = " AND ".join(f"{c} = ?" for c in KEYS[table])
-        self._db.conn.execute(f"DELETE FROM {table} WHERE {where}", tuple(key))
+        self._conn.execute(f"DELETE FROM {table} WHERE {where}", tuple(key))
         self._audit_rows(table, [(key, old, None)])
         return True
 
     def delete_where(self, table: str, column: str, value: Any) -> int:
         """Delete every record whose `column` equals `value` (e.g. a project's marks)."""
         self._guard(table)
-        cur = self._db.conn.execute(f"SELECT * FROM {table} WHERE {column} = ?", (value,))
+        cur = self._conn.execute(f"SELECT * FROM {table} WHERE {column} = ?", (value,))
         names = [d[0] for d in cur.description]
-        olds = [dict(zip(names, r)) for r in cur]
+        olds = cur.fetchall()
         if not olds:
             return 0
-        self._db.conn.execute(f"DELETE FROM {table} WHERE {column} = ?", (value,))
-        self._audit_rows(table, [(tuple(o[k] for k in KEYS[table]), o, None) for o in olds])
+        self._conn.execute(f"DELETE FROM {table} WHERE {column} = ?", (value,))
+        keys = [names.index(k) for k in KEYS[table]]
+        if len(olds) == 1:
+            old = dict(zip(names, olds[0]))
+            self._audit_rows(table, [(tuple(olds[0][i] for i in keys), old, None)])
+        else:
+            # key columns first, as in every packed row
+            order = keys + [i for i in range(len(names)) if i not in keys]
+            self._audit_packed(table, {
+                "columns": [names[i] for i in order], "keys": len(keys),
+                "removed": [[r[i] for i in order] for r in olds]}, len(olds))
         return len(olds)
 
     def set_setting(self, key: str, value: Any) -> bool:
         return self.put("settings", {"key": key, "value": json.dumps(value, ensure_ascii=False)})
 
 
+def unpack(entity: str, key: str, old: str | None, new: str | None
+           ) -> list[tuple[tuple, dict | None, dict | None]]:
+    """The changed records of one audit row: (key, old row, new row) for each, in order.
+
+    A row of one record holds its key and its old and new rows as JSON. A packed row
+    (key PACKED) holds {"columns", "keys": how many leading columns are the key,
+    "added": rows that did not exist, "changed": [old row, new row] pairs, "removed":
+    rows deleted}, each row a list of values in the order of "columns"; a packed
+    row's old and new rows name the columns the action wrote."""
+    if key != PACKED:
+        return [(tuple(json.loads(key)), json.loads(old) if old else None,
+                 json.loads(new) if new else None)]
+    doc = json.loads(new)
+    cols, n = doc["columns"], doc["keys"]
+    out: list[tuple[tuple, dict | None, dict | None]] = []
+    out += [(tuple(r[:n]), None, dict(zip(cols, r))) for r in doc.get("added", ())]
+    out += [(tuple(b[:n]), dict(zip(cols, a)), dict(zip(cols, b)))
+            for a, b in doc.get("changed", ())]
+    out += [(tuple(r[:n]), dict(zip(cols, r)), None) for r in doc.get("removed", ())]
+    return out
+
+
 class Store:
     """An open competition database. Use `Store.open()`; close it when done."""
 
-    def __init__(self, db: Database, path: Path | None, clock: Callable[[], str] = _now,
-                 lock: WriterLock | None = None, read_only: bool = False):
-        self.db = db
+    def __init__(self, conn: sqlite3.Connection, path: Path | None,
+                 clock: Callable[[], str] = _now, lock: WriterLock | None = None,
+                 read_only: bool = False):
+        self.conn = conn
+        self._db = None
         self.path = path
         self.read_only = read_only
         self._clock = clock
         self._lock = lock
         self._subscribers: list[Callable[[Change], None]] = []
         self._tx: Transaction | None = None
+        self._head: tuple[int, str] | None = None  # the newest audit row's id and hash
         # backups: how often while marks change, when the last one was made, what it held
         self.backup_interval = BACKUP_INTERVAL
         self.backup_error: str | None = None  # why the last automatic backup failed
         self._last_backup = time.monotonic()
         self._backed_up: str | None = None
+
+    @property
+    def db(self):
+        """The connection as a sqlite-utils Database, for tools and tests. The store itself
+        uses the plain connection: importing sqlite-utils costs a command a tenth of a
+        second, so it is imported only here and when the schema needs migrating."""
+        if self._db is None:
+            from sqlite_utils import Database
+
+            self._db = Database(self.conn)
+        return self._db
 
     # ----- opening ---------------------------------------------------------------------
     @classmethod
@@ -262,8 +362,7 @@ class Store:
             try:
                 _check_whole(conn, path)
                 conn.execute("PRAGMA busy_timeout = 5000")
-                db = Database(conn)
-                if migrations.pending(db):
+                if schema.pending(conn):
                     raise StoreError(f"{path}: made by an older version of Jury Room: open it "
                                      "once for writing (in the window, or with `jury-room "
                                      "backup`) to bring it up to date")
@@ -272,7 +371,7 @@ class Store:
                 raise
         except sqlite3.Error as exc:
             raise store_failure(path, exc, "cannot open the database") from exc
-        return cls(db, path, clock, read_only=True)
+        return cls(conn, path, clock, read_only=True)
 
     @classmethod
     def memory(cls, clock: Callable[[], str] = _now) -> "Store":
@@ -289,21 +388,18 @@ class Store:
             conn.execute("PRAGMA synchronous = FULL")
             conn.execute("PRAGMA foreign_keys = ON")
             conn.execute("PRAGMA busy_timeout = 5000")
-            db = Database(conn)
-            if path is not None and check and migrations.pending(db) and \
-                    db["audit"].exists() and db["audit"].count:
-                make_backup(conn, path, "upgrade")  # the file as the older version left it
-            migrations.apply(db)
+            if schema.pending(conn):
+                _migrate(conn, path if check else None)
         except sqlite3.Error as exc:
             conn.close()
             raise store_failure(path, exc, "cannot open the database") from exc
         except BaseException:
             conn.close()
             raise
-        return cls(db, path, clock, lock)
+        return cls(conn, path, clock, lock)
 
     def close(self) -> None:
-        self.db.close()
+        self.conn.close()
         if self._lock is not None:
             self._lock.release()
             self._lock = None
@@ -326,15 +422,15 @@ class Store:
         if self.path is None:
             return None
         self._refuse_if_read_only()
-        current = fingerprint(self.db.conn)
+        current = fingerprint(self.conn)
         if not force:
             if self._backed_up is None:
                 newest = self.backups()
                 self._backed_up = file_fingerprint(newest[0].path) if newest else None
-            has_data = self.db.execute("SELECT 1 FROM audit LIMIT 1").fetchone()
+            has_data = self.conn.execute("SELECT 1 FROM audit LIMIT 1").fetchone()
             if current == self._backed_up or not has_data:
                 return None
-        info = make_backup(self.db.conn, self.path, reason)
+        info = make_backup(self.conn, self.path, reason)
         self._backed_up, self._last_backup, self.backup_error = current, time.monotonic(), None
         return info
 
@@ -370,10 +466,12 @@ class Store:
         if self._is_finalized():
             raise FinalizedError("the competition is finalized: reopen it with a reason "
                                  "before restoring a backup")
-        kept = make_backup(self.db.conn, self.path, "before-restore", spare=backup)
+        kept = make_backup(self.conn, self.path, "before-restore", spare=backup)
         try:
-            copy_into(backup, self.db.conn)
-            migrations.apply(self.db)  # an older backup is brought up to this version
+            copy_into(backup, self.conn)
+            self._head = None
+            if schema.pending(self.conn):
+                _migrate(self.conn, None)  # an older backup is brought up to this version
         except sqlite3.Error as exc:
             raise store_failure(self.path, exc, "the restore failed") from exc
         self._backed_up = None
@@ -403,8 +501,8 @@ class Store:
             return
         self._refuse_if_read_only()
         try:
-            with self.db.atomic():
-                batch = self.db.execute(
+            with self._atomic():
+                batch = self.conn.execute(
                     "SELECT COALESCE(MAX(batch), 0) + 1 FROM audit").fetchone()[0]
                 tx = Transaction(self, action, note, batch, self._clock())
                 self._tx = tx
@@ -412,16 +510,46 @@ class Store:
                     yield tx
                 finally:
                     self._tx = None
-        except sqlite3.Error as exc:
-            failure = sqlite_failure(self.path, exc)
+        except BaseException as exc:
+            self._head = None  # rolled back: the next row links to the last committed one
+            failure = sqlite_failure(self.path, exc) if isinstance(exc, sqlite3.Error) else None
             if failure is None:
                 raise
             raise failure from exc
         if tx.tables:
-            change = Change(action, frozenset(tx.tables), batch)
+            change = Change(action, frozenset(tx.tables), batch, tx.records)
             for callback in list(self._subscribers):
                 callback(change)
             self.maybe_backup()
+
+    @contextmanager
+    def _atomic(self) -> Iterator[None]:
+        """BEGIN ... COMMIT, or a savepoint inside a transaction already open (as
+        sqlite-utils' `atomic`, without importing it)."""
+        conn = self.conn
+        if conn.in_transaction:
+            conn.execute("SAVEPOINT store_tx")
+            try:
+                yield
+            except BaseException:
+                if conn.in_transaction:  # a failed statement may have ended it already
+                    conn.execute("ROLLBACK TO SAVEPOINT store_tx")
+                    conn.execute("RELEASE SAVEPOINT store_tx")
+                raise
+            conn.execute("RELEASE SAVEPOINT store_tx")
+            return
+        conn.execute("BEGIN")
+        try:
+            yield
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.rollback()
+            raise
+
+    def _audit_head(self) -> tuple[int, str]:
+        if self._head is None:
+            self._head = audit_chain.head(self.conn)
+        return self._head
 
     def _refuse_if_read_only(self) -> None:
         if self.read_only:
@@ -508,7 +636,7 @@ class Store:
         target = Path(target)
         if self.path is not None and target.resolve() == self.path.resolve():
             raise InputError("that is the open file itself: choose another name", field="file")
-        write_copy(self.db.conn, target)  # the same whole, checked copy as a backup
+        write_copy(self.conn, target)  # the same whole, checked copy as a backup
         return target
 
     def finalize(self, on: bool, reason: str = "") -> None:
@@ -524,7 +652,7 @@ class Store:
             tx.set_setting("finalized", bool(on))
 
     def _is_finalized(self) -> bool:
-        row = self.db.execute("SELECT value FROM settings WHERE key = 'finalized'").fetchone()
+        row = self.conn.execute("SELECT value FROM settings WHERE key = 'finalized'").fetchone()
         return bool(row and json.loads(row[0]))
 
     # ----- undo ------------------------------------------------------------------------
@@ -535,10 +663,10 @@ class Store:
         if self._is_finalized():
             raise FinalizedError("the competition is finalized: nothing can be undone until "
                                  "it is reopened with a reason")
-        undone = {int(json.loads(n)["batch"]) for (n,) in self.db.execute(
+        undone = {int(json.loads(n)["batch"]) for (n,) in self.conn.execute(
             "SELECT new FROM audit WHERE action = 'undo' AND entity = 'undo'")}
         marks = ",".join("?" * len(UNDOABLE))
-        for (batch,) in self.db.execute(
+        for (batch,) in self.conn.execute(
                 f"SELECT DISTINCT batch FROM audit WHERE action IN ({marks}) "
                 "ORDER BY batch DESC", UNDOABLE).fetchall():
             if batch not in undone:
@@ -546,29 +674,33 @@ class Store:
         return None
 
     def _undo_batch(self, batch: int) -> Change:
-        rows = self.db.execute(
-            "SELECT entity, key, old, new, action FROM audit WHERE batch = ? ORDER BY id DESC",
+        rows = self.conn.execute(
+            "SELECT entity, key, old, new FROM audit WHERE batch = ? ORDER BY id DESC",
             (batch,)).fetchall()
         with self.transaction("undo", f"undo of action {batch}") as tx:
-            for entity, key, old, new, _action in rows:
-                key = tuple(json.loads(key))
-                current = tx._select(entity, key)
-                expected = json.loads(new) if new else None
-                if current != expected:
-                    raise InputError(
-                        "cannot undo: that entry has been changed since by another action")
-                if old is None:
-                    tx.delete(entity, key)
-                else:
-                    tx.put(entity, json.loads(old))
+            for entity, key, old, new in rows:
+                for key, before, after in reversed(unpack(entity, key, old, new)):
+                    current = tx._select(entity, key)
+                    if after is None:
+                        unchanged = current is None
+                    else:  # the columns the action wrote still hold what it wrote
+                        unchanged = current is not None and all(
+                            current.get(c) == v for c, v in after.items())
+                    if not unchanged:
+                        raise InputError(
+                            "cannot undo: that entry has been changed since by another action")
+                    if before is None:
+                        tx.delete(entity, key)
+                    else:
+                        tx.put(entity, before)
             tx._audit_rows("undo", [((batch,), None, {"batch": batch})])
             tx.tables.discard("undo")
-        return Change("undo", frozenset(tx.tables), tx.batch)
+        return Change("undo", frozenset(tx.tables), tx.batch, tx.records - 1)
 
     # ----- reading ---------------------------------------------------------------------
     def load(self) -> Competition:
         """A snapshot of the whole competition."""
-        q = self.db.execute
+        q = self.conn.execute
         settings = codec.settings_from(dict(q("SELECT key, value FROM settings").fetchall()))
         projects = tuple(codec.project_from(r) for r in q(
             "SELECT code, title, organization, grp, category, ord, withdrawn, notes "
@@ -587,47 +719,60 @@ class Store:
                            frozenset(absences), decisions, self._is_finalized())
 
     def is_empty(self) -> bool:
-        return self.db.execute("SELECT COUNT(*) FROM projects").fetchone()[0] == 0 and \
-            self.db.execute("SELECT COUNT(*) FROM settings WHERE key = 'title'").fetchone()[0] == 0
+        return self.conn.execute("SELECT COUNT(*) FROM projects").fetchone()[0] == 0 and \
+            self.conn.execute("SELECT COUNT(*) FROM settings WHERE key = 'title'").fetchone()[0] == 0
 
     def history(self, entity: str, key: Sequence) -> list[dict]:
         """Every audited change of one record, oldest first (e.g. one mark's history)."""
-        cur = self.db.execute(
-            "SELECT id, batch, at, action, old, new, note FROM audit "
-            "WHERE entity = ? AND key = ? ORDER BY id",
-            (entity, json.dumps(list(key), ensure_ascii=False)))
-        names = [d[0] for d in cur.description]
+        key = tuple(key)
+        cur = self.conn.execute(
+            "SELECT id, batch, at, action, key, old, new, note FROM audit "
+            "WHERE entity = ? AND key IN (?, ?) ORDER BY id",
+            (entity, json.dumps(list(key), ensure_ascii=False), PACKED))
         out = []
-        for r in cur:
-            row = dict(zip(names, r))
-            row["old"] = json.loads(row["old"]) if row["old"] else None
-            row["new"] = json.loads(row["new"]) if row["new"] else None
-            out.append(row)
+        for row_id, batch, at, action, k, old, new, note in cur:
+            for changed, before, after in unpack(entity, k, old, new):
+                if changed == key:
+                    out.append({"id": row_id, "batch": batch, "at": at, "action": action,
+                                "old": before, "new": after, "note": note})
         return out
 
     def batch_changes(self, batch: int) -> list[tuple[str, tuple, dict | None, dict | None]]:
         """What one committed action changed: (table, key, old row, new row), in order.
         Lets a subscriber update what it holds instead of reloading everything."""
-        return [(entity, tuple(json.loads(key)), json.loads(old) if old else None,
-                 json.loads(new) if new else None) for entity, key, old, new in self.db.execute(
+        return [(entity, *change) for entity, key, old, new in self.conn.execute(
             "SELECT entity, key, old, new FROM audit WHERE batch = ? AND entity <> 'undo' "
-            "ORDER BY id", (batch,))]
+            "ORDER BY id", (batch,)) for change in unpack(entity, key, old, new)]
 
     def last_changed_at(self) -> str | None:
         """When the data last changed: the newest audit timestamp (None for a new file).
 
         The protocol prints this as its date and time, so that printing the same data
         twice gives the same document."""
-        return self.db.execute("SELECT MAX(at) FROM audit").fetchone()[0]
+        return self.conn.execute("SELECT MAX(at) FROM audit").fetchone()[0]
 
     def verify_audit(self) -> audit_chain.ChainReport:
         """Recompute the audit hash chain: is the history as the program wrote it?"""
-        return audit_chain.verify(self.db.conn)
+        return audit_chain.verify(self.conn)
 
     def audit_rows(self) -> list[dict]:
-        cur = self.db.execute("SELECT * FROM audit ORDER BY id")
+        cur = self.conn.execute("SELECT * FROM audit ORDER BY id")
         names = [d[0] for d in cur.description]
         return [dict(zip(names, r)) for r in cur]
+
+
+def _migrate(conn: sqlite3.Connection, path: Path | None) -> None:
+    """Bring the file up to this version's schema, backing up an older file with data
+    first (`path` None: a new file, nothing to keep)."""
+    if schema.is_new(conn):
+        schema.create(conn)
+        return
+    from sqlite_utils import Database
+
+    db = Database(conn)
+    if path is not None and db["audit"].exists() and db["audit"].count:
+        make_backup(conn, path, "upgrade")  # the file as the older version left it
+    schema.migrations.apply(db)
 
 
 def _check_ours(path: Path) -> None:
