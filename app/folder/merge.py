@@ -9,9 +9,11 @@ are several, so that a preview can list every one).
 from __future__ import annotations
 
 import math
+import sqlite3
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from app.bulk import paused_gc
 from app.errors import FinalizedError, InputError, Problems
 from app.folder.read import RECUSAL_LETTERS, FolderData, parse_number, read_folder
 from app.model import Competition, Decision, MarkKey, PairKey
@@ -22,10 +24,21 @@ from app.store import Store, codec
 class ImportPlan:
     result: Competition                  # the competition as it will be after the import
     data: FolderData
-    marks: dict[MarkKey, float] = field(default_factory=dict)
     recusals: set[PairKey] = field(default_factory=set)
     absences: set[PairKey] = field(default_factory=set)
     decisions: dict[str, Decision] = field(default_factory=dict)
+    # the checked marks as (juror, project, criterion, score) rows in file order, which
+    # may name a mark twice (the later row wins); `marks` is made from them when asked
+    mark_rows: list[tuple[str, str, str, float]] | None = None
+    _marks: dict[MarkKey, float] = field(default_factory=dict, repr=False)
+
+    @property
+    def marks(self) -> dict[MarkKey, float]:
+        """(juror, project, criterion) -> score, each mark once."""
+        if self.mark_rows is not None:
+            self._marks = {(j, p, c): s for j, p, c, s in self.mark_rows}
+            self.mark_rows = None
+        return self._marks
 
     @property
     def warnings(self) -> list[str]:
@@ -70,6 +83,11 @@ def fmt_number(x: float) -> str:
 
 
 def plan_import(data: FolderData, base: Competition) -> ImportPlan:
+    with paused_gc():
+        return _plan_import(data, base)
+
+
+def _plan_import(data: FolderData, base: Competition) -> ImportPlan:
     if base.finalized:
         # any of it (a setting, a max, a withdrawal) could change the signed result
         raise FinalizedError("the competition is finalized: reopen it with a reason before "
@@ -150,8 +168,8 @@ def _plan_scores_fast(plan: ImportPlan, jur: dict, proj: set, crit: dict, step: 
         except InputError:
             return False
         value_of[text] = value  # the same text is the same number whatever the criterion
-    plan.marks = dict(zip(zip(s.jurors, s.projects, s.criteria),
-                          map(value_of.__getitem__, s.texts)))  # a later row wins
+    plan.mark_rows = list(zip(s.jurors, s.projects, s.criteria,
+                              map(value_of.__getitem__, s.texts)))
     return True
 
 
@@ -228,10 +246,23 @@ def check_existing_marks(base: Competition, result: Competition, *,
 
 
 def apply_plan(store: Store, plan: ImportPlan) -> ImportSummary:
+    with paused_gc():
+        if plan.mark_rows is not None and not store.has_marks():
+            # written as read: the key of the marks table refuses a mark named twice,
+            # and then the import is written again with each mark once
+            try:
+                return _apply_plan(store, plan, plan.mark_rows)
+            except sqlite3.IntegrityError:
+                pass
+        marks = plan.marks
+        return _apply_plan(store, plan, [(*key, s) for key, s in marks.items()])
+
+
+def _apply_plan(store: Store, plan: ImportPlan, marks: list[tuple]) -> ImportSummary:
     data = plan.data
     changed = 0
     store.backup("import", force=False)  # what the import is about to change; or StoreError
-    with store.transaction("import", str(data.folder.name)) as tx:
+    with store.transaction("import", str(data.folder.name), bulk=True) as tx:
         if data.settings is not None:
             for key, value in codec.settings_items(data.settings):
                 changed += tx.set_setting(key, value)
@@ -240,9 +271,8 @@ def apply_plan(store: Store, plan: ImportPlan) -> ImportSummary:
                                      ("criteria", data.criteria, codec.criterion_row)):
             if items:
                 changed += tx.put_many(table, [to_row(x) for x in items])
-        if plan.marks:
-            changed += tx.put_rows("marks", ("juror", "project", "criterion", "score"),
-                                   [(*key, s) for key, s in plan.marks.items()])
+        if marks:
+            changed += tx.put_rows("marks", ("juror", "project", "criterion", "score"), marks)
         for table, pairs in (("recusals", plan.recusals), ("absences", plan.absences)):
             if pairs:
                 changed += tx.put_many(table, [{"juror": j, "project": p}
@@ -251,7 +281,7 @@ def apply_plan(store: Store, plan: ImportPlan) -> ImportSummary:
             changed += tx.put_many("decisions", [codec.decision_row(d, tx.at)
                                                  for d in plan.decisions.values()])
     return ImportSummary(len(data.projects or ()), len(data.jurors or ()),
-                         len(data.criteria or ()), len(plan.marks), len(plan.recusals), changed,
+                         len(data.criteria or ()), len(marks), len(plan.recusals), changed,
                          tuple(plan.warnings))
 
 

@@ -12,7 +12,9 @@ import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Sequence
 
+from app.bulk import paused_gc
 from app.errors import InputError, Problems
 from app.folder.tables import decode, read_bytes, read_columns, read_table
 from app.model import METHODS, NORMALIZATIONS, ROLES, Criterion, Decision, Juror, Project, Settings
@@ -56,7 +58,7 @@ class Scores:
     projects: list[str] = field(default_factory=list)
     criteria: list[str] = field(default_factory=list)
     texts: list[str] = field(default_factory=list)
-    lines: list[int] = field(default_factory=list)
+    lines: Sequence[int] = field(default_factory=list)
 
     def __len__(self) -> int:
         return len(self.lines)
@@ -80,7 +82,11 @@ class FolderData:
 
 
 def read_folder(folder: str | Path) -> FolderData:
-    folder = Path(folder)
+    with paused_gc():
+        return _read_folder(Path(folder))
+
+
+def _read_folder(folder: Path) -> FolderData:
     if not folder.is_dir():
         raise InputError("no such competition folder", file=str(folder))
     data = FolderData(folder)

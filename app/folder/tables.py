@@ -12,6 +12,7 @@ import io
 from operator import itemgetter
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Sequence
 
 from app.errors import InputError
 
@@ -173,7 +174,7 @@ def check_header(name: str, header: list[str], required: list[str], optional=(),
     return columns, warnings
 
 
-def read_columns(path: Path, required: list[str]) -> tuple[list[list[str]], list[int],
+def read_columns(path: Path, required: list[str]) -> tuple[list[list[str]], Sequence[int],
                                                            list[str]] | None:
     """A CSV table as one list per required column (stripped text) with each row's line,
     and the warnings, in a few passes over whole columns; None when the table needs the
@@ -196,4 +197,4 @@ def read_columns(path: Path, required: list[str]) -> tuple[list[list[str]], list
             if "" in values:
                 return None
         out.append(values)
-    return out, lines if lines is not None else list(range(2, len(rows) + 2)), warnings
+    return out, lines if lines is not None else range(2, len(rows) + 2), warnings

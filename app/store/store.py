@@ -101,7 +101,8 @@ class Transaction:
 
     def _audit_packed(self, table: str, doc: dict, count: int) -> None:
         """One audit row for `count` changed records of one table (see PACKED)."""
-        self._append(table, [(PACKED, None, json.dumps(doc, ensure_ascii=False))])
+        self._append(table, [(PACKED, None, json.dumps(doc, ensure_ascii=False,
+                                                       check_circular=False))])
         self.records += count
 
     def _append(self, table: str, texts: list[tuple[str, str | None, str | None]]) -> None:
@@ -492,16 +493,22 @@ class Store:
         return lambda: self._subscribers.remove(callback)
 
     @contextmanager
-    def transaction(self, action: str, note: str = "") -> Iterator[Transaction]:
+    def transaction(self, action: str, note: str = "", *,
+                    bulk: bool = False) -> Iterator[Transaction]:
         """One user action: all its writes commit together or not at all. A full disk, a
-        read-only or busy file ends it with a StoreError saying so (nothing of it saved)."""
+        read-only or busy file ends it with a StoreError saying so (nothing of it saved).
+
+        `bulk` (an import): the foreign keys of every row written are checked once, all
+        together, just before the commit, instead of row by row (a third of the time of
+        writing 200,000 marks); a row naming no juror, project or criterion still
+        refuses the whole action, with the same IntegrityError."""
         if self._tx is not None:
             # an action inside an action belongs to the outer one
             yield self._tx
             return
         self._refuse_if_read_only()
         try:
-            with self._atomic():
+            with self._atomic(bulk):
                 batch = self.conn.execute(
                     "SELECT COALESCE(MAX(batch), 0) + 1 FROM audit").fetchone()[0]
                 tx = Transaction(self, action, note, batch, self._clock())
@@ -523,10 +530,21 @@ class Store:
             self.maybe_backup()
 
     @contextmanager
-    def _atomic(self) -> Iterator[None]:
+    def _atomic(self, bulk: bool = False) -> Iterator[None]:
         """BEGIN ... COMMIT, or a savepoint inside a transaction already open (as
         sqlite-utils' `atomic`, without importing it)."""
         conn = self.conn
+        if bulk and not conn.in_transaction:
+            # the pragma cannot change inside a transaction: set it before, restore after
+            conn.execute("PRAGMA foreign_keys = OFF")
+            try:
+                with self._atomic():
+                    yield
+                    if conn.execute("PRAGMA foreign_key_check").fetchone() is not None:
+                        raise sqlite3.IntegrityError("FOREIGN KEY constraint failed")
+            finally:
+                conn.execute("PRAGMA foreign_keys = ON")
+            return
         if conn.in_transaction:
             conn.execute("SAVEPOINT store_tx")
             try:
@@ -717,6 +735,9 @@ class Store:
             "SELECT project, winner, reason, decided_at, basis FROM decisions")}
         return Competition(settings, projects, jurors, criteria, marks, frozenset(recusals),
                            frozenset(absences), decisions, self._is_finalized())
+
+    def has_marks(self) -> bool:
+        return self.conn.execute("SELECT 1 FROM marks LIMIT 1").fetchone() is not None
 
     def is_empty(self) -> bool:
         return self.conn.execute("SELECT COUNT(*) FROM projects").fetchone()[0] == 0 and \
