@@ -14,8 +14,9 @@ from app.store import Store
 from tests.helpers import big_folder
 
 ROOT = Path(__file__).resolve().parent.parent
-PROJECTS, JURORS, CRITERIA = 300, 20, 8
-MARKS = PROJECTS * JURORS * CRITERIA  # 48,000
+# the benchmarks' size: an import long enough for kills to land inside its transaction
+PROJECTS, JURORS, CRITERIA = 1000, 25, 8
+MARKS = PROJECTS * JURORS * CRITERIA  # 200,000
 KILLS = 8
 
 

@@ -46,11 +46,12 @@ from .compare import Comparison, Variant, compare, format_comparison
 from .compute import check_decision, compute, decision_basis, evaluate
 from .json_view import results_json
 from .results import Outlier, ProjectResult, Results, TieAtCut
-from .totals import Prepared, prepare, refresh
+from .totals import Prepared, prepare, prepare_totals, refresh
 
 __all__ = [
     "Comparison", "InputError", "Outlier", "ProjectResult", "Results", "TieAtCut", "Variant",
     "aggregate", "check_decision", "compare", "compute", "decision_basis", "evaluate",
-    "Prepared", "format_comparison", "mean", "median", "prepare", "refresh", "results_json",
+    "Prepared", "format_comparison", "mean", "median", "prepare",
+    "prepare_totals", "refresh", "results_json",
     "trimmed_mean",
 ]

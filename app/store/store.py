@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import json
+import math
 import os
 import sqlite3
 import time
@@ -716,8 +717,8 @@ class Store:
         return Change("undo", frozenset(tx.tables), tx.batch, tx.records - 1)
 
     # ----- reading ---------------------------------------------------------------------
-    def load(self) -> Competition:
-        """A snapshot of the whole competition."""
+    def load(self, *, marks: bool = True) -> Competition:
+        """A snapshot of the whole competition (without its marks: everything else)."""
         q = self.conn.execute
         settings = codec.settings_from(dict(q("SELECT key, value FROM settings").fetchall()))
         projects = tuple(codec.project_from(r) for r in q(
@@ -728,13 +729,70 @@ class Store:
         criteria = tuple(Criterion(*r) for r in q(
             "SELECT code, name, max, weight, ord FROM criteria ORDER BY ord, code"))
         marks: dict[MarkKey, float] = {
-            (j, p, c): s for j, p, c, s in q("SELECT juror, project, criterion, score FROM marks")}
+            (j, p, c): s for j, p, c, s in q("SELECT juror, project, criterion, score FROM marks")
+        } if marks else {}
         recusals: set[PairKey] = set(q("SELECT juror, project FROM recusals").fetchall())
         absences: set[PairKey] = set(q("SELECT juror, project FROM absences").fetchall())
         decisions = {r[0]: Decision(r[0], bool(r[1]), r[2], r[3], r[4]) for r in q(
             "SELECT project, winner, reason, decided_at, basis FROM decisions")}
         return Competition(settings, projects, jurors, criteria, marks, frozenset(recusals),
                            frozenset(absences), decisions, self._is_finalized())
+
+    @contextmanager
+    def reading(self) -> Iterator[None]:
+        """Several reads that see one state of the file, even while another Jury Room
+        writes to it (a read transaction)."""
+        if self.conn.in_transaction:
+            yield
+            return
+        self.conn.execute("BEGIN")
+        try:
+            yield
+        finally:
+            self.conn.rollback()
+
+    def sheet_totals(self, scores_on: Sequence[str] = ()) -> list[tuple] | None:
+        """Each juror's sheet of each project summed in SQLite: (project, juror, marks on
+        known criteria, marks on unknown ones, Σ weight × score, then the score on each
+        criterion of `scores_on`, None where unmarked), or None when that sum might not
+        be exact.
+
+        Exact means the same number as `math.fsum` of the products: every weight and
+        every score is a whole number of 1/1024ths and every total stays below 2**32,
+        so each product is a whole number of 2**-20ths and so is every partial sum,
+        all of them representable: a float sum in any order is then exact. Weights like
+        0.1 (or a score edited by hand off such a grid) make it None, and the caller
+        sums every mark in Python instead."""
+        criteria = self.conn.execute("SELECT code, weight FROM criteria").fetchall()
+        if not all(math.isfinite(w) and (w * 1024).is_integer() for _c, w in criteria):
+            return None
+        top, off_grid = self.conn.execute(
+            "SELECT MAX(ABS(score)), TOTAL(score * 1024.0 <> CAST(score * 1024.0 AS INTEGER)) "
+            "FROM marks").fetchone()
+        if off_grid or (top or 0) * sum(abs(w) for _c, w in criteria) >= 2.0 ** 32:
+            return None
+        weight = "CASE criterion " + " ".join("WHEN ? THEN ?" for _ in criteria) + " END" \
+            if criteria else "NULL"
+        extra = "".join(", MAX(CASE criterion WHEN ? THEN score END)" for _ in scores_on)
+        return self.conn.execute(
+            f"SELECT project, juror, COUNT(w), COUNT(*) - COUNT(w), TOTAL(score * w){extra} "
+            f"FROM (SELECT project, juror, criterion, score, {weight} AS w FROM marks) "
+            "GROUP BY juror, project",  # the parameters in the order they appear
+            [*scores_on, *(x for cw in criteria for x in cw)]).fetchall()
+
+    def marked_criteria(self, pairs: Sequence[tuple[str, str]]) -> dict[tuple, set[str]]:
+        """(juror, project) -> the criteria marked on that sheet, for the given sheets."""
+        out: dict[tuple, set[str]] = {}
+        if len(pairs) > 2000:
+            wanted = set(pairs)
+            for j, p, c in self.conn.execute("SELECT juror, project, criterion FROM marks"):
+                if (j, p) in wanted:
+                    out.setdefault((j, p), set()).add(c)
+            return out
+        for pair in pairs:
+            out[tuple(pair)] = {c for (c,) in self.conn.execute(
+                "SELECT criterion FROM marks WHERE juror = ? AND project = ?", pair)}
+        return out
 
     def has_marks(self) -> bool:
         return self.conn.execute("SELECT 1 FROM marks LIMIT 1").fetchone() is not None
