@@ -48,13 +48,12 @@ def _results(store) -> tuple[Competition, Results]:
     summed by the store when that sum is exact (200,000 marks are not read one by one),
     else from every mark."""
     with store.reading():
-        comp = store.load(marks=False)
-        crit = {c.code for c in comp.criteria}
-        totals = store.sheet_totals([c for c in comp.settings.tie_break if c in crit])
-        if totals is None:
+        summed = store.sheet_totals()
+        if summed is None:
             comp = store.load()
             return comp, compute(comp)
-        prepared = prepare_totals(comp, totals, store.marked_criteria)
+        comp = store.load(marks=False)
+        prepared = prepare_totals(comp, summed, store.marked_criteria)
         return comp, evaluate(prepared, comp.settings.method, comp.settings.normalize)
 
 

@@ -135,13 +135,13 @@ def prepare(competition: Competition) -> Prepared:
 def prepare_totals(competition: Competition, sheets, marked_criteria) -> Prepared:
     """`prepare` from each sheet's total instead of every mark, with the same results.
 
-    `competition` needs no marks. `sheets` are rows (project, juror, marks on known
-    criteria, marks on unknown ones, Σ weight × score, then the score on each tie-break
-    criterion or None), one per juror and project with marks; the totals must be what
+    `competition` needs no marks. `sheets` are rows (project, juror, marks, Σ weight ×
+    score, then the score on each known tie-break criterion or None), one per juror and
+    project with marks, every mark naming a criterion; the totals must be what
     `math.fsum` of the weighted marks gives (the store sums only when any order gives
-    exactly that). `marked_criteria(pairs)` gives the marked criteria of the (juror,
-    project) sheets that are partial. A ProjectSheets' `sheets` then hold the tie-break
-    criteria only: all that `evaluate` reads of them."""
+    exactly that). A ProjectSheets' `sheets` then hold the tie-break criteria only: all
+    that `evaluate` reads of them. `marked_criteria(pairs)` gives the marked criteria
+    of the (juror, project) sheets that are partial."""
     frame = _Frame(competition)
     criteria = [c for c, _ in frame.criteria]
     n = len(criteria)
@@ -153,43 +153,51 @@ def prepare_totals(competition: Competition, sheets, marked_criteria) -> Prepare
     by_project: dict[str, dict[str, tuple]] = {}
     ignored = 0
     partial = []
-    for st in sheets:
-        project, juror, marked_known, unknown = st[:4]
-        if project not in known:
-            ignored += marked_known + unknown
-        elif project in withdrawn:
+    for row in sheets:
+        project, juror, marks = row[0], row[1], row[2]
+        rows = by_project.get(project)
+        if rows is None:
+            if project not in known:
+                ignored += marks
+                continue
+            if project in withdrawn:
+                continue
+            rows = by_project[project] = {}
+        if juror not in juror_set:
+            ignored += marks
             continue
-        elif juror not in juror_set:
-            ignored += marked_known + unknown
-        else:
-            by_project.setdefault(project, {})[juror] = st
-            if marked_known < n:
-                partial.append((juror, project))
+        rows[juror] = row
+        if marks < n:
+            partial.append((juror, project))
     marked = marked_criteria(partial) if partial else {}
     out: list[ProjectSheets] = []
+    jurors = frame.jurors
     for p in running:
         if p.withdrawn:
             continue
-        rows = by_project.get(p.code, _EMPTY)
+        code = p.code
+        rows = by_project.get(code, _EMPTY)
         ps = ProjectSheets(project=p)
-        recused = frame.recused.get(p.code, _EMPTY)
-        absent = frame.absent.get(p.code, _EMPTY)
-        for j in frame.jurors:
-            st = rows.get(j)
-            if st is not None:
-                ignored += st[3]
+        recused = frame.recused.get(code, _EMPTY)
+        absent = frame.absent.get(code, _EMPTY)
+        totals, sheets_of, missing = ps.totals, ps.sheets, ps.missing
+        for j in jurors:
             if recused and j in recused:                  # recused wins over absent
                 ps.recused.append(j)
                 continue
             if absent and j in absent:
                 ps.absent.append(j)
                 continue
-            if st is None or st[2] < n:
-                have = marked.get((j, p.code), ())
-                ps.missing.extend((j, c) for c in criteria if c not in have)
-            if st is not None and st[2]:
-                ps.totals[j] = st[4]
-                ps.sheets[j] = {c: v for c, v in zip(ties, st[5:]) if v is not None}
+            row = rows.get(j)
+            if row is None or row[2] < n:
+                have = marked.get((j, code), ())
+                missing.extend((j, c) for c in criteria if c not in have)
+                if row is None:
+                    continue
+            totals[j] = row[3]
+            tail = row[4:]
+            sheets_of[j] = dict(zip(ties, tail)) if None not in tail else \
+                {c: v for c, v in zip(ties, tail) if v is not None}
         out.append(ps)
     return Prepared(competition=competition, projects=out,
                     withdrawn=[p for p in running if p.withdrawn], ignored_marks=ignored)

@@ -16,6 +16,7 @@ import json
 import math
 import os
 import sqlite3
+import threading
 import time
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -29,7 +30,8 @@ from app.store import audit_chain, codec, schema
 from app.store.backup import (BackupInfo, check_backup, copy_into, damaged, file_fingerprint,
                               fingerprint, keep_raw_copy, list_backups, make_backup,
                               write_copy)
-from app.store.failures import os_failure, sqlite_failure, store_failure
+from app.store.failures import (DAMAGE_CODES, os_failure, sqlite_code, sqlite_failure,
+                                store_failure)
 from app.store.inspect import Damage, check_ours, integrity_problem
 from app.store.lock import WriterLock
 
@@ -287,8 +289,9 @@ class Store:
 
     def __init__(self, conn: sqlite3.Connection, path: Path | None,
                  clock: Callable[[], str] = _now, lock: WriterLock | None = None,
-                 read_only: bool = False):
-        self.conn = conn
+                 read_only: bool = False, check: "_Background | None" = None):
+        self._conn = conn
+        self._check = check  # a read-only open's integrity check, still running
         self._db = None
         self.path = path
         self.read_only = read_only
@@ -302,6 +305,21 @@ class Store:
         self.backup_error: str | None = None  # why the last automatic backup failed
         self._last_backup = time.monotonic()
         self._backed_up: str | None = None
+
+    @property
+    def conn(self) -> sqlite3.Connection:
+        """The connection; a read-only store hands it out only once its integrity check
+        has passed (DamagedError otherwise), so nothing is read from a damaged file."""
+        if self._check is not None:
+            self._finish_check()
+        return self._conn
+
+    def _finish_check(self) -> None:
+        check, self._check = self._check, None
+        problem = check.result()
+        if problem:
+            self._check = _Failed(problem)  # every later use refuses again at once
+            raise damaged(self.path, problem)
 
     @property
     def db(self):
@@ -362,7 +380,6 @@ class Store:
         try:
             conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5)
             try:
-                _check_whole(conn, path)
                 conn.execute("PRAGMA busy_timeout = 5000")
                 if schema.pending(conn):
                     raise StoreError(f"{path}: made by an older version of Jury Room: open it "
@@ -372,8 +389,13 @@ class Store:
                 conn.close()
                 raise
         except sqlite3.Error as exc:
+            if sqlite_code(exc) in DAMAGE_CODES:
+                raise damaged(path, str(exc)) from None
             raise store_failure(path, exc, "cannot open the database") from exc
-        return cls(conn, path, clock, read_only=True)
+        # the check (quick_check, as for writing) runs on the second core while the first
+        # reads are prepared; `conn` waits for it before anything read is handed out
+        return cls(conn, path, clock, read_only=True,
+                   check=_Background(_integrity_problem_of, path))
 
     @classmethod
     def memory(cls, clock: Callable[[], str] = _now) -> "Store":
@@ -401,7 +423,9 @@ class Store:
         return cls(conn, path, clock, lock)
 
     def close(self) -> None:
-        self.conn.close()
+        if self._check is not None:
+            self._check.result()
+        self._conn.close()
         if self._lock is not None:
             self._lock.release()
             self._lock = None
@@ -742,43 +766,55 @@ class Store:
     def reading(self) -> Iterator[None]:
         """Several reads that see one state of the file, even while another Jury Room
         writes to it (a read transaction)."""
-        if self.conn.in_transaction:
+        conn = self._conn  # no wait for a pending check: nothing is read here
+        if conn.in_transaction:
             yield
             return
-        self.conn.execute("BEGIN")
+        conn.execute("BEGIN")
         try:
             yield
         finally:
-            self.conn.rollback()
+            conn.rollback()
 
-    def sheet_totals(self, scores_on: Sequence[str] = ()) -> list[tuple] | None:
-        """Each juror's sheet of each project summed in SQLite: (project, juror, marks on
-        known criteria, marks on unknown ones, Σ weight × score, then the score on each
-        criterion of `scores_on`, None where unmarked), or None when that sum might not
-        be exact.
+    def sheet_totals(self) -> list[tuple] | None:
+        """Each juror's sheet of each project summed in SQLite, without reading every
+        mark into Python: rows (project, juror, marks, Σ weight × score, then the score
+        on each tie-break criterion that exists, in the settings' order, None where
+        unmarked); or None when that sum might not be exact, or a mark names no
+        criterion. Call it inside `reading()`.
 
         Exact means the same number as `math.fsum` of the products: every weight and
         every score is a whole number of 1/1024ths and every total stays below 2**32,
-        so each product is a whole number of 2**-20ths and so is every partial sum,
-        all of them representable: a float sum in any order is then exact. Weights like
-        0.1 (or a score edited by hand off such a grid) make it None, and the caller
-        sums every mark in Python instead."""
-        criteria = self.conn.execute("SELECT code, weight FROM criteria").fetchall()
+        so each product is a whole number of 2**-20ths and so is every partial sum, all
+        of them representable: a float sum in any order is then exact. Weights like 0.1
+        (or a score edited by hand off such a grid) give None, and the caller sums every
+        mark in Python instead. The check of every score runs on the second core (with
+        a read-only open's integrity check), in a read of its own that must see the
+        same state (the same newest audit row)."""
+        conn = self._conn  # the integrity check is awaited below, before anything returns
+        criteria = conn.execute("SELECT code, weight FROM criteria").fetchall()
+        row = conn.execute("SELECT value FROM settings WHERE key = 'tie_break'").fetchone()
+        codes = {c for c, _w in criteria}
+        ties = [c for c in (json.loads(row[0]) if row else ()) if c in codes]
         if not all(math.isfinite(w) and (w * 1024).is_integer() for _c, w in criteria):
+            self._finish_check_if_pending()
             return None
-        top, off_grid = self.conn.execute(
-            "SELECT MAX(ABS(score)), TOTAL(score * 1024.0 <> CAST(score * 1024.0 AS INTEGER)) "
-            "FROM marks").fetchone()
-        if off_grid or (top or 0) * sum(abs(w) for _c, w in criteria) >= 2.0 ** 32:
-            return None
-        weight = "CASE criterion " + " ".join("WHEN ? THEN ?" for _ in criteria) + " END" \
-            if criteria else "NULL"
-        extra = "".join(", MAX(CASE criterion WHEN ? THEN score END)" for _ in scores_on)
-        return self.conn.execute(
-            f"SELECT project, juror, COUNT(w), COUNT(*) - COUNT(w), TOTAL(score * w){extra} "
-            f"FROM (SELECT project, juror, criterion, score, {weight} AS w FROM marks) "
-            "GROUP BY juror, project",  # the parameters in the order they appear
-            [*scores_on, *(x for cw in criteria for x in cw)]).fetchall()
+        bound = 2.0 ** 32 / max(sum(abs(w) for _c, w in criteria), 1.0)
+        side = _sheet_check(conn, bound, own_read=False) if self.path is None else \
+            _Background(_sheet_check, self.path, bound)
+        head = conn.execute("SELECT MAX(id) FROM audit").fetchone()[0]
+        extra = "".join(", MAX(m.score) FILTER (WHERE m.criterion = ?)" for _ in ties)
+        rows = conn.execute(
+            f"SELECT m.project, m.juror, COUNT(*), TOTAL(m.score * c.weight){extra} "
+            "FROM marks AS m JOIN criteria AS c ON c.code = m.criterion "
+            "GROUP BY m.juror, m.project", ties).fetchall()
+        side_head, exact = side if self.path is None else side.result()
+        self._finish_check_if_pending()
+        return rows if exact and side_head == head else None
+
+    def _finish_check_if_pending(self) -> None:
+        if self._check is not None:
+            self._finish_check()
 
     def marked_criteria(self, pairs: Sequence[tuple[str, str]]) -> dict[tuple, set[str]]:
         """(juror, project) -> the criteria marked on that sheet, for the given sheets."""
@@ -860,6 +896,72 @@ def _check_ours(path: Path) -> None:
         check_ours(path)
     except Damage as exc:
         raise damaged(path, str(exc)) from None
+
+
+class _Failed:
+    """A finished integrity check that found the file damaged."""
+
+    def __init__(self, problem: str):
+        self.problem = problem
+
+    def result(self) -> str:
+        return self.problem
+
+
+def _integrity_problem_of(path: Path) -> str | None:
+    """`quick_check` on a connection of its own (for a check on another thread)."""
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5)
+    except sqlite3.Error as exc:
+        return str(exc)
+    try:
+        return integrity_problem(conn)
+    except sqlite3.Error as exc:
+        return str(exc)
+    finally:
+        conn.close()
+
+
+class _Background:
+    """`fn(*args)` on another thread (SQLite lets go of Python's lock while it reads, so
+    the two really run at once); `result()` waits for it and returns what it returned."""
+
+    def __init__(self, fn, *args):
+        self._out: list = []
+        self._thread = threading.Thread(target=self._run, args=(fn, args), daemon=True)
+        self._thread.start()
+
+    def _run(self, fn, args) -> None:
+        try:
+            self._out.append((fn(*args), None))
+        except BaseException as exc:  # handed to the waiting thread
+            self._out.append((None, exc))
+
+    def result(self):
+        self._thread.join()
+        value, exc = self._out[0]
+        if exc is not None:
+            raise exc
+        return value
+
+
+def _sheet_check(source, bound: float, own_read: bool = True) -> tuple[int | None, bool]:
+    """For `Store.sheet_totals`: the newest audit id, and whether every mark is on a
+    1/1024 grid below `bound` and names a criterion, read in one read transaction."""
+    conn = sqlite3.connect(f"file:{source}?mode=ro", uri=True, timeout=5) if own_read \
+        else source
+    try:
+        if own_read:
+            conn.execute("BEGIN")
+        head = conn.execute("SELECT MAX(id) FROM audit").fetchone()[0]
+        top, on_grid, known = conn.execute(
+            "SELECT MAX(ABS(score)), MIN(score * 1024.0 = CAST(score * 1024.0 AS INTEGER)), "
+            "MIN(criterion IN (SELECT code FROM criteria)) FROM marks").fetchone()
+        # a mark naming no criterion would drop out of the sums' join unnoticed
+        return head, top is None or (bool(on_grid) and bool(known) and top < bound)
+    finally:
+        if own_read:
+            conn.close()
 
 
 def _check_whole(conn: sqlite3.Connection, path: Path) -> None:
