@@ -8,8 +8,8 @@ import json
 from app.cli.common import open_existing, warn
 from app.errors import InputError
 from app.model import Competition, Decision
-from app.scoring import (Results, check_decision, compare, compute, evaluate,
-                         format_comparison, prepare_totals, results_json)
+from app.scoring import (Results, check_decision, compute, evaluate, prepare_totals,
+                         results_json)
 
 TITLE_WIDTH = 40
 
@@ -31,6 +31,8 @@ def add_parser(sub) -> None:
 def run_results(args) -> int:
     with open_existing(args.db, read_only=True) as store:
         if args.compare:
+            from app.scoring import compare, format_comparison
+
             comp = store.load()
             print(format_comparison(compare(comp)), end="")
             return 0

@@ -42,11 +42,25 @@ Decisions taken where the contract is silent:
 from app.errors import InputError
 
 from .aggregate import aggregate, mean, median, trimmed_mean
-from .compare import Comparison, Variant, compare, format_comparison
 from .compute import check_decision, compute, decision_basis, evaluate
 from .json_view import results_json
 from .results import Outlier, ProjectResult, Results, TieAtCut
 from .totals import Prepared, prepare, prepare_totals, refresh
+
+_LATER = {"Comparison", "Variant", "compare", "format_comparison"}
+
+
+def __getattr__(name: str):
+    # the what-if over methods is imported when asked for: `results --json` never is
+    if name in _LATER:
+        import importlib
+
+        module = importlib.import_module(".compare", __name__)
+        # importing the submodule bound `compare` to it here: bind the names themselves
+        globals().update({n: getattr(module, n) for n in _LATER})
+        return globals()[name]
+    raise AttributeError(name)
+
 
 __all__ = [
     "Comparison", "InputError", "Outlier", "ProjectResult", "Results", "TieAtCut", "Variant",

@@ -9,7 +9,6 @@ rewriting every later hash; the newest hash, once printed on a protocol, pins it
 
 from __future__ import annotations
 
-import hashlib
 import sqlite3
 from dataclasses import dataclass
 from typing import Iterable, Iterator, Sequence
@@ -30,6 +29,8 @@ def _part(value) -> str:
 
 def link(prev: str, row: Sequence) -> str:
     """The hash of one audit row (its FIELDS in order) following the hash `prev`."""
+    import hashlib  # only when the history is written or verified
+
     return hashlib.sha256("|".join([prev, *map(_part, row)]).encode("utf-8")).hexdigest()
 
 
@@ -38,6 +39,8 @@ def link_batch(prev: str, first_id: int, shared: Sequence, note: str,
     """`link` for consecutive rows that differ only in key, old and new (one table's rows
     of one action): `shared` is their batch, at, action and entity, written once. Same
     hashes as `link`, about twice as fast on a large import."""
+    import hashlib
+
     sha256 = hashlib.sha256
     middle, tail = "|".join(map(_part, shared)), _part(note)
     out = []

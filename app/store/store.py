@@ -21,7 +21,7 @@ import time
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Sequence
 
 from app.errors import FinalizedError, InputError, StoreError
 from app.model import (Competition, Criterion, Decision, Juror, MarkKey, PairKey, Project,
@@ -33,7 +33,9 @@ from app.store.backup import (BackupInfo, check_backup, copy_into, damaged, file
 from app.store.failures import (DAMAGE_CODES, os_failure, sqlite_code, sqlite_failure,
                                 store_failure)
 from app.store.inspect import Damage, check_ours, integrity_problem
-from app.store.lock import WriterLock
+
+if TYPE_CHECKING:  # the lock is imported when a file is opened for writing
+    from app.store.lock import WriterLock
 
 # the primary key columns of every table the store writes
 KEYS: dict[str, tuple[str, ...]] = {
@@ -355,6 +357,8 @@ class Store:
             raise StoreError(f"{path}: no such database")
         if read_only:
             return cls._open_read_only(path, clock)
+        from app.store.lock import WriterLock
+
         lock = WriterLock.acquire(path)
         try:
             if exists:
@@ -803,11 +807,14 @@ class Store:
         side = _sheet_check(conn, bound, own_read=False) if self.path is None else \
             _Background(_sheet_check, self.path, bound)
         head = conn.execute("SELECT MAX(id) FROM audit").fetchone()[0]
-        extra = "".join(", MAX(m.score) FILTER (WHERE m.criterion = ?)" for _ in ties)
+        # the weights inline (faster than a join); a mark naming no criterion would count
+        # but add nothing, which is why the check above refuses such a file
+        weight = "CASE criterion " + " ".join("WHEN ? THEN ?" for _ in criteria) + " END" \
+            if criteria else "NULL"
+        extra = "".join(", MAX(score) FILTER (WHERE criterion = ?)" for _ in ties)
         rows = conn.execute(
-            f"SELECT m.project, m.juror, COUNT(*), TOTAL(m.score * c.weight){extra} "
-            "FROM marks AS m JOIN criteria AS c ON c.code = m.criterion "
-            "GROUP BY m.juror, m.project", ties).fetchall()
+            f"SELECT project, juror, COUNT(*), TOTAL(score * {weight}){extra} FROM marks "
+            "GROUP BY juror, project", [*(x for cw in criteria for x in cw), *ties]).fetchall()
         side_head, exact = side if self.path is None else side.result()
         self._finish_check_if_pending()
         return rows if exact and side_head == head else None
@@ -957,7 +964,6 @@ def _sheet_check(source, bound: float, own_read: bool = True) -> tuple[int | Non
         top, on_grid, known = conn.execute(
             "SELECT MAX(ABS(score)), MIN(score * 1024.0 = CAST(score * 1024.0 AS INTEGER)), "
             "MIN(criterion IN (SELECT code FROM criteria)) FROM marks").fetchone()
-        # a mark naming no criterion would drop out of the sums' join unnoticed
         return head, top is None or (bool(on_grid) and bool(known) and top < bound)
     finally:
         if own_read:
@@ -981,6 +987,8 @@ def restore_file(path: str | os.PathLike, backup: str | os.PathLike, *,
     problem = check_backup(backup)
     if problem:
         raise StoreError(f"{backup}: cannot restore it: {problem}")
+    from app.store.lock import WriterLock
+
     lock = WriterLock.acquire(path)
     try:
         kept = keep_raw_copy(path, "damaged") if path.exists() else None
