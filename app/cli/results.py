@@ -8,8 +8,8 @@ import json
 from app.cli.common import open_existing, warn
 from app.errors import InputError
 from app.model import Competition, Decision
-from app.scoring import (Results, check_decision, compute, evaluate, prepare_totals,
-                         results_json)
+from app.scoring import (Results, check_decision, compute, evaluate, prepare,
+                         prepare_totals, results_json)
 
 TITLE_WIDTH = 40
 
@@ -36,7 +36,7 @@ def run_results(args) -> int:
             comp = store.load()
             print(format_comparison(compare(comp)), end="")
             return 0
-        comp, results = _results(store)
+        comp, results = _results(store, with_outliers=not args.json)
     warn(results.warnings)
     if args.json:
         print(json.dumps(results_json(results), ensure_ascii=False))
@@ -45,18 +45,20 @@ def run_results(args) -> int:
     return 0
 
 
-def _results(store) -> tuple[Competition, Results]:
+def _results(store, *, with_outliers: bool = True) -> tuple[Competition, Results]:
     """The competition (without its marks) and its results, from each sheet's total
     summed by the store when that sum is exact (200,000 marks are not read one by one),
-    else from every mark."""
+    else from every mark. The JSON has no outlier flags: it does not work them out."""
     with store.reading():
         summed = store.sheet_totals()
         if summed is None:
             comp = store.load()
-            return comp, compute(comp)
-        comp = store.load(marks=False)
-        prepared = prepare_totals(comp, summed, store.marked_criteria)
-        return comp, evaluate(prepared, comp.settings.method, comp.settings.normalize)
+            prepared = prepare(comp)
+        else:
+            comp = store.load(marks=False)
+            prepared = prepare_totals(comp, summed, store.marked_criteria)
+        return comp, evaluate(prepared, comp.settings.method, comp.settings.normalize,
+                              with_outliers=with_outliers)
 
 
 def run_decide(args) -> int:

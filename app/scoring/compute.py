@@ -23,8 +23,12 @@ def compute(competition: Competition) -> Results:
 
 
 def evaluate(prepared: Prepared, method: str, normalize: str,
-             use_decisions: bool = True, basis_tag: str | None = None) -> Results:
+             use_decisions: bool = True, basis_tag: str | None = None, *,
+             with_outliers: bool = True) -> Results:
     """Score already prepared marks with a given method and normalisation.
+
+    `with_outliers=False` leaves `Results.outliers` empty, for a caller that does not
+    show them (`results --json`).
 
     `compare` calls this six times on one `prepare`. A decision applies to a tie at the
     cut when its basis matches the tie's; the basis names the method and normalisation
@@ -67,7 +71,7 @@ def evaluate(prepared: Prepared, method: str, normalize: str,
             if b - a <= EPS:
                 for code in (code_a, code_b):
                     if code not in tie_values:
-                        sheets = by_code[code].sheets.values()
+                        sheets = by_code[code].counted_sheets().values()
                         tie_values[code] = tuple(_tie_value(
                             [weights[c] * sheet[c] for sheet in sheets if c in sheet],
                             method, trim) for c in tie_codes)
@@ -94,7 +98,7 @@ def evaluate(prepared: Prepared, method: str, normalize: str,
             results.append(_result(ps, None, None, None, False, False, False,
                                    used, tie_values, decisions, sel.valid_decisions))
     max_total = comp.max_total
-    for ps in prepared.projects:
+    for ps in prepared.projects if with_outliers else ():
         flags.extend(outliers(ps.project.code, ps.totals, max_total))
     for p in prepared.withdrawn:
         d = decisions.get(p.code)

@@ -35,6 +35,20 @@ class ProjectSheets:
     absent: list[str] = field(default_factory=list)
     # (juror, criterion) pairs still to be marked by expected jurors
     missing: list[tuple[str, str]] = field(default_factory=list)
+    # from sheet totals (prepare_totals): each counted juror's scores on the tie-break
+    # criteria `tie_codes`, made into `sheets` only if a tie-break needs them
+    tie_scores: list[tuple[str, tuple]] | None = field(default=None, repr=False)
+    tie_codes: tuple[str, ...] = field(default=(), repr=False)
+
+    def counted_sheets(self) -> dict[str, dict[str, float]]:
+        """`sheets`: juror -> {criterion: score} for every juror whose total counts (from
+        sheet totals, the tie-break criteria only: all that a tie-break reads)."""
+        if self.tie_scores is not None:
+            codes = self.tie_codes
+            self.sheets = {j: {c: v for c, v in zip(codes, tail) if v is not None}
+                           for j, tail in self.tie_scores}
+            self.tie_scores = None
+        return self.sheets
 
     @property
     def complete(self) -> bool:
@@ -172,15 +186,16 @@ def prepare_totals(competition: Competition, sheets, marked_criteria) -> Prepare
     marked = marked_criteria(partial) if partial else {}
     out: list[ProjectSheets] = []
     jurors = frame.jurors
+    tie_codes = tuple(ties)
     for p in running:
         if p.withdrawn:
             continue
         code = p.code
         rows = by_project.get(code, _EMPTY)
-        ps = ProjectSheets(project=p)
+        ps = ProjectSheets(project=p, tie_scores=[], tie_codes=tie_codes)
         recused = frame.recused.get(code, _EMPTY)
         absent = frame.absent.get(code, _EMPTY)
-        totals, sheets_of, missing = ps.totals, ps.sheets, ps.missing
+        totals, tie_scores, missing = ps.totals, ps.tie_scores, ps.missing
         for j in jurors:
             if recused and j in recused:                  # recused wins over absent
                 ps.recused.append(j)
@@ -195,9 +210,7 @@ def prepare_totals(competition: Competition, sheets, marked_criteria) -> Prepare
                 if row is None:
                     continue
             totals[j] = row[3]
-            tail = row[4:]
-            sheets_of[j] = dict(zip(ties, tail)) if None not in tail else \
-                {c: v for c, v in zip(ties, tail) if v is not None}
+            tie_scores.append((j, row[4:]))
         out.append(ps)
     return Prepared(competition=competition, projects=out,
                     withdrawn=[p for p in running if p.withdrawn], ignored_marks=ignored)
