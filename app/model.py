@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cached_property
 from types import MappingProxyType
-from typing import Mapping
+from typing import Callable, Iterator, Mapping
 
 METHODS = ("mean", "trimmed_mean", "median")
 NORMALIZATIONS = ("none", "zscore")
@@ -89,6 +89,55 @@ class Decision:
     basis: str = ""
 
 
+class LazyMarks(Mapping):
+    """Marks read from the file when first used: a window showing the set-up of a
+    competition of 200,000 marks does not wait for them. Read-only, like the frozen
+    copy a snapshot otherwise holds; what it reads is the file as it is at that moment."""
+
+    __slots__ = ("_load", "_data")
+
+    def __init__(self, load: Callable[[], dict]):
+        self._load = load
+        self._data: dict | None = None
+
+    @property
+    def loaded(self) -> bool:
+        return self._data is not None
+
+    def _marks(self) -> dict:
+        if self._data is None:
+            self._data = self._load()
+            self._load = None
+        return self._data
+
+    def __getitem__(self, key):
+        return self._marks()[key]
+
+    def __iter__(self) -> Iterator:
+        return iter(self._marks())
+
+    def __len__(self) -> int:
+        return len(self._marks())
+
+    def __contains__(self, key) -> bool:
+        return key in self._marks()
+
+    def get(self, key, default=None):
+        return self._marks().get(key, default)
+
+    def keys(self):
+        return self._marks().keys()
+
+    def items(self):
+        return self._marks().items()
+
+    def values(self):
+        return self._marks().values()
+
+    def __repr__(self) -> str:
+        return f"LazyMarks({self._data!r})" if self.loaded else "LazyMarks(not read yet)"
+
+
 @dataclass(frozen=True)
 class Competition:
     settings: Settings = Settings()
@@ -104,7 +153,8 @@ class Competition:
 
     def __post_init__(self) -> None:
         # freeze the mappings so a snapshot handed to the GUI cannot be changed under it
-        object.__setattr__(self, "marks", MappingProxyType(dict(self.marks)))
+        if not isinstance(self.marks, LazyMarks):  # read-only already, and maybe unread
+            object.__setattr__(self, "marks", MappingProxyType(dict(self.marks)))
         object.__setattr__(self, "decisions", MappingProxyType(dict(self.decisions)))
         object.__setattr__(self, "recusals", frozenset(self.recusals))
         object.__setattr__(self, "absences", frozenset(self.absences))

@@ -20,7 +20,7 @@ from app.folder import ImportSummary, check_score, export_folder, plan_import, r
 from app.folder.merge import ImportPlan, apply_plan, check_existing_marks
 from app.folder.read import LARGEST, RECUSAL_LETTERS, SMALLEST_STEP, read_one_table
 from app.model import (METHODS, NORMALIZATIONS, ROLES, Competition, Criterion, Decision,
-                       Juror, Project, Settings)
+                       Juror, LazyMarks, Project, Settings)
 from app.store import BackupInfo, Change, ChainReport, Store
 
 _CODE = re.compile(r"[^\s,;\"']+")  # a code goes into CSV files and file names
@@ -33,7 +33,7 @@ class JuryService:
     def __init__(self, store: Store):
         self.store = store
         self._base: Competition | None = None       # as loaded; its marks may be stale
-        self._marks: dict | None = None             # the live marks, kept up to date
+        self._marks: dict | None = None             # the live marks, once read
         self._snapshot: Competition | None = None
         self._prepared = None                       # scoring's grouping of the marks
         self._results = None
@@ -43,19 +43,26 @@ class JuryService:
     def _on_change(self, change: Change) -> None:
         self._snapshot = None
         self._results = None
-        if self._base is not None and change.tables <= {"marks"}:
-            rows = self.store.batch_changes(change.batch)
-            if len(rows) <= self._INCREMENTAL:
-                for _table, key, _old, new in rows:
-                    if new is None:
-                        self._marks.pop(key, None)
-                    else:
-                        self._marks[key] = new["score"]
-                    if self._touched is not None:
-                        self._touched.add(key[1])
-                return
+        if self._base is not None and change.tables <= {"marks"} and \
+                change.records <= self._INCREMENTAL:
+            unread = self._marks is None and not self._base.marks.loaded
+            if unread:  # no mark read yet: from now on, read them as they are after this
+                self._base = replace(self._base, marks=LazyMarks(
+                    lambda batch=change.batch: self.store.marks_as_of(batch)))
+            marks = None if unread else self._live_marks()
+            for _table, key, _old, new in self.store.batch_changes(change.batch):
+                if marks is None:
+                    pass
+                elif new is None:
+                    marks.pop(key, None)
+                else:
+                    marks[key] = new["score"]
+                if self._touched is not None:
+                    self._touched.add(key[1])
+            return
         if change.tables <= {"marks", "recusals", "absences", "decisions"} and \
-                self._base is not None and self._touched is not None:
+                self._base is not None and self._touched is not None and \
+                change.records <= self._INCREMENTAL:
             # the projects stay the same: scoring can still refresh just the touched ones
             for _table, key, _old, _new in self.store.batch_changes(change.batch):
                 if _table != "decisions":
@@ -64,13 +71,20 @@ class JuryService:
             self._touched = None
         self._base = self._marks = None
 
+    def _live_marks(self) -> dict:
+        if self._marks is None:
+            self._marks = dict(self._base.marks)
+        return self._marks
+
     def competition(self) -> Competition:
-        """The competition as it is now (a snapshot: later changes do not alter it)."""
+        """The competition as it is now (a snapshot: later changes do not alter it,
+        except that marks not read yet are read from the file when first used)."""
         if self._snapshot is None:
             if self._base is None:
-                self._base = self.store.load()
-                self._marks = dict(self._base.marks)
-            self._snapshot = replace(self._base, marks=self._marks)
+                self._base = self.store.load(marks="lazy")
+                self._marks = None
+            self._snapshot = self._base if self._marks is None else \
+                replace(self._base, marks=self._marks)
         return self._snapshot
 
     def _structure(self) -> Competition:

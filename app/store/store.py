@@ -23,9 +23,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Sequence
 
+from app.bulk import paused_gc
 from app.errors import FinalizedError, InputError, StoreError
-from app.model import (Competition, Criterion, Decision, Juror, MarkKey, PairKey, Project,
-                       Settings)
+from app.model import (Competition, Criterion, Decision, Juror, LazyMarks, MarkKey, PairKey,
+                       Project, Settings)
 from app.store import audit_chain, codec, schema
 from app.store.backup import (BackupInfo, check_backup, copy_into, damaged, file_fingerprint,
                               fingerprint, keep_raw_copy, list_backups, make_backup,
@@ -307,6 +308,7 @@ class Store:
         self.backup_error: str | None = None  # why the last automatic backup failed
         self._last_backup = time.monotonic()
         self._backed_up: str | None = None
+        self._opening_backup: _Background | None = None
 
     @property
     def conn(self) -> sqlite3.Connection:
@@ -375,7 +377,9 @@ class Store:
         except BaseException:
             lock.release()
             raise
-        store._backup_quietly("open")
+        # the open backup is written on the second core while the caller goes on (the
+        # window appears at once); the first change of the session waits for it
+        store._opening_backup = _Background(_open_backup, path)
         return store
 
     @classmethod
@@ -427,6 +431,7 @@ class Store:
         return cls(conn, path, clock, lock)
 
     def close(self) -> None:
+        self._finish_open_backup()
         if self._check is not None:
             self._check.result()
         self._conn.close()
@@ -441,8 +446,23 @@ class Store:
         self.close()
 
     # ----- backups ---------------------------------------------------------------------
+    def _finish_open_backup(self) -> None:
+        """Wait for the backup begun by `open` and take in what it did."""
+        job, self._opening_backup = self._opening_backup, None
+        if job is None:
+            return
+        try:
+            fingerprint_, error = job.result()
+        except Exception as exc:  # an unexpected failure is reported, never raised later
+            fingerprint_, error = None, f"{self.path}: the backup on opening failed: {exc}"
+        if error:
+            self.backup_error = error
+        elif fingerprint_ is not None:  # `_last_backup` stays the moment of opening
+            self._backed_up, self.backup_error = fingerprint_, None
+
     def backups(self) -> list[BackupInfo]:
         """This database's backups, newest first (empty for an in-memory store)."""
+        self._finish_open_backup()
         return [] if self.path is None else list_backups(self.path)
 
     def backup(self, reason: str = "manual", *, force: bool = True) -> BackupInfo | None:
@@ -452,6 +472,7 @@ class Store:
         if self.path is None:
             return None
         self._refuse_if_read_only()
+        self._finish_open_backup()
         current = fingerprint(self.conn)
         if not force:
             if self._backed_up is None:
@@ -468,6 +489,7 @@ class Store:
         """The periodic backup: once `backup_interval` seconds have passed since the last
         one, make one if the data changed. Cheap when not due; every commit calls it, and
         the GUI may call it on a timer. Never raises: a failure sets `backup_error`."""
+        self._finish_open_backup()
         now = time.monotonic() if now is None else now
         if self.path is None or self.read_only or \
                 now - self._last_backup < self.backup_interval:
@@ -490,6 +512,7 @@ class Store:
         if self.path is None:
             raise StoreError("an in-memory database has no backups")
         self._refuse_if_read_only()
+        self._finish_open_backup()
         problem = check_backup(backup)
         if problem:
             raise StoreError(f"{backup}: cannot restore it: {problem}")
@@ -536,6 +559,7 @@ class Store:
             yield self._tx
             return
         self._refuse_if_read_only()
+        self._finish_open_backup()  # the file as opened is safe before it first changes
         try:
             with self._atomic(bulk):
                 batch = self.conn.execute(
@@ -745,8 +769,9 @@ class Store:
         return Change("undo", frozenset(tx.tables), tx.batch, tx.records - 1)
 
     # ----- reading ---------------------------------------------------------------------
-    def load(self, *, marks: bool = True) -> Competition:
-        """A snapshot of the whole competition (without its marks: everything else)."""
+    def load(self, *, marks: bool | str = True) -> Competition:
+        """A snapshot of the whole competition: with its marks, without them (False), or
+        with marks read from the file when first used ("lazy", see LazyMarks)."""
         q = self.conn.execute
         settings = codec.settings_from(dict(q("SELECT key, value FROM settings").fetchall()))
         projects = tuple(codec.project_from(r) for r in q(
@@ -756,9 +781,11 @@ class Store:
             "SELECT code, name, position, role, ord FROM jurors ORDER BY ord, code"))
         criteria = tuple(Criterion(*r) for r in q(
             "SELECT code, name, max, weight, ord FROM criteria ORDER BY ord, code"))
-        marks: dict[MarkKey, float] = {
-            (j, p, c): s for j, p, c, s in q("SELECT juror, project, criterion, score FROM marks")
-        } if marks else {}
+        if marks == "lazy":
+            as_of = self.last_batch()
+            marks = LazyMarks(lambda: self.marks_as_of(as_of))
+        else:
+            marks = self._marks() if marks else {}
         recusals: set[PairKey] = set(q("SELECT juror, project FROM recusals").fetchall())
         absences: set[PairKey] = set(q("SELECT juror, project FROM absences").fetchall())
         decisions = {r[0]: Decision(r[0], bool(r[1]), r[2], r[3], r[4]) for r in q(
@@ -836,6 +863,34 @@ class Store:
             out[tuple(pair)] = {c for (c,) in self.conn.execute(
                 "SELECT criterion FROM marks WHERE juror = ? AND project = ?", pair)}
         return out
+
+    def _marks(self) -> dict[MarkKey, float]:
+        with paused_gc():  # 200,000 keys and no cycle among them
+            return {(j, p, c): s for j, p, c, s in self.conn.execute(
+                "SELECT juror, project, criterion, score FROM marks")}
+
+    def last_batch(self) -> int:
+        """The number of the newest committed action (0 for a new file)."""
+        return self.conn.execute("SELECT COALESCE(MAX(batch), 0) FROM audit").fetchone()[0]
+
+    def marks_as_of(self, batch: int) -> dict[MarkKey, float]:
+        """The marks as they were when action `batch` was the newest: the marks now, with
+        every later change of a mark taken back from the audit history. (A restored
+        backup replaced everything at once, with no record per mark: from before a
+        restore, the marks now are given.)"""
+        marks = self._marks()
+        later = self.conn.execute(
+            "SELECT entity, key, old, new, action FROM audit WHERE batch > ? "
+            "AND entity IN ('marks', 'restore') ORDER BY id DESC", (batch,)).fetchall()
+        if any(action == "restore" for *_row, action in later):
+            return marks
+        for entity, key, old, new, _action in later:
+            for mark, before, _after in reversed(unpack(entity, key, old, new)):
+                if before is None:
+                    marks.pop(mark, None)
+                else:
+                    marks[mark] = before["score"]
+        return marks
 
     def has_marks(self) -> bool:
         return self.conn.execute("SELECT 1 FROM marks LIMIT 1").fetchone() is not None
@@ -950,6 +1005,31 @@ class _Background:
         if exc is not None:
             raise exc
         return value
+
+
+def _open_backup(path: Path) -> tuple[str | None, str | None]:
+    """The backup made on opening, read through a connection of its own: (what it holds,
+    None) when one was made, (None, None) when the newest backup already holds the same
+    data or there is none yet, (None, why) when it failed."""
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5)
+    except sqlite3.Error as exc:
+        return None, f"{path}: the backup on opening failed: {exc}"
+    try:
+        current = fingerprint(conn)
+        if conn.execute("SELECT 1 FROM audit LIMIT 1").fetchone() is None:
+            return None, None
+        newest = list_backups(path)
+        if newest and file_fingerprint(newest[0].path) == current:
+            return current, None
+        make_backup(conn, path, "open")
+        return current, None
+    except StoreError as exc:
+        return None, str(exc)
+    except sqlite3.Error as exc:
+        return None, f"{path}: the backup on opening failed: {exc}"
+    finally:
+        conn.close()
 
 
 def _sheet_check(source, bound: float, own_read: bool = True) -> tuple[int | None, bool]:
