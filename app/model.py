@@ -6,7 +6,7 @@ Everything here is immutable and free of I/O, so that scoring is a pure function
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from types import MappingProxyType
 from typing import Callable, Iterator, Mapping
@@ -158,6 +158,13 @@ class Competition:
         object.__setattr__(self, "decisions", MappingProxyType(dict(self.decisions)))
         object.__setattr__(self, "recusals", frozenset(self.recusals))
         object.__setattr__(self, "absences", frozenset(self.absences))
+
+    def with_marks(self, marks: Mapping[MarkKey, float]) -> "Competition":
+        """The same competition with other marks; the look-ups by code are shared."""
+        other = replace(self, marks=marks)
+        if "_index" in self.__dict__:
+            other.__dict__["_index"] = self.__dict__["_index"]
+        return other
 
     # Look-ups by code, built once per snapshot (a keyed mark checks three of them).
     @cached_property

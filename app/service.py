@@ -47,10 +47,10 @@ class JuryService:
                 change.records <= self._INCREMENTAL:
             unread = self._marks is None and not self._base.marks.loaded
             if unread:  # no mark read yet: from now on, read them as they are after this
-                self._base = replace(self._base, marks=LazyMarks(
+                self._base = self._base.with_marks(LazyMarks(
                     lambda batch=change.batch: self.store.marks_as_of(batch)))
             marks = None if unread else self._live_marks()
-            for _table, key, _old, new in self.store.batch_changes(change.batch):
+            for _table, key, _old, new in self._changes(change):
                 if marks is None:
                     pass
                 elif new is None:
@@ -64,12 +64,16 @@ class JuryService:
                 self._base is not None and self._touched is not None and \
                 change.records <= self._INCREMENTAL:
             # the projects stay the same: scoring can still refresh just the touched ones
-            for _table, key, _old, _new in self.store.batch_changes(change.batch):
+            for _table, key, _old, _new in self._changes(change):
                 if _table != "decisions":
                     self._touched.add(key[1])
         else:
             self._touched = None
         self._base = self._marks = None
+
+    def _changes(self, change: Change):
+        return change.changes if change.changes is not None else \
+            self.store.batch_changes(change.batch)
 
     def _live_marks(self) -> dict:
         if self._marks is None:
@@ -84,7 +88,7 @@ class JuryService:
                 self._base = self.store.load(marks="lazy")
                 self._marks = None
             self._snapshot = self._base if self._marks is None else \
-                replace(self._base, marks=self._marks)
+                self._base.with_marks(self._marks)
         return self._snapshot
 
     def _structure(self) -> Competition:

@@ -131,10 +131,11 @@ def _target(db: Path, reason: str) -> Path:
     return folder / f"{db.stem}.{now.strftime(_STAMP)}.{reason}{db.suffix}"
 
 
-def write_copy(conn: sqlite3.Connection, target: Path) -> None:
+def write_copy(conn: sqlite3.Connection, target: Path, on_flushed=None) -> None:
     """A whole copy of the database open on `conn`, as one file at `target`: written under
-    a hidden temporary name, checked, flushed, then renamed, so `target` is never half a
-    file. StoreError when it cannot be written or comes out damaged."""
+    a hidden temporary name, flushed, checked, then renamed, so `target` is never half a
+    file. StoreError when it cannot be written or comes out damaged. `on_flushed()` is
+    called once the copy is on the disk, before its check."""
     tmp = target.with_name(f".{target.name}.tmp")
     try:
         try:
@@ -142,13 +143,15 @@ def write_copy(conn: sqlite3.Connection, target: Path) -> None:
             try:
                 conn.backup(dest)
                 dest.execute("PRAGMA journal_mode = DELETE")
+                _fsync(tmp)
+                if on_flushed is not None:
+                    on_flushed()
                 problem = integrity_problem(dest, full=True)
             finally:
                 dest.close()
             if problem:
                 raise StoreError(f"{target}: the copy came out damaged ({problem}); the "
                                  "database itself may be damaged: close and reopen it")
-            _fsync(tmp)
             os.replace(tmp, target)
             _fsync(target.parent, directory=True)
         finally:
@@ -160,9 +163,10 @@ def write_copy(conn: sqlite3.Connection, target: Path) -> None:
 
 
 def make_backup(conn: sqlite3.Connection, db: Path, reason: str, *,
-                spare: Path | None = None) -> BackupInfo:
+                spare: Path | None = None, on_flushed=None) -> BackupInfo:
     """Copy the database open on `conn` into its backups folder; StoreError if it fails.
-    `spare` is a backup that pruning must not remove yet (the one being restored)."""
+    `spare` is a backup that pruning must not remove yet (the one being restored);
+    `on_flushed` is as for `write_copy`."""
     db = Path(db)
     folder = backups_dir(db)
     try:
@@ -172,7 +176,7 @@ def make_backup(conn: sqlite3.Connection, db: Path, reason: str, *,
     except OSError as exc:
         raise os_failure(folder, exc, "write a backup into") from None
     final = _target(db, reason)
-    write_copy(conn, final)
+    write_copy(conn, final, on_flushed)
     prune(db, spare=spare)
     return _info(final, _pattern(db).match(final.name))
 

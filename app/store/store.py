@@ -51,6 +51,8 @@ KEYS: dict[str, tuple[str, ...]] = {
 }
 # the `key` of an audit row that lists several changed records of one table (see unpack)
 PACKED = "*"
+# an action changing at most this many records tells its subscribers what it changed
+SMALL = 64
 # user actions that Ctrl+Z can take back, newest first
 UNDOABLE = ("mark", "recusal", "absence", "withdraw")
 # while marks change, a backup at most this often (seconds); see Store.maybe_backup
@@ -65,6 +67,9 @@ class Change:
     tables: frozenset[str]
     batch: int
     records: int = 0      # how many records changed (0: not counted, e.g. a restore)
+    # what changed, as `Store.batch_changes(batch)` gives it, for a small action (None:
+    # ask batch_changes), so that a subscriber need not read it back
+    changes: tuple | None = None
 
 
 def _now() -> str:
@@ -87,6 +92,7 @@ class Transaction:
         self.at = at
         self.tables: set[str] = set()
         self.records = 0  # how many records this action changed (packed rows count each)
+        self.changes: list | None = []  # (table, key, old, new) while there are few
         self._final = store._is_finalized()
 
     def _guard(self, table: str) -> None:
@@ -100,16 +106,22 @@ class Transaction:
 
     def _audit_rows(self, table: str, changes: Iterable[tuple[Sequence, Any, Any]]) -> None:
         """One audit row per changed record: its key, its old and its new row."""
+        changes = list(changes)
         texts = [(json.dumps(list(key), ensure_ascii=False), _dump(old), _dump(new))
                  for key, old, new in changes]
         self._append(table, texts)
         self.records += len(texts)
+        if self.changes is not None and table != "undo":
+            self.changes += [(table, tuple(key), old, new) for key, old, new in changes]
+            if len(self.changes) > SMALL:
+                self.changes = None
 
     def _audit_packed(self, table: str, doc: dict, count: int) -> None:
         """One audit row for `count` changed records of one table (see PACKED)."""
         self._append(table, [(PACKED, None, json.dumps(doc, ensure_ascii=False,
                                                        check_circular=False))])
         self.records += count
+        self.changes = None
 
     def _append(self, table: str, texts: list[tuple[str, str | None, str | None]]) -> None:
         # ids are given here, not by SQLite, because each row's hash covers its id; the
@@ -303,6 +315,10 @@ class Store:
         self._subscribers: list[Callable[[Change], None]] = []
         self._tx: Transaction | None = None
         self._head: tuple[int, str] | None = None  # the newest audit row's id and hash
+        # the newest action's number and whether the competition is finalized, known
+        # since the last commit (the writer lock makes this connection the only writer)
+        self._batch: int | None = None
+        self._final: bool | None = None
         # backups: how often while marks change, when the last one was made, what it held
         self.backup_interval = BACKUP_INTERVAL
         self.backup_error: str | None = None  # why the last automatic backup failed
@@ -378,8 +394,19 @@ class Store:
             lock.release()
             raise
         # the open backup is written on the second core while the caller goes on (the
-        # window appears at once); the first change of the session waits for it
-        store._opening_backup = _Background(_open_backup, path)
+        # window appears at once), from a read begun here: it holds the file as opened
+        # even if a change is saved meanwhile
+        try:
+            source = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5,
+                                     check_same_thread=False)
+            source.execute("BEGIN")
+            source.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
+        except sqlite3.Error as exc:
+            store.backup_error = f"{path}: the backup on opening failed: {exc}"
+        else:
+            flushed = threading.Event()
+            store._opening_backup = _Background(_open_backup, source, path, flushed)
+            store._opening_backup.flushed = flushed
         return store
 
     @classmethod
@@ -489,11 +516,11 @@ class Store:
         """The periodic backup: once `backup_interval` seconds have passed since the last
         one, make one if the data changed. Cheap when not due; every commit calls it, and
         the GUI may call it on a timer. Never raises: a failure sets `backup_error`."""
-        self._finish_open_backup()
         now = time.monotonic() if now is None else now
         if self.path is None or self.read_only or \
                 now - self._last_backup < self.backup_interval:
             return None
+        self._finish_open_backup()
         self._last_backup = now
         return self._backup_quietly("periodic")
 
@@ -522,7 +549,7 @@ class Store:
         kept = make_backup(self.conn, self.path, "before-restore", spare=backup)
         try:
             copy_into(backup, self.conn)
-            self._head = None
+            self._head = self._batch = self._final = None
             if schema.pending(self.conn):
                 _migrate(self.conn, None)  # an older backup is brought up to this version
         except sqlite3.Error as exc:
@@ -559,11 +586,13 @@ class Store:
             yield self._tx
             return
         self._refuse_if_read_only()
-        self._finish_open_backup()  # the file as opened is safe before it first changes
+        if self._opening_backup is not None:
+            # the file as opened is on the disk before its first change (the check of
+            # that copy goes on meanwhile)
+            self._opening_backup.flushed.wait()
         try:
             with self._atomic(bulk):
-                batch = self.conn.execute(
-                    "SELECT COALESCE(MAX(batch), 0) + 1 FROM audit").fetchone()[0]
+                batch = self.last_batch() + 1
                 tx = Transaction(self, action, note, batch, self._clock())
                 self._tx = tx
                 try:
@@ -571,13 +600,18 @@ class Store:
                 finally:
                     self._tx = None
         except BaseException as exc:
-            self._head = None  # rolled back: the next row links to the last committed one
+            # rolled back: the next row links to the last committed one
+            self._head = self._batch = self._final = None
             failure = sqlite_failure(self.path, exc) if isinstance(exc, sqlite3.Error) else None
             if failure is None:
                 raise
             raise failure from exc
         if tx.tables:
-            change = Change(action, frozenset(tx.tables), batch, tx.records)
+            self._batch = batch
+            if "settings" in tx.tables:
+                self._final = None
+            change = Change(action, frozenset(tx.tables), batch, tx.records,
+                            None if tx.changes is None else tuple(tx.changes))
             for callback in list(self._subscribers):
                 callback(change)
             self.maybe_backup()
@@ -723,8 +757,11 @@ class Store:
             tx.set_setting("finalized", bool(on))
 
     def _is_finalized(self) -> bool:
-        row = self.conn.execute("SELECT value FROM settings WHERE key = 'finalized'").fetchone()
-        return bool(row and json.loads(row[0]))
+        if self._final is None or self.read_only:  # a reader may see another's change
+            row = self.conn.execute(
+                "SELECT value FROM settings WHERE key = 'finalized'").fetchone()
+            self._final = bool(row and json.loads(row[0]))
+        return self._final
 
     # ----- undo ------------------------------------------------------------------------
     def undo(self) -> Change | None:
@@ -871,7 +908,10 @@ class Store:
 
     def last_batch(self) -> int:
         """The number of the newest committed action (0 for a new file)."""
-        return self.conn.execute("SELECT COALESCE(MAX(batch), 0) FROM audit").fetchone()[0]
+        if self._batch is None or self.read_only:
+            self._batch = self.conn.execute(
+                "SELECT COALESCE(MAX(batch), 0) FROM audit").fetchone()[0]
+        return self._batch
 
     def marks_as_of(self, batch: int) -> dict[MarkKey, float]:
         """The marks as they were when action `batch` was the newest: the marks now, with
@@ -1007,14 +1047,12 @@ class _Background:
         return value
 
 
-def _open_backup(path: Path) -> tuple[str | None, str | None]:
-    """The backup made on opening, read through a connection of its own: (what it holds,
-    None) when one was made, (None, None) when the newest backup already holds the same
-    data or there is none yet, (None, why) when it failed."""
-    try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5)
-    except sqlite3.Error as exc:
-        return None, f"{path}: the backup on opening failed: {exc}"
+def _open_backup(conn: sqlite3.Connection, path: Path,
+                 flushed: threading.Event) -> tuple[str | None, str | None]:
+    """The backup made on opening, read through `conn`, a connection of its own in a read
+    begun at opening: (what it holds, None) when one was made or the newest backup
+    already holds the same data, (None, None) when there is no data yet, (None, why)
+    when it failed. `flushed` is set once the copy is on the disk, or there is none."""
     try:
         current = fingerprint(conn)
         if conn.execute("SELECT 1 FROM audit LIMIT 1").fetchone() is None:
@@ -1022,13 +1060,14 @@ def _open_backup(path: Path) -> tuple[str | None, str | None]:
         newest = list_backups(path)
         if newest and file_fingerprint(newest[0].path) == current:
             return current, None
-        make_backup(conn, path, "open")
+        make_backup(conn, path, "open", on_flushed=flushed.set)
         return current, None
     except StoreError as exc:
         return None, str(exc)
     except sqlite3.Error as exc:
         return None, f"{path}: the backup on opening failed: {exc}"
     finally:
+        flushed.set()
         conn.close()
 
 
