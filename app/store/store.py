@@ -783,8 +783,8 @@ class Store:
 
     def _undo_batch(self, batch: int) -> Change:
         rows = self.conn.execute(
-            "SELECT entity, key, old, new FROM audit WHERE batch = ? ORDER BY id DESC",
-            (batch,)).fetchall()
+            "SELECT entity, key, old, new FROM audit WHERE id >= ? AND id < ? AND batch = ? "
+            "ORDER BY id DESC", (*self._batch_ids(batch), batch)).fetchall()
         with self.transaction("undo", f"undo of action {batch}") as tx:
             for entity, key, old, new in rows:
                 for key, before, after in reversed(unpack(entity, key, old, new)):
@@ -909,9 +909,33 @@ class Store:
     def last_batch(self) -> int:
         """The number of the newest committed action (0 for a new file)."""
         if self._batch is None or self.read_only:
-            self._batch = self.conn.execute(
-                "SELECT COALESCE(MAX(batch), 0) FROM audit").fetchone()[0]
+            row = self.conn.execute("SELECT batch FROM audit ORDER BY id DESC LIMIT 1").fetchone()
+            self._batch = row[0] if row else 0  # batches grow with ids
         return self._batch
+
+    def _first_id(self, batch: int) -> int:
+        """The id of the first audit row of action `batch` or a later one (one past the
+        newest row when there is none). Ids and action numbers grow together, so halving
+        the ids finds it without an index on the actions."""
+        conn = self.conn
+        newest = conn.execute("SELECT id, batch FROM audit ORDER BY id DESC LIMIT 1").fetchone()
+        if newest is None or newest[1] < batch:
+            return (newest[0] if newest else 0) + 1
+        lo, hi = 0, newest[0]  # the row at or after lo is of an earlier action; hi's is not
+        while hi - lo > 1:
+            mid = (lo + hi) // 2
+            row = conn.execute("SELECT batch FROM audit WHERE id >= ? ORDER BY id LIMIT 1",
+                               (mid,)).fetchone()
+            if row[0] >= batch:
+                hi = mid
+            else:
+                lo = mid
+        return hi
+
+    def _batch_ids(self, batch: int) -> tuple[int, int]:
+        """The ids of action `batch`'s audit rows: from the first, up to the one before
+        the next action's first."""
+        return self._first_id(batch), self._first_id(batch + 1)
 
     def marks_as_of(self, batch: int) -> dict[MarkKey, float]:
         """The marks as they were when action `batch` was the newest: the marks now, with
@@ -920,8 +944,9 @@ class Store:
         restore, the marks now are given.)"""
         marks = self._marks()
         later = self.conn.execute(
-            "SELECT entity, key, old, new, action FROM audit WHERE batch > ? "
-            "AND entity IN ('marks', 'restore') ORDER BY id DESC", (batch,)).fetchall()
+            "SELECT entity, key, old, new, action FROM audit WHERE id >= ? AND batch > ? "
+            "AND entity IN ('marks', 'restore') ORDER BY id DESC",
+            (self._first_id(batch + 1), batch)).fetchall()
         if any(action == "restore" for *_row, action in later):
             return marks
         for entity, key, old, new, _action in later:
@@ -958,8 +983,9 @@ class Store:
         """What one committed action changed: (table, key, old row, new row), in order.
         Lets a subscriber update what it holds instead of reloading everything."""
         return [(entity, *change) for entity, key, old, new in self.conn.execute(
-            "SELECT entity, key, old, new FROM audit WHERE batch = ? AND entity <> 'undo' "
-            "ORDER BY id", (batch,)) for change in unpack(entity, key, old, new)]
+            "SELECT entity, key, old, new FROM audit WHERE id >= ? AND id < ? AND batch = ? "
+            "AND entity <> 'undo' ORDER BY id", (*self._batch_ids(batch), batch))
+            for change in unpack(entity, key, old, new)]
 
     def last_changed_at(self) -> str | None:
         """When the data last changed: the newest audit timestamp (None for a new file).
