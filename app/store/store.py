@@ -859,6 +859,13 @@ class Store:
         mark in Python instead. The check of every score runs on the second core (with
         a read-only open's integrity check), in a read of its own that must see the
         same state (the same newest audit row)."""
+        try:
+            return self._sheet_totals()
+        except sqlite3.DatabaseError:
+            self._finish_check_if_pending()  # a damaged file is refused as such
+            raise
+
+    def _sheet_totals(self) -> list[tuple] | None:
         conn = self._conn  # the integrity check is awaited below, before anything returns
         criteria = conn.execute("SELECT code, weight FROM criteria").fetchall()
         row = conn.execute("SELECT value FROM settings WHERE key = 'tie_break'").fetchone()
