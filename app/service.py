@@ -98,6 +98,11 @@ class JuryService:
             self.competition()
         return self._base
 
+    def has_results(self) -> bool:
+        """Whether the results were worked out since the file was opened (after that,
+        `results()` refreshes them cheaply)."""
+        return self._results is not None or self._prepared is not None
+
     def results(self):
         """The results of the competition as it is now; after a few keyed marks only the
         projects they touched are worked out again."""

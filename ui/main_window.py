@@ -4,6 +4,7 @@ title naming the competition and its file."""
 
 from __future__ import annotations
 
+import importlib
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, QTimer
@@ -18,17 +19,32 @@ from app.store import Store
 from ui.ask import Ask
 from ui.prefs import Prefs
 from ui.presenter import PresenterClock
-from ui.screens.finalize import FinalizeScreen
-from ui.screens.presenting import PresentingScreen
-from ui.screens.progress import ProgressScreen
-from ui.screens.protocol import ProtocolScreen
-from ui.screens.results import ResultsScreen
-from ui.screens.running_order import RunningOrderScreen
-from ui.screens.scoring import ScoringScreen
-from ui.screens.setup import SetupScreen
 from ui.session import Session
 
 SETUP, ORDER, PRESENT, SCORING, PROGRESS, RESULTS, PROTOCOL, FINALIZE = range(8)
+# each screen is built (and its module imported) when first shown: the window appears
+# without building eight screens over a competition of 200,000 marks
+SCREENS = (("ui.screens.setup", "SetupScreen"), ("ui.screens.running_order",
+           "RunningOrderScreen"), ("ui.screens.presenting", "PresentingScreen"),
+           ("ui.screens.scoring", "ScoringScreen"), ("ui.screens.progress", "ProgressScreen"),
+           ("ui.screens.results", "ResultsScreen"), ("ui.screens.protocol", "ProtocolScreen"),
+           ("ui.screens.finalize", "FinalizeScreen"))
+
+
+class _Screens:
+    """`window.screens[n]`: the screen, built on first use."""
+
+    def __init__(self, window: "MainWindow"):
+        self._window = window
+
+    def __getitem__(self, index: int):
+        return self._window.screen(index)
+
+    def __len__(self) -> int:
+        return len(SCREENS)
+
+    def __iter__(self):
+        return (self._window.screen(i) for i in range(len(SCREENS)))
 
 
 class MainWindow(QMainWindow):
@@ -52,25 +68,16 @@ class MainWindow(QMainWindow):
 
     # ----- building -----
     def _setup_ui(self) -> None:
-        s = self.session
-        self.setup = SetupScreen(s)
-        self.running_order = RunningOrderScreen(s)
-        self.presenting = PresentingScreen(s, self.clock)
-        self.scoring = ScoringScreen(s)
-        self.progress = ProgressScreen(s)
-        self.results = ResultsScreen(s)
-        self.protocol = ProtocolScreen(s)
-        self.finalize = FinalizeScreen(s)
-        self.screens = [self.setup, self.running_order, self.presenting, self.scoring,
-                        self.progress, self.results, self.protocol, self.finalize]
+        self._built: list = [None] * len(SCREENS)
+        self.screens = _Screens(self)
         names = [self.tr("Set up"), self.tr("Running order"), self.tr("Presenting"),
                  self.tr("Scoring"), self.tr("Progress"), self.tr("Results"),
                  self.tr("Protocol"), self.tr("Finalize")]
         self.stack = QStackedWidget()
         self.nav = QListWidget()
         self.nav.setObjectName("nav")
-        for i, (name, screen) in enumerate(zip(names, self.screens), start=1):
-            self.stack.addWidget(screen)
+        for i, name in enumerate(names, start=1):
+            self.stack.addWidget(QWidget())  # holds the place of the screen until shown
             item = QListWidgetItem(f"{i}  {name}")
             item.setToolTip(self.tr("Ctrl+{n}").format(n=i))
             item.setSizeHint(QSize(150, 34))
@@ -79,7 +86,6 @@ class MainWindow(QMainWindow):
         self.nav.setStyleSheet("#nav { font-size: 11pt; } #nav::item:selected "
                                "{ background: #1565c0; color: white; }")
         self.nav.currentRowChanged.connect(self._on_nav)
-        self.progress.open_sheet.connect(self.show_sheet)
         central = QWidget()
         row = QHBoxLayout(central)
         row.setContentsMargins(4, 4, 4, 0)
@@ -104,9 +110,12 @@ class MainWindow(QMainWindow):
         self._action(file_menu, self.tr("Save a &copy…"), self.save_copy,
                      QKeySequence(Qt.CTRL | Qt.SHIFT | Qt.Key_S))
         file_menu.addSeparator()
-        self._action(file_menu, self.tr("&Import folder…"), self.setup.import_folder)
-        self._action(file_menu, self.tr("Import &table (CSV/XLSX)…"), self.setup.import_table)
-        self._action(file_menu, self.tr("&Export folder…"), self.setup.export_folder)
+        self._action(file_menu, self.tr("&Import folder…"),
+                     lambda _=False: self.setup.import_folder())
+        self._action(file_menu, self.tr("Import &table (CSV/XLSX)…"),
+                     lambda _=False: self.setup.import_table())
+        self._action(file_menu, self.tr("&Export folder…"),
+                     lambda _=False: self.setup.export_folder())
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.Quit)
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
@@ -119,7 +128,7 @@ class MainWindow(QMainWindow):
                          QKeySequence(Qt.CTRL | getattr(Qt, f"Key_{i + 1}")))
         go_menu.addSeparator()
         self._action(go_menu, self.tr("Open the &projector window"),
-                     self.presenting.open_presenter, QKeySequence(Qt.Key_F5))
+                     lambda _=False: self.presenting.open_presenter(), QKeySequence(Qt.Key_F5))
 
     def _action(self, menu, text, slot, shortcut=None) -> QAction:
         action = QAction(text, self)
@@ -128,6 +137,34 @@ class MainWindow(QMainWindow):
         action.triggered.connect(slot)
         menu.addAction(action)
         return action
+
+    def screen(self, index: int):
+        """Screen number `index`, built the first time it is asked for."""
+        screen = self._built[index]
+        if screen is None:
+            module, name = SCREENS[index]
+            cls = getattr(importlib.import_module(module), name)
+            screen = cls(self.session, self.clock) if index == PRESENT else cls(self.session)
+            if index == PROGRESS:
+                screen.open_sheet.connect(self.show_sheet)
+            current = self.stack.currentIndex()
+            placeholder = self.stack.widget(index)
+            self.stack.insertWidget(index, screen)
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self._built[index] = screen
+            if current >= 0:
+                self.stack.setCurrentIndex(current)
+        return screen
+
+    setup = property(lambda self: self.screen(SETUP))
+    running_order = property(lambda self: self.screen(ORDER))
+    presenting = property(lambda self: self.screen(PRESENT))
+    scoring = property(lambda self: self.screen(SCORING))
+    progress = property(lambda self: self.screen(PROGRESS))
+    results = property(lambda self: self.screen(RESULTS))
+    protocol = property(lambda self: self.screen(PROTOCOL))
+    finalize = property(lambda self: self.screen(FINALIZE))
 
     # ----- public -----
     def go(self, index: int) -> None:
@@ -223,7 +260,10 @@ class MainWindow(QMainWindow):
         self.setWindowFilePath(str(path) if path else "")
 
     def _update_counts(self) -> None:
-        # scoring already knows what is missing (and works it out incrementally)
+        # scoring already knows what is missing (and works it out incrementally), once a
+        # screen has had the results worked out: opening the window does not do it
+        if not self.session.service.has_results():
+            return
         results = self.session.service.results()
         missing = sum(len(p.missing) for p in results.projects)
         self.marks_label.setText(
@@ -232,7 +272,7 @@ class MainWindow(QMainWindow):
 
     def _on_nav(self, row: int) -> None:
         if row >= 0:
-            self.stack.setCurrentIndex(row)
+            self.stack.setCurrentWidget(self.screen(row))
             self.prefs.set_screen(row)
             if row == SCORING:
                 self.scoring.view.setFocus()
@@ -241,8 +281,9 @@ class MainWindow(QMainWindow):
         self.prefs.set_geometry(self.saveGeometry())
         self.prefs.set_presenter_minutes(self.clock.minutes)
         self.prefs.sync()
-        if self.presenting.window is not None:
-            self.presenting.window.close()
+        presenting = self._built[PRESENT]
+        if presenting is not None and presenting.window is not None:
+            presenting.window.close()
         # the store stays open until the application ends (launch closes it): hidden
         # widgets may still ask their models for data while the window goes away
         super().closeEvent(event)
