@@ -45,7 +45,8 @@ class ProjectSheets:
         sheet totals, the tie-break criteria only: all that a tie-break reads)."""
         if self.tie_scores is not None:
             codes = self.tie_codes
-            self.sheets = {j: {c: v for c, v in zip(codes, tail) if v is not None}
+            self.sheets = {j: dict(zip(codes, tail)) if None not in tail else
+                           {c: v for c, v in zip(codes, tail) if v is not None}
                            for j, tail in self.tie_scores}
             self.tie_scores = None
         return self.sheets
@@ -184,6 +185,7 @@ def prepare_totals(competition: Competition, sheets, marked_criteria) -> Prepare
         if marks < n:
             partial.append((juror, project))
     marked = marked_criteria(partial) if partial else {}
+    unfinished = {p for _j, p in partial}
     out: list[ProjectSheets] = []
     jurors = frame.jurors
     tie_codes = tuple(ties)
@@ -192,9 +194,16 @@ def prepare_totals(competition: Competition, sheets, marked_criteria) -> Prepare
             continue
         code = p.code
         rows = by_project.get(code, _EMPTY)
-        ps = ProjectSheets(project=p, tie_scores=[], tie_codes=tie_codes)
         recused = frame.recused.get(code, _EMPTY)
         absent = frame.absent.get(code, _EMPTY)
+        if not recused and not absent and code not in unfinished and \
+                len(rows) == len(jurors):
+            # every juror's sheet complete, nobody away: the common case, in one sweep
+            out.append(ProjectSheets(
+                project=p, totals={j: rows[j][3] for j in jurors},
+                tie_scores=[(j, rows[j][4:]) for j in jurors], tie_codes=tie_codes))
+            continue
+        ps = ProjectSheets(project=p, tie_scores=[], tie_codes=tie_codes)
         totals, tie_scores, missing = ps.totals, ps.tie_scores, ps.missing
         for j in jurors:
             if recused and j in recused:                  # recused wins over absent
