@@ -71,10 +71,10 @@ def evaluate(prepared: Prepared, method: str, normalize: str,
             if b - a <= EPS:
                 for code in (code_a, code_b):
                     if code not in tie_values:
-                        sheets = by_code[code].counted_sheets().values()
-                        tie_values[code] = tuple(_tie_value(
-                            [weights[c] * sheet[c] for sheet in sheets if c in sheet],
-                            method, trim) for c in tie_codes)
+                        tie_values[code] = tuple(
+                            _tie_value([weights[c] * v for v in marked], method, trim)
+                            for c, marked in zip(tie_codes,
+                                                 by_code[code].scores_on(tie_codes)))
     entries = [Entry(ps.project.code, ps.project.group, ps.project.order,
                      scores[ps.project.code], tie_values.get(ps.project.code, ()))
                for ps in prepared.projects if scores[ps.project.code] is not None]

@@ -40,6 +40,15 @@ class ProjectSheets:
     tie_scores: list[tuple[str, tuple]] | None = field(default=None, repr=False)
     tie_codes: tuple[str, ...] = field(default=(), repr=False)
 
+    def scores_on(self, codes) -> list[list[float]]:
+        """For each criterion of `codes`: the scores on it of the jurors whose total
+        counts, in their order, where marked."""
+        if self.tie_scores is not None and list(codes) == list(self.tie_codes):
+            return [[tail[i] for _j, tail in self.tie_scores if tail[i] is not None]
+                    for i in range(len(codes))]
+        sheets = self.counted_sheets().values()
+        return [[sheet[c] for sheet in sheets if c in sheet] for c in codes]
+
     def counted_sheets(self) -> dict[str, dict[str, float]]:
         """`sheets`: juror -> {criterion: score} for every juror whose total counts (from
         sheet totals, the tie-break criteria only: all that a tie-break reads)."""
