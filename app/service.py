@@ -331,17 +331,19 @@ class JuryService:
                 for h in self.store.history("settings", ("finalized",))]
 
     # ----- files -----------------------------------------------------------------------
-    def preview_import(self, source: str | Path) -> ImportPlan:
+    def preview_import(self, source: str | Path, progress=None) -> ImportPlan:
         """Read and check a competition folder, or one table file (such as the organisers'
         project list in CSV or XLSX), without writing: the plan, or InputError
-        (InputProblems listing every problem found)."""
+        (InputProblems listing every problem found). `progress(fraction)` hears it go
+        up to 0.5, the first half of an import."""
         source = Path(source)
-        data = read_one_table(source) if source.is_file() else read_folder(source)
-        return plan_import(data, self.competition())
+        data = read_one_table(source) if source.is_file() else read_folder(source, progress)
+        return plan_import(data, self.competition(), progress)
 
-    def apply_import(self, plan: ImportPlan) -> ImportSummary:
-        """Write a plan from `preview_import`, all of it or nothing."""
-        return apply_plan(self.store, plan)
+    def apply_import(self, plan: ImportPlan, progress=None) -> ImportSummary:
+        """Write a plan from `preview_import`, all of it or nothing; `progress(fraction)`
+        hears it go from 0.55 to 1.0."""
+        return apply_plan(self.store, plan, progress)
 
     def import_folder(self, folder: str | Path) -> ImportSummary:
         return apply_plan(self.store, self.preview_import(folder))

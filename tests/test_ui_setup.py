@@ -164,3 +164,27 @@ def test_several_problems_in_one_file_are_all_listed(window, tmp_path, monkeypat
     assert lines == [("scores.csv", "2", "score"), ("scores.csv", "4", "juror"),
                      ("scores.csv", "5", "score")]
     assert rows(tmp_path / "new.jury", "SELECT COUNT(*) FROM projects") == [(0,)]
+
+
+def test_an_import_shows_a_progress_bar_that_goes_to_the_end(window, tmp_path, monkeypatch):
+    """While a folder is read, checked and written, the bar under the buttons rises to
+    100 %, the import buttons wait, and the bar goes away afterwards."""
+    from helpers import big_folder
+
+    folder = big_folder(tmp_path / "big", 30, 4, 3)
+    seen = []
+    monkeypatch.setattr(Ask, "import_preview", staticmethod(lambda parent, dialog: True))
+    from app.service import JuryService
+    from app.store import Store
+
+    window.session.open(JuryService(Store.open(tmp_path / "new.jury")))
+    window.go(SETUP)
+    bar = window.setup.import_progress
+    bar.valueChanged.connect(lambda v: seen.append(
+        (v, bar.isVisible(), window.setup.import_folder_button.isEnabled())))
+    assert window.setup.import_from(folder) is True
+    values = [v for v, _shown, _enabled in seen]
+    assert values == sorted(values) and values[-1] == 100 and 50 in values
+    assert all(shown and not enabled for v, shown, enabled in seen if v > 0)
+    assert not bar.isVisible() and window.setup.import_folder_button.isEnabled()
+    assert rows(tmp_path / "new.jury", "SELECT COUNT(*) FROM marks") == [(30 * 4 * 3,)]

@@ -143,3 +143,19 @@ def test_qt_setters_do_not_leak_references_to_none(qtbot):
     for _ in range(2_000):
         label.setText("x")
     assert sys.getrefcount(None) >= before - 10
+
+
+def test_the_window_opens_without_reading_the_marks_or_building_hidden_screens(
+        qtbot, demo_store, prefs):
+    """Shown on Set up, the window has built that screen only and read no mark; keying
+    one on Scoring reads them, and the status bar counts what is missing once the
+    results are worked out."""
+    service = JuryService(demo_store)
+    w = show_window(qtbot, MainWindow(service, prefs))
+    w.go(SETUP)
+    assert [s is not None for s in w._built] == [i == SETUP for i in range(8)]
+    assert not service.competition().marks.loaded and not service.has_results()
+    w.go(SCORING)
+    assert w.stack.currentWidget() is w.screens[SCORING] and service.competition().marks
+    qtbot.waitUntil(lambda: "Marks still to key" in w.marks_label.text()
+                    or "All marks" in w.marks_label.text(), timeout=3000)

@@ -273,6 +273,7 @@ class MainWindow(QMainWindow):
     def _on_nav(self, row: int) -> None:
         if row >= 0:
             self.stack.setCurrentWidget(self.screen(row))
+            self._counts_timer.start()  # the screen may have worked the results out
             self.prefs.set_screen(row)
             if row == SCORING:
                 self.scoring.view.setFocus()

@@ -17,3 +17,30 @@ def open_existing(path: str, *, read_only: bool = False) -> Store:
 def warn(lines) -> None:
     for line in lines:
         print(f"warning: {line}", file=sys.stderr)
+
+
+class ProgressLine:
+    """How far long work has come, as one line on stderr rewritten in place (`import:
+    42%`), and wiped when done; only when stderr is a terminal, so that logs and pipes
+    get nothing but the result."""
+
+    def __init__(self, what: str, stream=None):
+        self.stream = stream or sys.stderr
+        self.what = what
+        self.on = self.stream.isatty()
+        self._shown = -1
+
+    def __call__(self, fraction: float) -> None:
+        percent = max(0, min(100, int(fraction * 100)))
+        if self.on and percent != self._shown:
+            self._shown = percent
+            self.stream.write(f"\r{self.what}: {percent:3d}%")
+            self.stream.flush()
+
+    def __enter__(self) -> "ProgressLine":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self.on and self._shown >= 0:
+            self.stream.write("\r" + " " * (len(self.what) + 6) + "\r")
+            self.stream.flush()

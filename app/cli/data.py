@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app.cli.common import open_existing, warn
+from app.cli.common import ProgressLine, open_existing, warn
 from app.folder import export_folder, plan_import, read_folder
 from app.folder.merge import apply_plan
 from app.model import Competition
@@ -22,15 +22,17 @@ def add_parser(sub) -> None:
 
 def run_import(args) -> int:
     db = Path(args.db)
-    data = read_folder(args.folder)
-    if db.exists():
-        with Store.open(db) as store:
-            summary = apply_plan(store, plan_import(data, store.load()))
-    else:
-        # check the whole folder before the database file comes into being
-        plan = plan_import(data, Competition())
-        with Store.open(db) as store:
-            summary = apply_plan(store, plan)
+    with ProgressLine("import") as progress:
+        data = read_folder(args.folder, progress)
+        if db.exists():
+            with Store.open(db) as store:
+                summary = apply_plan(store, plan_import(data, store.load(), progress),
+                                     progress)
+        else:
+            # check the whole folder before the database file comes into being
+            plan = plan_import(data, Competition(), progress)
+            with Store.open(db) as store:
+                summary = apply_plan(store, plan, progress)
     warn(summary.warnings)
     print(f"imported {summary.projects} projects, {summary.jurors} jurors, "
           f"{summary.criteria} criteria, {summary.marks} marks, {summary.recusals} recusals "

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from app.cli.common import open_existing, warn
+from app.cli.common import ProgressLine, open_existing, warn
 
 
 def add_parser(sub) -> None:
@@ -24,9 +24,9 @@ def add_parser(sub) -> None:
 def run_protocol(args) -> int:
     from app.protocol import write_protocol
 
-    with open_existing(args.db, read_only=True) as store:
+    with open_existing(args.db, read_only=True) as store, ProgressLine("protocol") as progress:
         printed = write_protocol(store.load(), args.output, lang=args.lang,
-                                 printed_at=store.last_changed_at())
+                                 printed_at=store.last_changed_at(), progress=progress)
     if printed.provisional:
         warn([f"the protocol is PROVISIONAL: {'; '.join(printed.provisional)}"])
     print(f"wrote protocol No. {printed.number} to {args.output} ({printed.pages} pages, "

@@ -82,9 +82,14 @@ def fmt_number(x: float) -> str:
     return str(int(x)) if float(x).is_integer() else repr(float(x))
 
 
-def plan_import(data: FolderData, base: Competition) -> ImportPlan:
+def plan_import(data: FolderData, base: Competition, progress=None) -> ImportPlan:
+    """The folder merged into the database's competition and checked as a whole;
+    `progress(0.5)` when done (the middle of a whole import)."""
     with paused_gc():
-        return _plan_import(data, base)
+        plan = _plan_import(data, base)
+    if progress is not None:
+        progress(0.5)
+    return plan
 
 
 def _plan_import(data: FolderData, base: Competition) -> ImportPlan:
@@ -245,23 +250,32 @@ def check_existing_marks(base: Competition, result: Competition, *,
                              field="max" if too_big else "score_step")
 
 
-def apply_plan(store: Store, plan: ImportPlan) -> ImportSummary:
+def apply_plan(store: Store, plan: ImportPlan, progress=None) -> ImportSummary:
+    """Write the plan in one transaction; `progress(fraction)` hears it go from 0.55 to
+    1.0 (the second half of a whole import)."""
+    progress = progress or _quiet
     with paused_gc():
         if plan.mark_rows is not None and not store.has_marks():
             # written as read: the key of the marks table refuses a mark named twice,
             # and then the import is written again with each mark once
             try:
-                return _apply_plan(store, plan, plan.mark_rows)
+                return _apply_plan(store, plan, plan.mark_rows, progress)
             except sqlite3.IntegrityError:
                 pass
         marks = plan.marks
-        return _apply_plan(store, plan, [(*key, s) for key, s in marks.items()])
+        return _apply_plan(store, plan, [(*key, s) for key, s in marks.items()], progress)
 
 
-def _apply_plan(store: Store, plan: ImportPlan, marks: list[tuple]) -> ImportSummary:
+def _quiet(_fraction: float) -> None:
+    pass
+
+
+def _apply_plan(store: Store, plan: ImportPlan, marks: list[tuple],
+                progress) -> ImportSummary:
     data = plan.data
     changed = 0
     store.backup("import", force=False)  # what the import is about to change; or StoreError
+    progress(0.55)
     with store.transaction("import", str(data.folder.name), bulk=True) as tx:
         if data.settings is not None:
             for key, value in codec.settings_items(data.settings):
@@ -273,6 +287,7 @@ def _apply_plan(store: Store, plan: ImportPlan, marks: list[tuple]) -> ImportSum
                 changed += tx.put_many(table, [to_row(x) for x in items])
         if marks:
             changed += tx.put_rows("marks", ("juror", "project", "criterion", "score"), marks)
+        progress(0.9)
         for table, pairs in (("recusals", plan.recusals), ("absences", plan.absences)):
             if pairs:
                 changed += tx.put_many(table, [{"juror": j, "project": p}
@@ -280,6 +295,7 @@ def _apply_plan(store: Store, plan: ImportPlan, marks: list[tuple]) -> ImportSum
         if plan.decisions:
             changed += tx.put_many("decisions", [codec.decision_row(d, tx.at)
                                                  for d in plan.decisions.values()])
+    progress(1.0)
     return ImportSummary(len(data.projects or ()), len(data.jurors or ()),
                          len(data.criteria or ()), len(marks), len(plan.recusals), changed,
                          tuple(plan.warnings))

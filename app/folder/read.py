@@ -81,12 +81,18 @@ class FolderData:
     warnings: list[str] = field(default_factory=list)
 
 
-def read_folder(folder: str | Path) -> FolderData:
+def read_folder(folder: str | Path, progress=None) -> FolderData:
+    """Every file of a competition folder, each checked on its own. `progress(fraction)`
+    hears how far the reading of a whole import has come (up to 0.35; see merge)."""
     with paused_gc():
-        return _read_folder(Path(folder))
+        return _read_folder(Path(folder), progress or _quiet)
 
 
-def _read_folder(folder: Path) -> FolderData:
+def _quiet(_fraction: float) -> None:
+    pass
+
+
+def _read_folder(folder: Path, progress) -> FolderData:
     if not folder.is_dir():
         raise InputError("no such competition folder", file=str(folder))
     data = FolderData(folder)
@@ -106,9 +112,11 @@ def _read_folder(folder: Path) -> FolderData:
     if (folder / "criteria.csv").exists():
         with problems.gather():
             data.criteria = read_criteria(folder / "criteria.csv", data.warnings)
+    progress(0.05)
     if (folder / "scores.csv").exists():
         with problems.gather():
             data.scores = read_scores(folder / "scores.csv", data.warnings)
+    progress(0.3)
     if (folder / "absences.csv").exists():
         with problems.gather():
             table = read_table(folder / "absences.csv", ABSENCE_COLUMNS)
@@ -118,6 +126,7 @@ def _read_folder(folder: Path) -> FolderData:
         with problems.gather():
             data.decisions = read_decisions(folder / "decisions.csv", data.warnings)
     problems.raise_any()
+    progress(0.35)
     return data
 
 

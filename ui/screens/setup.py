@@ -3,9 +3,12 @@ with a preview."""
 
 from __future__ import annotations
 
+from contextlib import contextmanager
 from pathlib import Path
 
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTabWidget, QVBoxLayout
+from PySide6.QtCore import QEventLoop
+from PySide6.QtWidgets import (QApplication, QHBoxLayout, QProgressBar, QPushButton,
+                               QTabWidget, QVBoxLayout)
 
 from app.errors import InputError
 from ui.ask import Ask
@@ -61,6 +64,10 @@ class SetupScreen(Screen):
         self.export_button = QPushButton(self.tr("E&xport folder…"))
         self.export_button.clicked.connect(self.export_folder)
         self.message = MessageLine()
+        # an import of 200,000 marks takes a moment: the bar shows it going
+        self.import_progress = QProgressBar()
+        self.import_progress.setRange(0, 100)
+        self.import_progress.hide()
         top = QHBoxLayout()
         top.addWidget(self.import_folder_button)
         top.addWidget(self.import_table_button)
@@ -71,6 +78,7 @@ class SetupScreen(Screen):
             "The competition, its jurors, criteria and projects. Type into a table to change "
             "it, or import the organisers' files (a preview comes first).")))
         layout.addLayout(top)
+        layout.addWidget(self.import_progress)
         layout.addWidget(self.message)
         layout.addWidget(self.tabs, 1)
 
@@ -102,7 +110,8 @@ class SetupScreen(Screen):
         svc = self.session.service
         base = svc.competition()
         try:
-            plan, error = svc.preview_import(source), None
+            with self._showing_progress():
+                plan, error = svc.preview_import(source, self._progressed), None
         except InputError as exc:
             plan, error = None, exc
         dialog = ImportPreviewDialog(Path(source).name, base, plan, error, self)
@@ -110,13 +119,34 @@ class SetupScreen(Screen):
             self.message.info(self.tr("Nothing was imported."))
             return False
         try:
-            summary = svc.apply_import(plan)
+            with self._showing_progress(50):  # reading and checking were the first half
+                summary = svc.apply_import(plan, self._progressed)
         except InputError as exc:
             self.message.error(str(exc))
             return False
         self.message.info(self.tr("Imported from {source}: {n} records changed.").format(
             source=Path(source).name, n=summary.changed))
         return True
+
+    @contextmanager
+    def _showing_progress(self, start: int = 0):
+        self.import_progress.setValue(start)
+        self.import_progress.show()
+        buttons = (self.import_folder_button, self.import_table_button)
+        for button in buttons:
+            button.setEnabled(False)
+        try:
+            yield
+        finally:
+            self.import_progress.hide()
+            for button in buttons:
+                button.setEnabled(True)
+
+    def _progressed(self, fraction: float) -> None:
+        # the import runs on this thread (the store's): let the bar repaint, but take
+        # no keys or clicks until it is over
+        self.import_progress.setValue(int(fraction * 100))
+        QApplication.processEvents(QEventLoop.ExcludeUserInputEvents)
 
     def export_folder(self) -> None:
         folder = Ask.open_folder(self, self.tr("Export to a folder"))
