@@ -27,6 +27,7 @@ def launch(argv: list[str]) -> int:
     from app.paths import default_db, make_demo_db
     from app.service import JuryService
     from app.store import Store
+    from ui import i18n
     from ui.ask import Ask
     from ui.main_window import MainWindow
     from ui.prefs import Prefs
@@ -35,6 +36,9 @@ def launch(argv: list[str]) -> int:
     app.setApplicationName("Jury Room")
     app.setOrganizationName("JuryRoom")
     prefs = Prefs()
+    # the language chosen in the window, else the system's on first start
+    i18n.set_language(prefs.language() or i18n.system_language())
+    i18n.load_fonts()
     if args.demo:
         path = make_demo_db()
     elif args.db:

@@ -1,13 +1,13 @@
 """The main window: the secretary's day as eight screens in a list on the left
-(Ctrl+1..8), a File menu (new, open, recent, save a copy), Edit > Undo (Ctrl+Z), and a
-title naming the competition and its file."""
+(Ctrl+1..8), a File menu (new, open, recent, save a copy), Edit > Undo (Ctrl+Z),
+a Language menu, and a title naming the competition and its file."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget,
                                QListWidgetItem, QMainWindow, QStackedWidget, QWidget)
 
@@ -15,6 +15,7 @@ from app.errors import InputError, StoreError
 from app.paths import DB_SUFFIX
 from app.service import JuryService
 from app.store import Store
+from ui import i18n
 from ui.ask import Ask
 from ui.prefs import Prefs
 from ui.presenter import PresenterClock
@@ -41,6 +42,7 @@ class MainWindow(QMainWindow):
         self.clock = PresenterClock(self.session, self.prefs.presenter_minutes())
         self._setup_ui()
         self._setup_menus()
+        self.retranslate()
         self.session.changed.connect(self._update_title)
         self._update_title(None)
         self._counts_timer.start()
@@ -63,19 +65,17 @@ class MainWindow(QMainWindow):
         self.finalize = FinalizeScreen(s)
         self.screens = [self.setup, self.running_order, self.presenting, self.scoring,
                         self.progress, self.results, self.protocol, self.finalize]
-        names = [self.tr("Set up"), self.tr("Running order"), self.tr("Presenting"),
-                 self.tr("Scoring"), self.tr("Progress"), self.tr("Results"),
-                 self.tr("Protocol"), self.tr("Finalize")]
         self.stack = QStackedWidget()
         self.nav = QListWidget()
         self.nav.setObjectName("nav")
-        for i, (name, screen) in enumerate(zip(names, self.screens), start=1):
+        for i, screen in enumerate(self.screens, start=1):
             self.stack.addWidget(screen)
-            item = QListWidgetItem(f"{i}  {name}")
-            item.setToolTip(self.tr("Ctrl+{n}").format(n=i))
+            item = QListWidgetItem()
+            item.setToolTip(f"Ctrl+{i}")
             item.setSizeHint(QSize(150, 34))
             self.nav.addItem(item)
-        self.nav.setFixedWidth(170)
+        # Russian and Kazakh step names are longer than English ones
+        self.nav.setFixedWidth(200)
         self.nav.setStyleSheet("#nav { font-size: 11pt; } #nav::item:selected "
                                "{ background: #1565c0; color: white; }")
         self.nav.currentRowChanged.connect(self._on_nav)
@@ -96,33 +96,82 @@ class MainWindow(QMainWindow):
         self.session.changed.connect(lambda change: self._counts_timer.start())
 
     def _setup_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self._action(file_menu, self.tr("&New competition…"), self.new_file, QKeySequence.New)
-        self._action(file_menu, self.tr("&Open…"), self.open_dialog, QKeySequence.Open)
-        self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.new_action = self._action(self.file_menu, self.new_file, QKeySequence.New)
+        self.open_action = self._action(self.file_menu, self.open_dialog, QKeySequence.Open)
+        self.recent_menu = self.file_menu.addMenu("")
         self.recent_menu.aboutToShow.connect(self._fill_recent)
-        self._action(file_menu, self.tr("Save a &copy…"), self.save_copy,
-                     QKeySequence(Qt.CTRL | Qt.SHIFT | Qt.Key_S))
-        file_menu.addSeparator()
-        self._action(file_menu, self.tr("&Import folder…"), self.setup.import_folder)
-        self._action(file_menu, self.tr("Import &table (CSV/XLSX)…"), self.setup.import_table)
-        self._action(file_menu, self.tr("&Export folder…"), self.setup.export_folder)
-        file_menu.addSeparator()
-        self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.Quit)
-        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
-        self.undo_action = self._action(edit_menu, self.tr("&Undo last change"), self.undo,
-                                        QKeySequence.Undo)
-        go_menu = self.menuBar().addMenu(self.tr("&Go"))
-        for i in range(8):
-            self._action(go_menu, self.nav.item(i).text()[3:],
-                         lambda _=False, n=i: self.go(n),
-                         QKeySequence(Qt.CTRL | getattr(Qt, f"Key_{i + 1}")))
-        go_menu.addSeparator()
-        self._action(go_menu, self.tr("Open the &projector window"),
-                     self.presenting.open_presenter, QKeySequence(Qt.Key_F5))
+        self.copy_action = self._action(self.file_menu, self.save_copy,
+                                        QKeySequence(Qt.CTRL | Qt.SHIFT | Qt.Key_S))
+        self.file_menu.addSeparator()
+        self.import_folder_action = self._action(self.file_menu, self.setup.import_folder)
+        self.import_table_action = self._action(self.file_menu, self.setup.import_table)
+        self.export_action = self._action(self.file_menu, self.setup.export_folder)
+        self.file_menu.addSeparator()
+        self.quit_action = self._action(self.file_menu, self.close, QKeySequence.Quit)
+        self.edit_menu = bar.addMenu("")
+        self.undo_action = self._action(self.edit_menu, self.undo, QKeySequence.Undo)
+        self.go_menu = bar.addMenu("")
+        self.go_actions = [self._action(self.go_menu, lambda _=False, n=i: self.go(n),
+                                        QKeySequence(Qt.CTRL | getattr(Qt, f"Key_{i + 1}")))
+                           for i in range(8)]
+        self.go_menu.addSeparator()
+        self.projector_action = self._action(self.go_menu, self.presenting.open_presenter,
+                                             QKeySequence(Qt.Key_F5))
+        self.language_menu = bar.addMenu("")
+        group = QActionGroup(self)
+        self.language_actions = {}
+        for code in i18n.LANGUAGES:
+            # a language is listed under its own name: findable whatever is shown now
+            action = self.language_menu.addAction(i18n.NATIVE_NAMES[code])
+            action.setCheckable(True)
+            action.setData(code)
+            action.triggered.connect(lambda _=False, c=code: self.set_language(c))
+            group.addAction(action)
+            self.language_actions[code] = action
 
-    def _action(self, menu, text, slot, shortcut=None) -> QAction:
-        action = QAction(text, self)
+    def step_names(self) -> list[str]:
+        return [self.tr("Set up"), self.tr("Running order"), self.tr("Presenting"),
+                self.tr("Scoring"), self.tr("Progress"), self.tr("Results"),
+                self.tr("Protocol"), self.tr("Finalize")]
+
+    def retranslate(self) -> None:
+        """Every fixed text of the window itself: the steps, the menus, the status."""
+        names = self.step_names()
+        for i, name in enumerate(names):
+            self.nav.item(i).setText(f"{i + 1}  {name}")
+            self.go_actions[i].setText(name)
+        self.file_menu.setTitle(self.tr("&File"))
+        self.new_action.setText(self.tr("&New competition…"))
+        self.open_action.setText(self.tr("&Open…"))
+        self.recent_menu.setTitle(self.tr("Open &recent"))
+        self.copy_action.setText(self.tr("Save a &copy…"))
+        self.import_folder_action.setText(self.tr("&Import folder…"))
+        self.import_table_action.setText(self.tr("Import &table (CSV/XLSX)…"))
+        self.export_action.setText(self.tr("&Export folder…"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.undo_action.setText(self.tr("&Undo last change"))
+        self.go_menu.setTitle(self.tr("&Go"))
+        self.projector_action.setText(self.tr("Open the &projector window"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.language_actions[i18n.current()].setChecked(True)
+        self._update_title(None)
+        self._counts_timer.start()      # "marks still to key" in the new language
+
+    def set_language(self, lang: str) -> None:
+        """Switch the interface (and the protocol's default) to `lang`, and remember it."""
+        lang = i18n.set_language(lang)
+        self.prefs.set_language(lang)
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _action(self, menu, slot, shortcut=None) -> QAction:
+        action = QAction(self)      # its text is set in retranslate()
         if shortcut is not None:
             action.setShortcut(shortcut)
         action.triggered.connect(slot)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QGroupBox, QHBoxLayout, QHeade
                                QPushButton, QSplitter, QTableView, QVBoxLayout)
 
 from app.errors import InputError
+from ui import fmt
 from ui.ask import Ask
 from ui.models.results_model import (C_DECISION, C_FLAGS, C_STATUS, C_TITLE, CUT, GROUP,
                                      ComparisonModel, ResultsModel)
@@ -40,11 +41,10 @@ class ResultsScreen(Screen):
         self.view.selectionModel().currentRowChanged.connect(self._on_current)
         self.view.activated.connect(lambda _i: self.record_decision())
 
-        self.decide_button = QPushButton(self.tr("Record jury &decision…  (Ctrl+D)"))
+        self.decide_button = QPushButton()
         self.decide_button.setShortcut(QKeySequence(Qt.CTRL | Qt.Key_D))
         self.decide_button.clicked.connect(self.record_decision)
-        self.decide_button.setToolTip(self.tr("For a project in a tie at the winners' cut"))
-        self.clear_button = QPushButton(self.tr("&Withdraw the decision"))
+        self.clear_button = QPushButton()
         self.clear_button.clicked.connect(self.clear_decision)
         buttons = QHBoxLayout()
         buttons.addWidget(self.decide_button)
@@ -59,7 +59,7 @@ class ResultsScreen(Screen):
         ch = self.comparison_view.horizontalHeader()
         ch.setSectionResizeMode(QHeaderView.ResizeToContents)
         ch.setStretchLastSection(True)
-        box = QGroupBox(self.tr("Other methods: would the winners change?"))
+        self.comparison_box = box = QGroupBox()
         QVBoxLayout(box).addWidget(self.comparison_view)
 
         splitter = QSplitter(Qt.Vertical)
@@ -68,12 +68,22 @@ class ResultsScreen(Screen):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.heading(self.tr("Results"), self.tr(
-            "The ranking of each group and the winners' cut, as the scoring rules give it.")))
+        layout.addWidget(self.make_heading())
         layout.addWidget(self.banner)
         layout.addLayout(buttons)
         layout.addWidget(self.message)
         layout.addWidget(splitter, 1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.set_heading(self.tr("Results"), self.tr(
+            "The ranking of each group and the winners' cut, as the scoring rules give it."))
+        self.decide_button.setText(self.tr("Record jury &decision…  (Ctrl+D)"))
+        # a text with & sets Alt+letter as the shortcut: Ctrl+D is the one that counts
+        self.decide_button.setShortcut(QKeySequence(Qt.CTRL | Qt.Key_D))
+        self.decide_button.setToolTip(self.tr("For a project in a tie at the winners' cut"))
+        self.clear_button.setText(self.tr("&Withdraw the decision"))
+        self.comparison_box.setTitle(self.tr("Other methods: would the winners change?"))
 
     def refresh(self) -> None:
         code = self.current_code()
@@ -108,9 +118,10 @@ class ResultsScreen(Screen):
                                        "such a tie is decided by the jury."))
             return
         where = tie.scope if tie.scope is not None else self.tr("the overall list")
-        text = self.tr("{codes} are tied at {score} for {places} winner place(s) left in "
-                       "{where}. The tie-break criteria did not separate them.").format(
-            codes=", ".join(tie.tied), score=f"{tie.score:.2f}", places=tie.places, where=where)
+        text = self.tr("{codes} are tied at {score} for %n winner place(s) left in "
+                       "{where}. The tie-break criteria did not separate them.", "",
+                       tie.places).format(codes=", ".join(tie.tied), score=fmt.score(tie.score),
+                                          where=where)
         answer = Ask.decision(self, DecisionDialog(f"{p.code} — {p.title}", text, self))
         if answer is None:
             return

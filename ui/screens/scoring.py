@@ -18,7 +18,7 @@ from app.errors import InputError
 from app.folder.read import RECUSAL_LETTERS
 from ui import fmt
 from ui.models.sheet_model import BY_JUROR, BY_PROJECT, SheetModel
-from ui.screens.base import MessageLine, Screen
+from ui.screens.base import MessageLine, Screen, retranslate_model
 
 _TYPED = set("0123456789.,")
 _ENTER = (Qt.Key_Return, Qt.Key_Enter, Qt.Key_Tab)
@@ -137,26 +137,25 @@ class ScoringScreen(Screen):
 
     def _setup_ui(self) -> None:
         self.mode = QComboBox()
-        self.mode.addItem(self.tr("a juror's sheets (all projects)"), BY_JUROR)
-        self.mode.addItem(self.tr("a project's sheets (all jurors)"), BY_PROJECT)
+        self.mode.addItem("", BY_JUROR)
+        self.mode.addItem("", BY_PROJECT)
         self.mode.currentIndexChanged.connect(self._on_mode)
         self.who = QComboBox()
         self.who.setMinimumContentsLength(40)
         self.who.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
         self.who.currentIndexChanged.connect(self._on_who)
-        mode_label = QLabel(self.tr("&Key:"))
-        mode_label.setBuddy(self.mode)
-        who_label = QLabel(self.tr("&Sheets of:"))
-        who_label.setBuddy(self.who)
+        self.mode_label = QLabel()
+        self.mode_label.setBuddy(self.mode)
+        self.who_label = QLabel()
+        self.who_label.setBuddy(self.who)
         top = QHBoxLayout()
-        top.addWidget(mode_label)
+        top.addWidget(self.mode_label)
         top.addWidget(self.mode)
         top.addSpacing(12)
-        top.addWidget(who_label)
+        top.addWidget(self.who_label)
         top.addWidget(self.who, 1)
 
-        self.locked = QLabel(self.tr("Finalized: marks are locked. Reopen the competition on "
-                                     "the Finalize screen to change them."))
+        self.locked = QLabel()
         self.locked.setStyleSheet("background: #ffe0b2; padding: 6px; font-weight: bold;")
         self.locked.hide()
         self.view = SheetView(self.model)
@@ -177,16 +176,11 @@ class ScoringScreen(Screen):
         self.view.recuse.connect(self._on_recuse)
         self.view.moved_past_end.connect(self._on_end)
         self.message = MessageLine()
-        self.hint = QLabel(self.tr(
-            "Type the mark and press Enter: it is saved at once and the cursor moves on.  "
-            "R: recused (again: lift) · Delete: clear · Esc: drop typing · Ctrl+Z: undo · "
-            "Ctrl+PgDown / Ctrl+PgUp: next / previous sheet"))
+        self.hint = QLabel()
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet("color: #555;")
         layout = QVBoxLayout(self)
-        layout.addWidget(self.heading(self.tr("Scoring"), self.tr(
-            "Key the marks from the paper sheets. Each mark is saved the moment you press "
-            "Enter.")))
+        layout.addWidget(self.make_heading())
         layout.addLayout(top)
         layout.addWidget(self.locked)
         layout.addWidget(self.view, 1)
@@ -196,6 +190,23 @@ class ScoringScreen(Screen):
             sc = QShortcut(QKeySequence(keys), self)
             sc.setContext(Qt.WidgetWithChildrenShortcut)
             sc.activated.connect(lambda s=step: self.step_sheet(s))
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.set_heading(self.tr("Scoring"), self.tr(
+            "Key the marks from the paper sheets. Each mark is saved the moment you press "
+            "Enter."))
+        self.mode.setItemText(0, self.tr("a juror's sheets (all projects)"))
+        self.mode.setItemText(1, self.tr("a project's sheets (all jurors)"))
+        self.mode_label.setText(self.tr("&Key:"))
+        self.who_label.setText(self.tr("&Sheets of:"))
+        self.locked.setText(self.tr("Finalized: marks are locked. Reopen the competition on "
+                                    "the Finalize screen to change them."))
+        self.hint.setText(self.tr(
+            "Type the mark and press Enter: it is saved at once and the cursor moves on.  "
+            "R: recused (again: lift) · Delete: clear · Esc: drop typing · Ctrl+Z: undo · "
+            "Ctrl+PgDown / Ctrl+PgUp: next / previous sheet"))
+        retranslate_model(self.model)
 
     # ----- public -----
     def refresh(self) -> None:
