@@ -32,7 +32,7 @@ def jurors_model(session: Session) -> RecordsModel:
 
 def criteria_model(session: Session) -> RecordsModel:
     columns = [Column("code", _title(QT_TRANSLATE_NOOP("SetupTables", "Code")), editable=False),
-               Column("name", _title(QT_TRANSLATE_NOOP("SetupTables", "Name"))),
+               Column("name", _title(QT_TRANSLATE_NOOP("SetupTables", "Criterion"))),
                Column("max", _title(QT_TRANSLATE_NOOP("SetupTables", "Max")),
                       show=fmt.mark, parse=_number),
                Column("weight", _title(QT_TRANSLATE_NOOP("SetupTables", "Weight")),

@@ -160,8 +160,8 @@ class ProtocolScreen(Screen):
         self._job_over()
         self.last_pdf = Path(path)
         self.open_button.setEnabled(True)
-        text = self.tr("Protocol No. {number} ({pages} pages) written to {path}").format(
-            number=printed.number, pages=printed.pages, path=path)
+        text = self.tr("Protocol No. {number} (%n page(s)) written to {path}", "",
+                       printed.pages).format(number=printed.number, path=path)
         if printed.provisional:
             text += "\n" + self.tr("Printed as PROVISIONAL: {why}").format(
                 why="; ".join(printed.provisional))
