@@ -1,6 +1,7 @@
 """What the window remembers between runs (QSettings): the last file, recent files, the
-last screen, the window geometry, the presenter's minutes and the interface language. Tests hand in a QSettings
-on a temporary file, so they never touch the user's own settings."""
+last screen, the window geometry, the presenter's minutes and the interface language.
+Tests hand in a QSettings on a temporary file, so they never touch the user's own
+settings."""
 
 from __future__ import annotations
 
