@@ -272,7 +272,7 @@
     </message>
     <message>
         <source>The file(s) are valid. Nothing has been written yet: &lt;b&gt;Import&lt;/b&gt; writes all of this at once; Cancel leaves the competition as it is.</source>
-        <translation>Файлдар дұрыс. Әзірге ештеңе жазылған жоқ: &lt;b&gt;Импорттау&lt;/b&gt; мұның бәрін бірден жазады; «Болдырмау» байқауды өзгеріссіз қалдырады.</translation>
+        <translation>Файлдар дұрыс. Әзірге ештеңе жазылған жоқ: &lt;b&gt;Импорттау&lt;/b&gt; мұның бәрін бірден жазады; «Бас тарту» байқауды өзгеріссіз қалдырады.</translation>
     </message>
 </context>
 <context>
@@ -602,7 +602,7 @@
     </message>
     <message>
         <source>Language of the pro&amp;tocol:</source>
-        <translation>Хаттама &amp;тілі:</translation>
+        <translation>Хатта&amp;ма тілі:</translation>
     </message>
     <message>
         <source>Two languages: every fixed text of the protocol is printed in both; names stay as entered.</source>
@@ -937,7 +937,7 @@
     </message>
     <message>
         <source>Move do&amp;wn  (Alt+↓)</source>
-        <translation>&amp;Төмен  (Alt+↓)</translation>
+        <translation>Тө&amp;мен  (Alt+↓)</translation>
     </message>
     <message>
         <source>Withdraw / &amp;reinstate</source>
@@ -1031,7 +1031,7 @@
     </message>
     <message>
         <source>S&amp;ubtitle:</source>
-        <translation>&amp;Тақырыпшасы:</translation>
+        <translation>Тақ&amp;ырыпшасы:</translation>
     </message>
     <message>
         <source>&amp;Venue:</source>
@@ -1039,11 +1039,11 @@
     </message>
     <message>
         <source>&amp;Dates:</source>
-        <translation>&amp;Күндері:</translation>
+        <translation>К&amp;үндері:</translation>
     </message>
     <message>
         <source>What the group column mea&amp;ns:</source>
-        <translation>Топ бағанының &amp;мағынасы:</translation>
+        <translation>Топ бағанының ма&amp;ғынасы:</translation>
     </message>
     <message>
         <source>Score met&amp;hod:</source>
@@ -1051,7 +1051,7 @@
     </message>
     <message>
         <source>Tri&amp;m (trimmed mean):</source>
-        <translation>Шеттен &amp;алып тастау (кесілген орташа):</translation>
+        <translation>&amp;Шеттен алып тастау (кесілген орташа):</translation>
     </message>
     <message>
         <source>Norm&amp;alisation:</source>
@@ -1063,11 +1063,11 @@
     </message>
     <message>
         <source>Tie-&amp;break criteria:</source>
-        <translation>&amp;Қосымша критерийлер:</translation>
+        <translation>Қо&amp;сымша критерийлер:</translation>
     </message>
     <message>
         <source>&amp;Winners:</source>
-        <translation>&amp;Жеңімпаздар:</translation>
+        <translation>Же&amp;ңімпаздар:</translation>
     </message>
     <message>
         <source>Dates as year-month-day, separated by commas</source>
@@ -1115,7 +1115,7 @@
     </message>
     <message>
         <source>&amp;Save settings</source>
-        <translation>Параметрлерді &amp;сақтау</translation>
+        <translation>&amp;Параметрлерді сақтау</translation>
     </message>
     <message>
         <source>Settings saved.</source>
@@ -1142,7 +1142,7 @@
     </message>
     <message>
         <source>&amp;Delete juror</source>
-        <translation>Алқа мүшесін &amp;жою</translation>
+        <translation>Алқа мүшесін жо&amp;ю</translation>
     </message>
     <message>
         <source>criterion</source>
@@ -1154,7 +1154,7 @@
     </message>
     <message>
         <source>&amp;Delete criterion</source>
-        <translation>Критерийді &amp;жою</translation>
+        <translation>Критерийді жо&amp;ю</translation>
     </message>
     <message>
         <source>project</source>
@@ -1166,7 +1166,7 @@
     </message>
     <message>
         <source>&amp;Delete project</source>
-        <translation>Жобаны &amp;жою</translation>
+        <translation>Жобаны жо&amp;ю</translation>
     </message>
     <message>
         <source>&amp;Competition</source>
@@ -1178,7 +1178,7 @@
     </message>
     <message>
         <source>C&amp;riteria</source>
-        <translation>&amp;Критерийлер</translation>
+        <translation>К&amp;ритерийлер</translation>
     </message>
     <message>
         <source>&amp;Projects</source>

@@ -470,7 +470,7 @@
     </message>
     <message>
         <source>◀ &amp;Previous</source>
-        <translation>◀ &amp;Предыдущий</translation>
+        <translation>◀ Пре&amp;дыдущий</translation>
     </message>
     <message>
         <source>&amp;Next ▶</source>
@@ -603,7 +603,7 @@
     </message>
     <message>
         <source>Language of the pro&amp;tocol:</source>
-        <translation>&amp;Язык протокола:</translation>
+        <translation>Язык про&amp;токола:</translation>
     </message>
     <message>
         <source>Two languages: every fixed text of the protocol is printed in both; names stay as entered.</source>
@@ -1050,7 +1050,7 @@
     </message>
     <message>
         <source>Score met&amp;hod:</source>
-        <translation>Метод подс&amp;чёта:</translation>
+        <translation>Метод под&amp;счёта:</translation>
     </message>
     <message>
         <source>Tri&amp;m (trimmed mean):</source>
@@ -1058,7 +1058,7 @@
     </message>
     <message>
         <source>Norm&amp;alisation:</source>
-        <translation>Норм&amp;ализация:</translation>
+        <translation>Нормали&amp;зация:</translation>
     </message>
     <message>
         <source>Mar&amp;ks step:</source>
@@ -1066,11 +1066,11 @@
     </message>
     <message>
         <source>Tie-&amp;break criteria:</source>
-        <translation>Доп. &amp;критерии при равенстве:</translation>
+        <translation>Доп. критерии при равенст&amp;ве:</translation>
     </message>
     <message>
         <source>&amp;Winners:</source>
-        <translation>&amp;Победители:</translation>
+        <translation>Победите&amp;ли:</translation>
     </message>
     <message>
         <source>Dates as year-month-day, separated by commas</source>
@@ -1118,7 +1118,7 @@
     </message>
     <message>
         <source>&amp;Save settings</source>
-        <translation>&amp;Сохранить параметры</translation>
+        <translation>Со&amp;хранить параметры</translation>
     </message>
     <message>
         <source>Settings saved.</source>
@@ -1181,7 +1181,7 @@
     </message>
     <message>
         <source>C&amp;riteria</source>
-        <translation>Кри&amp;терии</translation>
+        <translation>К&amp;ритерии</translation>
     </message>
     <message>
         <source>&amp;Projects</source>
