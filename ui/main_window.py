@@ -74,8 +74,6 @@ class MainWindow(QMainWindow):
             item.setToolTip(f"Ctrl+{i}")
             item.setSizeHint(QSize(150, 34))
             self.nav.addItem(item)
-        # Russian and Kazakh step names are longer than English ones
-        self.nav.setFixedWidth(200)
         self.nav.setStyleSheet("#nav { font-size: 11pt; } #nav::item:selected "
                                "{ background: #1565c0; color: white; }")
         self.nav.currentRowChanged.connect(self._on_nav)
@@ -142,6 +140,10 @@ class MainWindow(QMainWindow):
         for i, name in enumerate(names):
             self.nav.item(i).setText(f"{i + 1}  {name}")
             self.go_actions[i].setText(name)
+        # as wide as the longest step name in this language (Russian runs longest)
+        metrics = self.nav.fontMetrics()
+        widest = max(metrics.horizontalAdvance(self.nav.item(i).text()) for i in range(8))
+        self.nav.setFixedWidth(max(170, widest + 36))
         self.file_menu.setTitle(self.tr("&File"))
         self.new_action.setText(self.tr("&New competition…"))
         self.open_action.setText(self.tr("&Open…"))
@@ -158,7 +160,6 @@ class MainWindow(QMainWindow):
         self.language_menu.setTitle(self.tr("&Language"))
         self.language_actions[i18n.current()].setChecked(True)
         self._update_title(None)
-        self._counts_timer.start()      # "marks still to key" in the new language
 
     def set_language(self, lang: str) -> None:
         """Switch the interface (and the protocol's default) to `lang`, and remember it."""
@@ -168,6 +169,7 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.LanguageChange:
             self.retranslate()
+            self._update_counts()       # "marks still to key", now, in the new language
         super().changeEvent(event)
 
     def _action(self, menu, slot, shortcut=None) -> QAction:

@@ -1323,7 +1323,7 @@
         <source>{name}
 max {max} × {weight}</source>
         <translation>{name}
-ең жоғары {max} × {weight}</translation>
+макс. {max} × {weight}</translation>
     </message>
     <message>
         <source>Total</source>

@@ -65,6 +65,7 @@ class ProtocolScreen(Screen):
         self.progress.hide()
         self.lang = QComboBox()     # filled when first shown: app.protocol loads reportlab
         self.lang.activated.connect(self._on_lang_chosen)
+        self.lang.setSizeAdjustPolicy(QComboBox.AdjustToContents)
         self._lang_chosen = False   # until the secretary picks one, it follows the interface
         self.lang_label = QLabel()
         self.lang_label.setBuddy(self.lang)

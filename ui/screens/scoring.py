@@ -139,6 +139,7 @@ class ScoringScreen(Screen):
         self.mode = QComboBox()
         self.mode.addItem("", BY_JUROR)
         self.mode.addItem("", BY_PROJECT)
+        self.mode.setSizeAdjustPolicy(QComboBox.AdjustToContents)    # follows the language
         self.mode.currentIndexChanged.connect(self._on_mode)
         self.who = QComboBox()
         self.who.setMinimumContentsLength(40)

@@ -44,6 +44,9 @@ class SettingsForm(Retranslating, QWidget):
         self.winners_kind = QComboBox()
         for value in ("per_group", "total"):
             self.winners_kind.addItem("", value)
+        for combo in (self.method, self.normalize, self.step, self.winners_kind):
+            # as wide as the texts of the language shown now, not those of the first show
+            combo.setSizeAdjustPolicy(QComboBox.AdjustToContents)
         self.winners_n = QSpinBox()
         self.winners_n.setRange(1, 999)
         winners = QHBoxLayout()
