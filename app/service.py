@@ -355,6 +355,10 @@ class JuryService:
         """Restore `path`; returns the backup kept of what it replaced."""
         return self.store.restore(path)
 
+    def mark_history(self, juror: str, project: str, criterion: str) -> list[dict]:
+        """Every recorded value of one mark, oldest first, for the window's history view."""
+        return self.store.history("marks", (juror, project, criterion))
+
     def check_audit(self) -> ChainReport:
         """Is the audit history as the program wrote it (`jury-room audit`)?"""
         return self.store.verify_audit()

@@ -94,6 +94,11 @@ class MainWindow(QMainWindow):
         self._counts_timer.setInterval(400)
         self._counts_timer.timeout.connect(self._update_counts)
         self.session.changed.connect(lambda change: self._counts_timer.start())
+        # a backup every few minutes while marks change (the store decides when it is due)
+        self._backup_timer = QTimer(self)
+        self._backup_timer.setInterval(60_000)
+        self._backup_timer.timeout.connect(self.maybe_backup)
+        self._backup_timer.start()
 
     def _setup_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -107,11 +112,14 @@ class MainWindow(QMainWindow):
         self._action(file_menu, self.tr("&Import folder…"), self.setup.import_folder)
         self._action(file_menu, self.tr("Import &table (CSV/XLSX)…"), self.setup.import_table)
         self._action(file_menu, self.tr("&Export folder…"), self.setup.export_folder)
+        self._action(file_menu, self.tr("&Backups…"), self.show_backups)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.Quit)
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         self.undo_action = self._action(edit_menu, self.tr("&Undo last change"), self.undo,
                                         QKeySequence.Undo)
+        self._action(edit_menu, self.tr("&History of this mark…"), self._mark_history,
+                     QKeySequence(Qt.CTRL | Qt.Key_H))
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
         for i in range(8):
             self._action(go_menu, self.nav.item(i).text()[3:],
@@ -151,13 +159,41 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Undone: the last change was taken back.")
                                      if undone else self.tr("Nothing left to undo."), 8000)
 
+    def maybe_backup(self) -> None:
+        store = self.session.service.store
+        self.session.service.maybe_backup()
+        if store.backup_error:
+            self.statusBar().showMessage(self.tr("The automatic backup failed: {reason}. "
+                                                 "Your marks are saved; check the disk.")
+                                         .format(reason=store.backup_error), 15000)
+
+    def show_backups(self) -> None:
+        from ui.backups_dialog import BackupsDialog
+
+        dialog = BackupsDialog(self.session.service, self)
+        Ask.show(self, dialog)
+        if dialog.restored is not None:
+            self.statusBar().showMessage(self.tr("Restored the backup of {when}.").format(
+                when=dialog.restored.time.astimezone().strftime("%Y-%m-%d %H:%M")), 10000)
+
+    def _mark_history(self) -> None:
+        self.go(SCORING)
+        self.scoring.show_history()
+
     def open_file(self, path: str | Path, *, create: bool = False) -> bool:
         """Switch to another competition file. False (and a message) if it cannot be used."""
-        try:
-            store = Store.open(Path(path), create=create)
-        except StoreError as exc:
-            Ask.error(self, str(exc))
-            return False
+        if create:
+            try:
+                store = Store.open(Path(path), create=True)
+            except StoreError as exc:
+                Ask.error(self, str(exc))
+                return False
+        else:
+            from ui.launch import open_or_offer_backup
+
+            store = open_or_offer_backup(Path(path))
+            if store is None:
+                return False
         self.session.open(JuryService(store))
         self.remember = True
         self._remember_file()
