@@ -29,15 +29,36 @@ class InputError(Exception):
             where.append(f"line {self.line}")
         if self.field:
             where.append(f"field '{self.field}'")
-        return f"{': '.join(where)}: {self.message}" if where else self.message
+        text = f"{': '.join(where)}: {self.message}" if where else self.message
+        # a message quotes what the user wrote, which may hold line breaks: keep one line
+        return " ".join(text.splitlines())
 
 
 class StoreError(Exception):
-    """The database file cannot be used: not ours, too new, damaged or locked."""
+    """The database file cannot be used or written: not ours, too new, damaged, locked,
+    read-only or on a full disk. The message says which and what to do."""
+
+
+class DamagedError(StoreError):
+    """The file fails SQLite's integrity check. `backup` is the newest backup that passes
+    it (a Path), or None when there is none; the message names it."""
+
+    def __init__(self, message: str, backup=None):
+        super().__init__(message)
+        self.backup = backup
+
+
+class LockedError(StoreError):
+    """Another running Jury Room has the file open; `holder` describes it (process id and
+    computer name as that program wrote them)."""
+
+    def __init__(self, message: str, holder: str = ""):
+        super().__init__(message)
+        self.holder = holder
 
 
 class FinalizedError(InputError):
-    """The competition is finalized: marks, recusals and decisions are locked."""
+    """The competition is finalized: nothing changes until it is reopened with a reason."""
 
 
 class InputProblems(InputError):

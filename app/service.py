@@ -18,10 +18,10 @@ from typing import Sequence
 from app.errors import InputError
 from app.folder import ImportSummary, check_score, export_folder, plan_import, read_folder
 from app.folder.merge import ImportPlan, apply_plan, check_existing_marks
-from app.folder.read import RECUSAL_LETTERS, read_one_table
+from app.folder.read import LARGEST, RECUSAL_LETTERS, SMALLEST_STEP, read_one_table
 from app.model import (METHODS, NORMALIZATIONS, ROLES, Competition, Criterion, Decision,
                        Juror, Project, Settings)
-from app.store import Change, Store
+from app.store import BackupInfo, Change, ChainReport, Store
 
 _CODE = re.compile(r"[^\s,;\"']+")  # a code goes into CSV files and file names
 
@@ -339,6 +339,30 @@ class JuryService:
         return write_protocol(self.competition(), path, lang=lang, progress=progress,
                               printed_at=self.store.last_changed_at())
 
+    # ----- keeping the data safe -------------------------------------------------------
+    def backups(self) -> list[BackupInfo]:
+        """The database's backups, newest first, for a "Restore a backup" dialog."""
+        return self.store.backups()
+
+    def backup_now(self) -> BackupInfo | None:
+        return self.store.backup("manual")
+
+    def maybe_backup(self) -> BackupInfo | None:
+        """For a timer: backs up if due and changed. `store.backup_error` says why not."""
+        return self.store.maybe_backup()
+
+    def restore_backup(self, path: str | Path) -> BackupInfo:
+        """Restore `path`; returns the backup kept of what it replaced."""
+        return self.store.restore(path)
+
+    def mark_history(self, juror: str, project: str, criterion: str) -> list[dict]:
+        """Every recorded value of one mark, oldest first, for the window's history view."""
+        return self.store.history("marks", (juror, project, criterion))
+
+    def check_audit(self) -> ChainReport:
+        """Is the audit history as the program wrote it (`jury-room audit`)?"""
+        return self.store.verify_audit()
+
 
 def _stripped(obj, *names: str):
     return replace(obj, **{n: getattr(obj, n).strip() for n in names})
@@ -348,8 +372,9 @@ def _check_criterion(c: Criterion) -> None:
     if not c.name:
         raise InputError("the name is empty", field="name")
     for name, value in (("max", c.max), ("weight", c.weight)):
-        if not math.isfinite(value) or value <= 0:
-            raise InputError(f"{name} must be a positive number, not {value:g}", field=name)
+        if not math.isfinite(value) or not 0 < value <= LARGEST:
+            raise InputError(f"{name} must be a positive number up to {LARGEST:g}, not "
+                             f"{value:g}", field=name)
 
 
 def _checked_settings(s: Settings, comp: Competition) -> Settings:
@@ -369,9 +394,9 @@ def _checked_settings(s: Settings, comp: Competition) -> Settings:
         raise InputError(f"unknown normalisation '{s.normalize}'", field="normalize")
     if s.trim < 0:
         raise InputError("trim must be 0 or more", field="trim")
-    if not math.isfinite(s.score_step) or s.score_step <= 0:
-        raise InputError("the score step must be a positive number such as 1 or 0.5",
-                         field="score_step")
+    if not math.isfinite(s.score_step) or not SMALLEST_STEP <= s.score_step <= LARGEST:
+        raise InputError(f"the score step must be a number from {SMALLEST_STEP} up, such as "
+                         "1 or 0.5", field="score_step")
     codes = {c.code for c in comp.criteria}
     for code in s.tie_break:
         if code not in codes:

@@ -89,3 +89,19 @@ def window(qtbot, demo_store, prefs):
     from ui_helpers import show_window
 
     return show_window(qtbot, MainWindow(JuryService(demo_store), prefs))
+
+
+CUP_SCORES = "juror,project,criterion,score\nJ1,P1,a,7\nJ2,P1,a,9\n"
+
+
+@pytest.fixture
+def cup_db(tmp_path) -> Path:
+    """A closed database holding the small cup of tests.helpers.write_folder with two
+    marks (J1 and J2 on P1, criterion a: 7 and 9)."""
+    from app.folder import import_folder
+    from tests.helpers import write_folder
+
+    path = tmp_path / "cup.jury"
+    with Store.open(path) as s:
+        import_folder(s, write_folder(tmp_path / "f", scores=CUP_SCORES))
+    return path

@@ -46,3 +46,24 @@ def db_dump(path: Path) -> str:
         return "\n".join(conn.iterdump())
     finally:
         conn.close()
+
+
+def big_folder(folder: Path, projects: int, jurors: int, criteria: int, *,
+               scores: bool = True, seed: int = 1) -> Path:
+    """A competition of the given size with every mark in (projects × jurors × criteria)."""
+    import random
+
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "competition.toml").write_text('title = "Big"\n[winners]\nper_group = 3\n')
+    (folder / "projects.csv").write_text("code,title,organization,group,category,order\n" + "".join(
+        f"P{i},Project {i},Org,G{i % 5},,{i + 1}\n" for i in range(projects)))
+    (folder / "jurors.csv").write_text("code,name,position,role\n" + "".join(
+        f"J{i},Juror {i},,{'chair' if i == 0 else 'member'}\n" for i in range(jurors)))
+    (folder / "criteria.csv").write_text("code,name,max,weight\n" + "".join(
+        f"c{i},Criterion {i},10,1\n" for i in range(criteria)))
+    if scores:
+        rng = random.Random(seed)
+        (folder / "scores.csv").write_text("juror,project,criterion,score\n" + "".join(
+            f"J{j},P{p},c{c},{rng.randint(0, 10)}\n"
+            for p in range(projects) for j in range(jurors) for c in range(criteria)))
+    return folder

@@ -84,3 +84,32 @@ def test_the_installed_command_runs(tmp_path, demo_folder):
                           "print('PySide6' in sys.modules)", str(db), str(tmp_path / "o")],
                          capture_output=True, text=True, cwd=ROOT)
     assert out.stdout.strip().endswith("False")
+
+
+@pytest.mark.parametrize("argv, words", [
+    (["import", "{tmp}/no/such/dir/c.jury", "{demo}"], "does not exist"),
+    (["import", "{tmp}", "{demo}"], "is a folder"),
+    (["import", "{tmp}/c.jury", "{tmp}/nowhere"], "no such competition folder"),
+    (["import", "{tmp}/c.jury", "{demo}/projects.csv"], "no such competition folder"),
+    (["export", "{db}", "{demo}/projects.csv"], "cannot write the folder"),
+    (["export", "{demo}/projects.csv", "{tmp}/out"], "not a Jury Room database"),
+])
+def test_bad_command_line_arguments_exit_2_with_one_line(tmp_path, demo_folder, capsys,
+                                                         argv, words):
+    """Every path a command takes can be wrong; each gives one line and exit 2, and
+    nothing is created or changed."""
+    db = tmp_path / "existing.jury"
+    assert main(["import", str(db), str(demo_folder)]) == 0
+    capsys.readouterr()
+    before = db_dump(db)
+    files = sorted(p.name for p in tmp_path.iterdir())
+    argv = [a.format(tmp=tmp_path, demo=demo_folder, db=db) for a in argv]
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and words in err, err
+    assert "Traceback" not in err
+    assert db_dump(db) == before
+    # no new database or folder; opening the existing one may back it up, SQLite may
+    # leave its WAL companions
+    new = {p.name for p in tmp_path.iterdir()} - set(files)
+    assert new <= {"backups", "existing.jury-wal", "existing.jury-shm"}, new

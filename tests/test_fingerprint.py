@@ -81,5 +81,5 @@ def test_fingerprint_survives_a_round_trip_through_the_store(demo_store, tmp_pat
     from app.store import Store
 
     first = fingerprint(demo_store.load())
-    with Store.open(demo_store.path) as again:
+    with Store.open(demo_store.path, read_only=True) as again:  # the writer holds it
         assert fingerprint(again.load()) == first

@@ -153,6 +153,43 @@ BAD = [
     ("competition.toml", 'title = "x"\n[winners]\nper_group = 2\ntotal = 3\n', ["exactly one"]),
     ("competition.toml", 'title = "x"\nscore_step = -1\n', ["score_step"]),
     ("competition.toml", 'subtitle = "x"\n', ["title"]),
+    # numbers as Python would read them but a spreadsheet never writes them
+    ("scores.csv", "juror,project,criterion,score\nJ1,P1,a,1_0\n", ["line 2", "'1_0'"]),
+    ("scores.csv", "juror,project,criterion,score\nJ1,P1,a,1e1\n", ["line 2", "number"]),
+    ("scores.csv", "juror,project,criterion,score\nJ1,P1,a,\u0663\n", ["line 2", "number"]),
+    ("scores.csv", "juror,project,criterion,score\nJ1,P1,a,inf\n", ["line 2", "number"]),
+    ("scores.csv", "juror,project,criterion,score\nJ1,P1,a,7,5\n", ["line 2", "5 values"]),
+    ("scores.csv", "juror;project;criterion;score\nJ1;P1;a;7,5\n", ["line 2", "grid of 1"]),
+    ("scores.csv", "juror,project,criterion,score\nJ1,P1,,7\n", ["line 2", "criterion"]),
+    ("scores.csv", "juror,project,criteria,score\nJ1,P1,a,7\n",
+     ["line 1", "'criterion' is missing", "'criteria'"]),
+    ("criteria.csv", "code,name,max,weight\na,A,1e3,1\n", ["line 2", "max", "'1e3'"]),
+    ("criteria.csv", "code,name,max,weight\na,A,2000000,1\n", ["line 2", "at most"]),
+    ("criteria.csv", "code,name,max,weight\na,A,10,inf\n", ["line 2", "weight"]),
+    ("criteria.csv", "code,name,max,weight\na,A,10,1\na,B,5,1\n", ["line 3", "duplicate"]),
+    ("criteria.csv", "code,name,max,weight\na,,10,1\n", ["line 2", "name"]),
+    ("projects.csv", "code,title,organization,group,category,order\nP1,A,O,G,,"
+     + "9" * 30 + "\n", ["line 2", "order"]),
+    ("projects.csv", "code,title,organization,group,category,order\nP1,A,O,G,,\u0661\n",
+     ["line 2", "order"]),
+    ("jurors.csv", "code,name,position,rol\nJ1,A,,chair\n", ["'role' is missing", "'rol'"]),
+    ("jurors.csv", "code,name,position,role\nJ1,A,,chair\nJ1,B,,member\n",
+     ["line 3", "duplicate code 'J1'"]),
+    # J1 has stored marks: making J1 the secretary would leave marks nobody counts
+    ("jurors.csv", "code,name,position,role\nJ1,A,,secretary\nJ2,B,,chair\n",
+     ["jurors.csv", "role", "stored marks"]),
+    ("absences.csv", "juror,project\nJ1,P9\n", ["absences.csv", "line 2", "P9"]),
+    ("decisions.csv", "project,winner,reason\nP1,maybe,x\n", ["line 2", "winner"]),
+    ("decisions.csv", "project,winner,reason\nP9,yes,x\n", ["line 2", "P9"]),
+    ("competition.toml", 'title = "x"\nscore_step = 0.001\n', ["line 2", "score_step"]),
+    ("competition.toml", 'title = "x"\nscore_step = 1e-300\n', ["score_step"]),
+    ("competition.toml", 'title = "x"\nnormalize = "rank"\n', ["line 2", "rank"]),
+    ("competition.toml", 'title = "x"\ntrim = -1\n', ["line 2", "trim"]),
+    ("competition.toml", 'title = 5\n', ["line 1", "title", "quotes"]),
+    ("competition.toml", 'title = "x"\ndates = ["5 October"]\n', ["dates", "5 October"]),
+    ("competition.toml", 'title = "x"\nx = ' + "[" * 2000 + "]" * 2000 + "\n",
+     ["TOML", "nested"]),
+    ("competition.toml", 'title = "x"\n[winners]\nbest = 3\n', ["winners.best"]),
 ]
 
 
@@ -173,14 +210,34 @@ def test_a_bad_folder_is_refused_with_a_clear_message_and_changes_nothing(
     assert db_dump(store.path) == before
 
 
-def test_a_cp1251_file_is_named_with_its_line(store, tmp_path):
+CP1251 = {
+    "projects.csv": "code,title,organization,group,category,order\nP1,Проект,Орг,RU,,1\n",
+    "jurors.csv": "code,name,position,role\nJ1,Анна,,chair\nJ2,Борис,,member\n",
+    "criteria.csv": "code,name,max,weight\na,Актуальность,10,2\nb,Качество,5,1\n",
+    "competition.toml": 'title = "Кубок"\n',
+    "scores.csv": "juror,project,criterion,score\nJ1,P1,a,7\nJ2,P1,a,Р\n",
+}
+
+
+@pytest.mark.parametrize("name", CP1251)
+def test_a_cp1251_file_is_named_with_its_line(store, tmp_path, name):
+    """A Windows Cyrillic file, whichever it is, is refused naming the first bad line."""
     folder = write_folder(tmp_path / "f")
-    (folder / "projects.csv").write_bytes(
-        "code,title,organization,group,category,order\nP1,Проект,Орг,RU,,1\n".encode("cp1251"))
+    text = CP1251[name]
+    (folder / name).write_bytes(text.encode("cp1251"))
+    line = next(i for i, row in enumerate(text.splitlines(), 1) if not row.isascii())
     with pytest.raises(InputError) as err:
         import_folder(store, folder)
-    assert str(err.value).startswith("projects.csv, line 2: the file is not UTF-8")
+    assert str(err.value).startswith(f"{name}, line {line}: the file is not UTF-8")
     assert "cp1251" in str(err.value)
+    assert store.load().projects == ()
+
+
+def test_a_folder_where_a_file_should_be_is_refused(store, tmp_path):
+    folder = write_folder(tmp_path / "f")
+    (folder / "scores.csv").mkdir()
+    with pytest.raises(InputError, match="scores.csv: cannot read the file"):
+        import_folder(store, folder)
     assert store.load().projects == ()
 
 

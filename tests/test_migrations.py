@@ -63,3 +63,53 @@ def test_a_failing_migration_leaves_the_version_unchanged(tmp_path):
         trial.apply(db)
     assert "9999_broken" not in {m.name for m in trial.applied(db)}
     assert not db["half_done"].exists()
+
+
+def _at_0001_with_history(path):
+    """A database as version 0001 left it: data and audit rows without hashes."""
+    db = _db(path)
+    migrations.apply(db, stop_before="0002_audit_chain")
+    db.execute("INSERT INTO projects (code, title, ord) VALUES ('P1', 'Проект', 1)")
+    db.execute("INSERT INTO jurors (code, name, role, ord) VALUES ('J1', 'Әлия', 'chair', 1)")
+    db.execute("INSERT INTO criteria (code, name, max, ord) VALUES ('C1', 'Quality', 10, 1)")
+    db.execute("INSERT INTO marks VALUES ('J1', 'P1', 'C1', 7.0)")
+    for i, (old, new) in enumerate([(None, '{"score": 6.0}'), ('{"score": 6.0}',
+                                                              '{"score": 7.0}')], start=1):
+        db.execute("INSERT INTO audit (batch, at, action, entity, key, old, new, note) "
+                   "VALUES (?, '2021-10-05T10:00:00+00:00', 'mark', 'marks', "
+                   "'[\"J1\", \"P1\", \"C1\"]', ?, ?, '')", (i, old, new))
+    db.conn.commit()
+    db.close()
+
+
+def test_0002_hashes_the_existing_history_in_order_and_guards_it(tmp_path):
+    """Rows written before the chain get their hashes in id order; afterwards the table is
+    append-only and the next change continues the same chain."""
+    from app.store.audit_chain import FIELDS, GENESIS, chain
+
+    path = tmp_path / "old.jury"
+    _at_0001_with_history(path)
+    with Store.open(path) as store:
+        rows = store.audit_rows()
+        assert [r["hash"] for r in rows] == list(chain(GENESIS, [[r[f] for f in FIELDS]
+                                                                 for r in rows]))
+        assert store.load().marks == {("J1", "P1", "C1"): 7.0}
+        with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+            store.db.execute("DELETE FROM audit WHERE id = 1")
+        store.set_mark("J1", "P1", "C1", 8)
+        assert store.verify_audit().intact and store.verify_audit().rows == 3
+
+
+def test_an_upgrade_keeps_a_backup_of_the_older_version_first(tmp_path):
+    """Before a migration touches a file with data, the file as it was is backed up."""
+    from app.store import list_backups
+
+    path = tmp_path / "old.jury"
+    _at_0001_with_history(path)
+    Store.open(path).close()
+    upgrade = [b for b in list_backups(path) if b.reason == "upgrade"]
+    assert len(upgrade) == 1
+    old = _db(upgrade[0].path)
+    assert [m.name for m in migrations.applied(old)] == ["0001_initial"]
+    assert "hash" not in old["audit"].columns_dict
+    old.close()

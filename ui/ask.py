@@ -55,6 +55,11 @@ class Ask:
         return dialog.answer() if dialog.exec() else None
 
     @staticmethod
+    def show(parent: QWidget | None, dialog) -> None:
+        """A dialog that only informs or manages itself (history, backups)."""
+        dialog.exec()
+
+    @staticmethod
     def open_path(path: str | Path) -> bool:
         """Open a file in the system's viewer (the printed protocol)."""
         return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))

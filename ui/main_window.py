@@ -92,6 +92,11 @@ class MainWindow(QMainWindow):
         self._counts_timer.setInterval(400)
         self._counts_timer.timeout.connect(self._update_counts)
         self.session.changed.connect(lambda change: self._counts_timer.start())
+        # a backup every few minutes while marks change (the store decides when it is due)
+        self._backup_timer = QTimer(self)
+        self._backup_timer.setInterval(60_000)
+        self._backup_timer.timeout.connect(self.maybe_backup)
+        self._backup_timer.start()
 
     def _setup_menus(self) -> None:
         bar = self.menuBar()
@@ -106,10 +111,13 @@ class MainWindow(QMainWindow):
         self.import_folder_action = self._action(self.file_menu, self.setup.import_folder)
         self.import_table_action = self._action(self.file_menu, self.setup.import_table)
         self.export_action = self._action(self.file_menu, self.setup.export_folder)
+        self.backups_action = self._action(self.file_menu, self.show_backups)
         self.file_menu.addSeparator()
         self.quit_action = self._action(self.file_menu, self.close, QKeySequence.Quit)
         self.edit_menu = bar.addMenu("")
         self.undo_action = self._action(self.edit_menu, self.undo, QKeySequence.Undo)
+        self.history_action = self._action(self.edit_menu, self._mark_history,
+                                           QKeySequence(Qt.CTRL | Qt.Key_H))
         self.go_menu = bar.addMenu("")
         self.go_actions = [self._action(self.go_menu, lambda _=False, n=i: self.go(n),
                                         QKeySequence(Qt.CTRL | getattr(Qt, f"Key_{i + 1}")))
@@ -152,9 +160,11 @@ class MainWindow(QMainWindow):
         self.import_folder_action.setText(self.tr("&Import folder…"))
         self.import_table_action.setText(self.tr("Import &table (CSV/XLSX)…"))
         self.export_action.setText(self.tr("&Export folder…"))
+        self.backups_action.setText(self.tr("&Backups…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.undo_action.setText(self.tr("&Undo last change"))
+        self.history_action.setText(self.tr("&History of this mark…"))
         self.go_menu.setTitle(self.tr("&Go"))
         self.projector_action.setText(self.tr("Open the &projector window"))
         self.language_menu.setTitle(self.tr("&Language"))
@@ -202,13 +212,41 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Undone: the last change was taken back.")
                                      if undone else self.tr("Nothing left to undo."), 8000)
 
+    def maybe_backup(self) -> None:
+        store = self.session.service.store
+        self.session.service.maybe_backup()
+        if store.backup_error:
+            self.statusBar().showMessage(self.tr("The automatic backup failed: {reason}. "
+                                                 "Your marks are saved; check the disk.")
+                                         .format(reason=store.backup_error), 15000)
+
+    def show_backups(self) -> None:
+        from ui.backups_dialog import BackupsDialog
+
+        dialog = BackupsDialog(self.session.service, self)
+        Ask.show(self, dialog)
+        if dialog.restored is not None:
+            self.statusBar().showMessage(self.tr("Restored the backup of {when}.").format(
+                when=dialog.restored.time.astimezone().strftime("%Y-%m-%d %H:%M")), 10000)
+
+    def _mark_history(self) -> None:
+        self.go(SCORING)
+        self.scoring.show_history()
+
     def open_file(self, path: str | Path, *, create: bool = False) -> bool:
         """Switch to another competition file. False (and a message) if it cannot be used."""
-        try:
-            store = Store.open(Path(path), create=create)
-        except StoreError as exc:
-            Ask.error(self, str(exc))
-            return False
+        if create:
+            try:
+                store = Store.open(Path(path), create=True)
+            except StoreError as exc:
+                Ask.error(self, str(exc))
+                return False
+        else:
+            from ui.launch import open_or_offer_backup
+
+            store = open_or_offer_backup(Path(path))
+            if store is None:
+                return False
         self.session.open(JuryService(store))
         self.remember = True
         self._remember_file()

@@ -21,6 +21,11 @@ COMMANDS: dict[str, str] = {
     "decide": "app.cli.results",
     "protocol": "app.cli.protocol",
     "verify": "app.cli.protocol",
+    "backup": "app.cli.safety",
+    "restore": "app.cli.safety",
+    "audit": "app.cli.safety",
+    "finalize": "app.cli.safety",
+    "reopen": "app.cli.safety",
 }
 
 
@@ -55,6 +60,10 @@ def run(argv: list[str]) -> int:
         return 2
     except BrokenPipeError:  # `jury-room results DB | head`
         return 0
+    except OSError as exc:  # a file or folder named on the command line cannot be used
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"jury-room {args.command}: {where}{exc.strerror or exc}", file=sys.stderr)
+        return 2
 
 
 def main() -> int:

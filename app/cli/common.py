@@ -8,9 +8,10 @@ from pathlib import Path
 from app.store import Store
 
 
-def open_existing(path: str) -> Store:
-    """Open a database that must already exist: a mistyped name never creates a file."""
-    return Store.open(Path(path), create=False)
+def open_existing(path: str, *, read_only: bool = False) -> Store:
+    """Open a database that must already exist: a mistyped name never creates a file.
+    A command that only reads opens it read-only, so it works while the window has it."""
+    return Store.open(Path(path), create=False, read_only=read_only)
 
 
 def warn(lines) -> None:

@@ -39,7 +39,7 @@ def run_import(args) -> int:
 
 
 def run_export(args) -> int:
-    with open_existing(args.db) as store:
+    with open_existing(args.db, read_only=True) as store:
         written = export_folder(store.load(), args.folder)
     print(f"wrote {len(written)} files to {args.folder}")
     return 0

@@ -24,7 +24,7 @@ def add_parser(sub) -> None:
 def run_protocol(args) -> int:
     from app.protocol import write_protocol
 
-    with open_existing(args.db) as store:
+    with open_existing(args.db, read_only=True) as store:
         printed = write_protocol(store.load(), args.output, lang=args.lang,
                                  printed_at=store.last_changed_at())
     if printed.provisional:
@@ -38,7 +38,7 @@ def run_verify(args) -> int:
     from app.protocol import compare, read_stamp
 
     stamp = read_stamp(args.pdf)  # not a protocol: exit 2 before the database is opened
-    with open_existing(args.db) as store:
+    with open_existing(args.db, read_only=True) as store:
         verdict = compare(stamp, store.load())
     if verdict.ok:
         print(f"{args.pdf}: matches {args.db} (fingerprint {verdict.data})")

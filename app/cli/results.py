@@ -29,7 +29,7 @@ def add_parser(sub) -> None:
 
 
 def run_results(args) -> int:
-    with open_existing(args.db) as store:
+    with open_existing(args.db, read_only=True) as store:
         comp = store.load()
     if args.compare:
         print(format_comparison(compare(comp)), end="")

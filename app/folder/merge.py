@@ -12,8 +12,8 @@ import math
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from app.errors import InputError, Problems
-from app.folder.read import RECUSAL_LETTERS, FolderData, read_folder
+from app.errors import FinalizedError, InputError, Problems
+from app.folder.read import RECUSAL_LETTERS, FolderData, parse_number, read_folder
 from app.model import Competition, Decision, MarkKey, PairKey
 from app.store import Store, codec
 
@@ -46,20 +46,23 @@ class ImportSummary:
 def check_score(text: str, maximum: float, step: float, *, file: str | None = None,
                 line: int | None = None, field_name: str = "score") -> float:
     """A mark as typed: a number (decimal comma allowed) in 0..max on the step grid."""
-    try:
-        value = float(text.strip().replace(",", "."))
-    except ValueError:
+    value = parse_number(text)
+    if value is None:
         raise InputError(f"'{text}' is not a number (or R for a recusal)", file=file,
-                         line=line, field=field_name) from None
-    if not math.isfinite(value):
-        raise InputError(f"'{text}' is not a number", file=file, line=line, field=field_name)
-    if value < 0 or value > maximum + 1e-9:
-        raise InputError(f"{text} is out of range: marks go from 0 to {fmt_number(maximum)}",
-                         file=file, line=line, field=field_name)
-    if abs(value / step - round(value / step)) > 1e-9:
-        raise InputError(f"{text} is not on the grid of {fmt_number(step)} points", file=file,
                          line=line, field=field_name)
+    problem = mark_problem(value, maximum, step)
+    if problem:
+        raise InputError(f"{text.strip()} {problem}", file=file, line=line, field=field_name)
     return value
+
+
+def mark_problem(value: float, maximum: float, step: float) -> str | None:
+    """Why a mark's value is not allowed on this criterion, or None."""
+    if not (math.isfinite(value) and 0 <= value <= maximum + 1e-9):
+        return f"is out of range: marks go from 0 to {fmt_number(maximum)}"
+    if abs(value / step - round(value / step)) > 1e-9:
+        return f"is not on the grid of {fmt_number(step)} points"
+    return None
 
 
 def fmt_number(x: float) -> str:
@@ -67,6 +70,10 @@ def fmt_number(x: float) -> str:
 
 
 def plan_import(data: FolderData, base: Competition) -> ImportPlan:
+    if base.finalized:
+        # any of it (a setting, a max, a withdrawal) could change the signed result
+        raise FinalizedError("the competition is finalized: reopen it with a reason before "
+                             "importing", file=str(data.folder))
     if base.settings.title == "" and not base.projects:
         missing = [n for n, v in (("competition.toml", data.settings),
                                   ("projects.csv", data.projects), ("jurors.csv", data.jurors),
@@ -165,29 +172,35 @@ def _check_orders(projects, data: FolderData) -> None:
 
 def check_existing_marks(base: Competition, result: Competition, *,
                          name_files: bool = True) -> None:
-    """New criteria limits or a coarser grid must not make a stored mark invalid.
+    """New criteria limits, a coarser grid or a juror made secretary must not make a
+    stored mark invalid.
 
     `name_files` says where the fix belongs: a file of the folder (import) or, from the
-    window, just the field (`max` or `score_step`)."""
+    window, just the field (`max`, `score_step` or `role`)."""
     crit = {c.code: c for c in result.criteria}
+    jurors = {j.code: j for j in result.jurors}
     step = result.settings.score_step
     for (j, p, c), score in base.marks.items():
+        if j in jurors and not jurors[j].scores:
+            raise InputError(f"'{j}' has stored marks, so cannot become the secretary (who "
+                             "does not score)", file="jurors.csv" if name_files else None,
+                             field="role")
         criterion = crit.get(c)
         if criterion is None:
             continue
-        try:
-            check_score(fmt_number(score), criterion.max, step)
-        except InputError as exc:
+        problem = mark_problem(score, criterion.max, step)
+        if problem:
             too_big = criterion.max < score
             file = ("criteria.csv" if too_big else "competition.toml") if name_files else None
-            raise InputError(f"the stored mark of juror '{j}' for project '{p}' on '{c}' would "
-                             f"become invalid: {exc.message}", file=file,
-                             field="max" if too_big else "score_step") from None
+            raise InputError(f"the stored mark {fmt_number(score)} of juror '{j}' for project "
+                             f"'{p}' on '{c}' would become invalid: it {problem}", file=file,
+                             field="max" if too_big else "score_step")
 
 
 def apply_plan(store: Store, plan: ImportPlan) -> ImportSummary:
     data = plan.data
     changed = 0
+    store.backup("import", force=False)  # what the import is about to change; or StoreError
     with store.transaction("import", str(data.folder.name)) as tx:
         if data.settings is not None:
             for key, value in codec.settings_items(data.settings):

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.errors import InputError, Problems
-from app.folder.tables import decode, read_table
+from app.folder.tables import decode, read_bytes, read_table
 from app.model import METHODS, NORMALIZATIONS, ROLES, Criterion, Decision, Juror, Project, Settings
 
 PROJECT_COLUMNS = ["code", "title", "organization", "group", "category", "order"]
@@ -28,6 +28,12 @@ ABSENCE_COLUMNS = ["juror", "project"]
 DECISION_COLUMNS = ["project", "winner", "reason"]
 
 RECUSAL_LETTERS = {"R", "r", "Р", "р"}  # the Cyrillic Р looks the same and sits on the same key
+# what a spreadsheet cell holding a number looks like: ASCII digits, a point or a decimal
+# comma; Python's float() would also take "1_0", "1e1", "inf" and non-Latin digits
+_NUMBER = re.compile(r"[+-]?(?:[0-9]+(?:[.,][0-9]*)?|[.,][0-9]+)")
+# a scale beyond these is a typing slip, and would overflow the totals
+LARGEST = 1e6
+SMALLEST_STEP = 0.01
 _TOML_KEYS = {"title", "subtitle", "venue", "dates", "group_label", "method", "trim",
               "normalize", "score_step", "tie_break", "winners"}
 
@@ -129,13 +135,15 @@ def _one_of(folder: Path, *names: str) -> Path | None:
 # ----- competition.toml --------------------------------------------------------------
 def read_settings(path: Path, warnings: list[str]) -> Settings:
     name = path.name
-    text = decode(path.read_bytes(), name)
+    text = decode(read_bytes(path), name)
     try:
         raw = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         m = re.search(r"\(at line (\d+)", str(exc))
         raise InputError(f"not valid TOML: {exc}", file=name,
                          line=int(m.group(1)) if m else None) from None
+    except RecursionError:  # tomllib recurses into nested arrays and tables
+        raise InputError("not valid TOML: nested too deeply", file=name) from None
 
     def line_of(key: str) -> int | None:
         m = re.search(rf"(?m)^\s*{re.escape(key)}\s*=", text)
@@ -183,8 +191,9 @@ def read_settings(path: Path, warnings: list[str]) -> Settings:
         fail("normalize", f"unknown normalisation '{normalize}': use none or zscore")
     step = raw.get("score_step", 1)
     if isinstance(step, bool) or not isinstance(step, (int, float)) or not \
-            math.isfinite(step) or step <= 0:
-        fail("score_step", f"must be a positive number such as 1 or 0.5, not {step!r}")
+            math.isfinite(step) or not SMALLEST_STEP <= step <= LARGEST:
+        fail("score_step", f"must be a number from {SMALLEST_STEP} up, such as 1 or 0.5, "
+                           f"not {step!r}")
     tie_break = raw.get("tie_break", [])
     if isinstance(tie_break, str):
         tie_break = [tie_break]
@@ -234,13 +243,20 @@ def _check_codes(file: str, rows, problems: Problems, field_name: str = "code") 
             seen[code] = line
 
 
+def parse_number(text: str) -> float | None:
+    """A number as a spreadsheet writes it (decimal comma allowed), or None."""
+    text = text.strip()
+    return float(text.replace(",", ".")) if _NUMBER.fullmatch(text) else None
+
+
 def _number(text: str, file: str, line: int, field_name: str) -> float:
-    try:
-        value = float(text.replace(",", ".")) if text else math.nan
-    except ValueError:
-        value = math.nan
-    if not math.isfinite(value):
+    """A positive number no larger than LARGEST (max and weight)."""
+    value = parse_number(text)
+    if value is None:
         raise InputError(f"'{text}' is not a number", file=file, line=line, field=field_name)
+    if not 0 < value <= LARGEST:
+        raise InputError(f"{field_name} must be positive and at most {LARGEST:g}, not {text}",
+                         file=file, line=line, field=field_name)
     return value
 
 
@@ -273,7 +289,7 @@ def read_projects(path: Path, warnings: list[str]) -> list[Project]:
 def _project_row(r: dict, line: int, name: str, orders: dict, extra: list[str]) -> Project:
     title = _required(r, "title", name, line)
     order_text = r["order"]
-    if not re.fullmatch(r"\d+", order_text) or int(order_text) < 1:
+    if not re.fullmatch(r"[0-9]{1,9}", order_text) or int(order_text) < 1:
         raise InputError(f"the running order must be a whole number 1 or more, not "
                          f"'{order_text}'", file=name, line=line, field="order")
     order = int(order_text)
@@ -329,13 +345,7 @@ def read_criteria(path: Path, warnings: list[str]) -> list[Criterion]:
 
 def _criterion_row(r: dict, line: int, name: str, order: int) -> Criterion:
     top = _number(r["max"], name, line, "max")
-    if top <= 0:
-        raise InputError(f"max must be positive, not {r['max']}", file=name, line=line,
-                         field="max")
     weight = _number(r.get("weight") or "1", name, line, "weight")
-    if weight <= 0:
-        raise InputError(f"weight must be positive, not {r['weight']}", file=name,
-                         line=line, field="weight")
     return Criterion(r["code"], _required(r, "name", name, line), top, weight, order)
 
 

@@ -27,6 +27,14 @@ def _normal(name: str) -> str:
     return name.strip().lstrip("\ufeff").strip().lower()
 
 
+def read_bytes(path: Path) -> bytes:
+    """A file's bytes, or a refusal naming it (a folder by that name, no permission)."""
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"cannot read the file: {exc.strerror or exc}", file=path.name) from None
+
+
 def decode(data: bytes, name: str) -> str:
     """UTF-8 (with or without BOM) or a clear refusal naming the line."""
     try:
@@ -52,7 +60,7 @@ def _delimiter(first_line: str) -> str:
 
 def read_csv(path: Path) -> tuple[list[str], list[tuple[int, list[str]]]]:
     name = path.name
-    text = decode(path.read_bytes(), name)
+    text = decode(read_bytes(path), name)
     if "\x00" in text:
         line = text.count("\n", 0, text.index("\x00")) + 1
         raise InputError("the file contains a NUL byte: it is not a text table", file=name,

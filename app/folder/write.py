@@ -7,6 +7,7 @@ import io
 import json
 from pathlib import Path
 
+from app.errors import InputError
 from app.files import write_atomic
 from app.folder.merge import fmt_number
 from app.folder.read import PROJECT_COLUMNS
@@ -82,11 +83,20 @@ def folder_files(comp: Competition) -> dict[str, str]:
 
 
 def export_folder(comp: Competition, folder: str | Path) -> list[Path]:
-    """Write the folder; each file is written whole to a temporary name, then renamed."""
+    """Write the folder; each file is written whole to a temporary name, then renamed.
+    A folder that cannot be written is refused (InputError) naming it."""
     folder = Path(folder)
+    try:
+        return _write(folder, folder_files(comp))
+    except OSError as exc:
+        raise InputError(f"cannot write the folder: {exc.strerror or exc}",
+                         file=str(folder)) from None
+
+
+def _write(folder: Path, files: dict[str, str]) -> list[Path]:
     folder.mkdir(parents=True, exist_ok=True)
     written = []
-    for name, text in folder_files(comp).items():
+    for name, text in files.items():
         written.append(write_atomic(folder / name, text.encode("utf-8")))
     # a stale file of ours from an earlier export would be read back in: remove it
     for name in ("absences.csv", "decisions.csv"):

@@ -10,6 +10,8 @@ from __future__ import annotations
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
+from app.store.audit_chain import FIELDS, GENESIS, chain
+
 # 'JRM1' in the SQLite header: how we recognise our own files without reading any table
 APPLICATION_ID = 0x4A524D31
 
@@ -87,6 +89,28 @@ def _m0001_initial(db: Database) -> None:
            ) STRICT""",
         "CREATE INDEX audit_batch ON audit(batch)",
         "CREATE INDEX audit_entity_key ON audit(entity, key)",
+    ):
+        db.execute(sql)
+
+
+@migrations(name="0002_audit_chain")
+def _m0002_audit_chain(db: Database) -> None:
+    """The audit history becomes append-only and hash-chained (see app.store.audit_chain).
+    A row inserted without its hash gets '' and breaks the chain; no INSERT trigger
+    checks it, because one would cost a third of a large import's audit writes."""
+    db.execute("ALTER TABLE audit ADD COLUMN hash TEXT NOT NULL DEFAULT ''")
+    # the rows written before the chain existed are hashed in their order, so the chain
+    # covers the whole history and a later edit of an old row is found too
+    rows = db.execute(f"SELECT {', '.join(FIELDS)} FROM audit ORDER BY id").fetchall()
+    db.conn.executemany("UPDATE audit SET hash = ? WHERE id = ?",
+                        ((h, row[0]) for row, h in zip(rows, chain(GENESIS, rows))))
+    for sql in (
+        """CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit BEGIN
+               SELECT RAISE(ABORT, 'the audit history is append-only: a row cannot be changed');
+           END""",
+        """CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit BEGIN
+               SELECT RAISE(ABORT, 'the audit history is append-only: a row cannot be removed');
+           END""",
     ):
         db.execute(sql)
 

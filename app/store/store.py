@@ -1,9 +1,12 @@
 """The one place that reads and writes a competition database.
 
 Every write happens inside `Store.transaction()`: one SQLite transaction, one audit row per
-changed record (old value, new value, when), and after the commit one `Change` sent to the
-subscribers, which is how the GUI learns that it has to refresh. Nothing else in the
-program writes to the file.
+changed record (old value, new value, when, and its link in the hash chain), and after
+the commit one `Change` sent to the subscribers, which is how the GUI learns that it has
+to refresh. Nothing else in the program writes to the file.
+
+Opening takes the file's writer lock (one Jury Room per file), checks the file
+(`PRAGMA quick_check`) and makes a backup; see app.store.backup and app.store.lock.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ import datetime as _dt
 import json
 import os
 import sqlite3
+import time
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,8 +26,14 @@ from sqlite_utils import Database
 from app.errors import FinalizedError, InputError, StoreError
 from app.model import (Competition, Criterion, Decision, Juror, MarkKey, PairKey, Project,
                        Settings)
-from app.store import codec
-from app.store.schema import APPLICATION_ID, MIGRATION_SET, known_migrations, migrations
+from app.store import audit_chain, codec
+from app.store.backup import (BackupInfo, check_backup, copy_into, damaged, file_fingerprint,
+                              fingerprint, keep_raw_copy, list_backups, make_backup,
+                              write_copy)
+from app.store.failures import os_failure, sqlite_failure, store_failure
+from app.store.inspect import Damage, check_ours, integrity_problem
+from app.store.lock import WriterLock
+from app.store.schema import migrations
 
 # the primary key columns of every table the store writes
 KEYS: dict[str, tuple[str, ...]] = {
@@ -36,12 +46,10 @@ KEYS: dict[str, tuple[str, ...]] = {
     "absences": ("juror", "project"),
     "decisions": ("project",),
 }
-# what a finalized competition no longer lets change
-LOCKED_WHEN_FINAL = frozenset({"marks", "recusals", "absences", "decisions"})
 # user actions that Ctrl+Z can take back, newest first
 UNDOABLE = ("mark", "recusal", "absence", "withdraw")
-
-_SQLITE_MAGIC = b"SQLite format 3\x00"
+# while marks change, a backup at most this often (seconds); see Store.maybe_backup
+BACKUP_INTERVAL = 300.0
 
 
 @dataclass(frozen=True)
@@ -73,22 +81,32 @@ class Transaction:
         self.at = at
         self.tables: set[str] = set()
         self._final = store._is_finalized()
+        self._head: tuple[int, str] | None = None  # the newest audit row's id and hash
 
     def _guard(self, table: str) -> None:
         if table not in KEYS:
             raise ValueError(f"unknown table {table}")
-        if self._final and table in LOCKED_WHEN_FINAL and self.action != "reopen":
+        # every table feeds the ranking or the printed protocol: all of it is locked
+        if self._final and self.action != "reopen":
             raise FinalizedError(
-                "the competition is finalized: marks, recusals and decisions are locked "
-                "until it is reopened")
+                "the competition is finalized: nothing can change until it is reopened "
+                "with a reason")
 
     def _audit_rows(self, table: str, changes: Iterable[tuple[Sequence, Any, Any]]) -> None:
+        # ids are given here, not by SQLite, because each row's hash covers its id; the
+        # writer lock makes this connection the only writer, so the head cannot move
+        last_id, prev = self._head or audit_chain.head(self._db.conn)
+        texts = [(json.dumps(list(key), ensure_ascii=False), _dump(old), _dump(new))
+                 for key, old, new in changes]
+        shared = (self.batch, self.at, self.action, table)
+        hashes = audit_chain.link_batch(prev, last_id + 1, shared, self.note, texts)
         self._db.conn.executemany(
-            "INSERT INTO audit (batch, at, action, entity, key, old, new, note) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            ((self.batch, self.at, self.action, table,
-              json.dumps(list(key), ensure_ascii=False), _dump(old), _dump(new), self.note)
-             for key, old, new in changes))
+            "INSERT INTO audit (id, batch, at, action, entity, key, old, new, note, hash) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(last_id + i, *shared, *text, self.note, h)
+             for i, (text, h) in enumerate(zip(texts, hashes), start=1)])
+        if hashes:
+            self._head = (last_id + len(hashes), hashes[-1])
         self.tables.add(table)
 
     def _select(self, table: str, key: Sequence) -> dict | None:
@@ -179,62 +197,195 @@ class Transaction:
 class Store:
     """An open competition database. Use `Store.open()`; close it when done."""
 
-    def __init__(self, db: Database, path: Path | None, clock: Callable[[], str] = _now):
+    def __init__(self, db: Database, path: Path | None, clock: Callable[[], str] = _now,
+                 lock: WriterLock | None = None, read_only: bool = False):
         self.db = db
         self.path = path
+        self.read_only = read_only
         self._clock = clock
+        self._lock = lock
         self._subscribers: list[Callable[[Change], None]] = []
         self._tx: Transaction | None = None
+        # backups: how often while marks change, when the last one was made, what it held
+        self.backup_interval = BACKUP_INTERVAL
+        self.backup_error: str | None = None  # why the last automatic backup failed
+        self._last_backup = time.monotonic()
+        self._backed_up: str | None = None
 
     # ----- opening ---------------------------------------------------------------------
     @classmethod
-    def open(cls, path: str | os.PathLike, *, create: bool = True,
+    def open(cls, path: str | os.PathLike, *, create: bool = True, read_only: bool = False,
              clock: Callable[[], str] = _now) -> "Store":
-        """Open (or create) a database file, refusing one that is not ours or is newer.
+        """Open (or create) a database file for writing.
 
-        A refused file is never written to: it is inspected read-only first.
+        Refused with a StoreError, and never written to, when the file is not ours, is
+        newer than this program, is read-only, or is open in another Jury Room
+        (LockedError). A file that fails its integrity check is refused with a
+        DamagedError naming the newest good backup. Opening makes a backup when the
+        data differ from the newest one (failures only set `backup_error`).
+
+        `read_only` opens an existing file only to read it: no lock (it works while
+        another Jury Room writes), no backup, no upgrade; every write is refused.
         """
         path = Path(path)
-        exists = path.exists() and path.stat().st_size > 0
         if path.is_dir():
             raise StoreError(f"{path}: is a folder, not a Jury Room database")
-        if not exists and not create:
+        exists = path.exists() and path.stat().st_size > 0
+        if not exists and (read_only or not create):
             raise StoreError(f"{path}: no such database")
-        if exists:
-            _check_foreign(path)
+        if read_only:
+            return cls._open_read_only(path, clock)
+        lock = WriterLock.acquire(path)
         try:
-            conn = sqlite3.connect(str(path), timeout=5)
+            if exists:
+                if not os.access(path, os.W_OK):
+                    raise StoreError(f"{path}: the file is read-only, so nothing could be "
+                                     "saved: clear its read-only mark or copy it to a "
+                                     "folder you can write to")
+                _check_ours(path)
+            try:
+                conn = sqlite3.connect(str(path), timeout=5)
+            except sqlite3.Error as exc:
+                raise store_failure(path, exc, "cannot open") from exc
+            store = cls._prepare(conn, path, clock, lock, check=exists)
+        except BaseException:
+            lock.release()
+            raise
+        store._backup_quietly("open")
+        return store
+
+    @classmethod
+    def _open_read_only(cls, path: Path, clock) -> "Store":
+        _check_ours(path)
+        try:
+            conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5)
+            try:
+                _check_whole(conn, path)
+                conn.execute("PRAGMA busy_timeout = 5000")
+                db = Database(conn)
+                if migrations.pending(db):
+                    raise StoreError(f"{path}: made by an older version of Jury Room: open it "
+                                     "once for writing (in the window, or with `jury-room "
+                                     "backup`) to bring it up to date")
+            except BaseException:
+                conn.close()
+                raise
         except sqlite3.Error as exc:
-            raise StoreError(f"{path}: cannot open: {exc}") from exc
-        return cls._prepare(conn, path, clock)
+            raise store_failure(path, exc, "cannot open the database") from exc
+        return cls(db, path, clock, read_only=True)
 
     @classmethod
     def memory(cls, clock: Callable[[], str] = _now) -> "Store":
         return cls._prepare(sqlite3.connect(":memory:"), None, clock)
 
     @classmethod
-    def _prepare(cls, conn: sqlite3.Connection, path: Path | None, clock) -> "Store":
+    def _prepare(cls, conn: sqlite3.Connection, path: Path | None, clock,
+                 lock: WriterLock | None = None, check: bool = False) -> "Store":
         try:
+            if check:
+                _check_whole(conn, path)
             # pragmas are per connection: every open sets them again
             conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA synchronous = FULL")
             conn.execute("PRAGMA foreign_keys = ON")
             conn.execute("PRAGMA busy_timeout = 5000")
             db = Database(conn)
+            if path is not None and check and migrations.pending(db) and \
+                    db["audit"].exists() and db["audit"].count:
+                make_backup(conn, path, "upgrade")  # the file as the older version left it
             migrations.apply(db)
         except sqlite3.Error as exc:
             conn.close()
-            raise StoreError(f"{path}: cannot open the database: {exc}") from exc
-        return cls(db, path, clock)
+            raise store_failure(path, exc, "cannot open the database") from exc
+        except BaseException:
+            conn.close()
+            raise
+        return cls(db, path, clock, lock)
 
     def close(self) -> None:
         self.db.close()
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
 
     def __enter__(self) -> "Store":
         return self
 
     def __exit__(self, *exc) -> None:
         self.close()
+
+    # ----- backups ---------------------------------------------------------------------
+    def backups(self) -> list[BackupInfo]:
+        """This database's backups, newest first (empty for an in-memory store)."""
+        return [] if self.path is None else list_backups(self.path)
+
+    def backup(self, reason: str = "manual", *, force: bool = True) -> BackupInfo | None:
+        """Make a backup now; StoreError if it cannot be written. Without `force`, none is
+        made (None) when the newest backup already holds the same data, or there is no
+        data yet."""
+        if self.path is None:
+            return None
+        self._refuse_if_read_only()
+        current = fingerprint(self.db.conn)
+        if not force:
+            if self._backed_up is None:
+                newest = self.backups()
+                self._backed_up = file_fingerprint(newest[0].path) if newest else None
+            has_data = self.db.execute("SELECT 1 FROM audit LIMIT 1").fetchone()
+            if current == self._backed_up or not has_data:
+                return None
+        info = make_backup(self.db.conn, self.path, reason)
+        self._backed_up, self._last_backup, self.backup_error = current, time.monotonic(), None
+        return info
+
+    def maybe_backup(self, now: float | None = None) -> BackupInfo | None:
+        """The periodic backup: once `backup_interval` seconds have passed since the last
+        one, make one if the data changed. Cheap when not due; every commit calls it, and
+        the GUI may call it on a timer. Never raises: a failure sets `backup_error`."""
+        now = time.monotonic() if now is None else now
+        if self.path is None or self.read_only or \
+                now - self._last_backup < self.backup_interval:
+            return None
+        self._last_backup = now
+        return self._backup_quietly("periodic")
+
+    def _backup_quietly(self, reason: str) -> BackupInfo | None:
+        try:
+            return self.backup(reason, force=False)
+        except StoreError as exc:
+            self.backup_error = str(exc)
+            return None
+
+    def restore(self, backup: str | os.PathLike) -> BackupInfo:
+        """Put the content of `backup` in place of this database's, keeping what it
+        replaces as a backup first (returned). Recorded in the audit history; the
+        subscribers hear one Change touching every table."""
+        backup = Path(backup)
+        if self.path is None:
+            raise StoreError("an in-memory database has no backups")
+        self._refuse_if_read_only()
+        problem = check_backup(backup)
+        if problem:
+            raise StoreError(f"{backup}: cannot restore it: {problem}")
+        if self._is_finalized():
+            raise FinalizedError("the competition is finalized: reopen it with a reason "
+                                 "before restoring a backup")
+        kept = make_backup(self.db.conn, self.path, "before-restore", spare=backup)
+        try:
+            copy_into(backup, self.db.conn)
+            migrations.apply(self.db)  # an older backup is brought up to this version
+        except sqlite3.Error as exc:
+            raise store_failure(self.path, exc, "the restore failed") from exc
+        self._backed_up = None
+        self._record_restore(backup, kept)
+        return kept
+
+    def _record_restore(self, backup: Path, kept: BackupInfo | None) -> None:
+        with self.transaction("restore", f"restored {backup.name}") as tx:
+            tx._audit_rows("restore", [((backup.name,), None, {
+                "backup": backup.name, "kept": kept.path.name if kept else None})])
+            tx.tables.clear()
+            tx.tables.update(KEYS)  # everything may have changed
 
     # ----- writing ---------------------------------------------------------------------
     def subscribe(self, callback: Callable[[Change], None]) -> Callable[[], None]:
@@ -244,23 +395,37 @@ class Store:
 
     @contextmanager
     def transaction(self, action: str, note: str = "") -> Iterator[Transaction]:
-        """One user action: all its writes commit together or not at all."""
+        """One user action: all its writes commit together or not at all. A full disk, a
+        read-only or busy file ends it with a StoreError saying so (nothing of it saved)."""
         if self._tx is not None:
             # an action inside an action belongs to the outer one
             yield self._tx
             return
-        with self.db.atomic():
-            batch = self.db.execute("SELECT COALESCE(MAX(batch), 0) + 1 FROM audit").fetchone()[0]
-            tx = Transaction(self, action, note, batch, self._clock())
-            self._tx = tx
-            try:
-                yield tx
-            finally:
-                self._tx = None
+        self._refuse_if_read_only()
+        try:
+            with self.db.atomic():
+                batch = self.db.execute(
+                    "SELECT COALESCE(MAX(batch), 0) + 1 FROM audit").fetchone()[0]
+                tx = Transaction(self, action, note, batch, self._clock())
+                self._tx = tx
+                try:
+                    yield tx
+                finally:
+                    self._tx = None
+        except sqlite3.Error as exc:
+            failure = sqlite_failure(self.path, exc)
+            if failure is None:
+                raise
+            raise failure from exc
         if tx.tables:
             change = Change(action, frozenset(tx.tables), batch)
             for callback in list(self._subscribers):
                 callback(change)
+            self.maybe_backup()
+
+    def _refuse_if_read_only(self) -> None:
+        if self.read_only:
+            raise StoreError(f"{self.path}: opened read-only, so nothing can be saved")
 
     def set_mark(self, juror: str, project: str, criterion: str, score: float | None) -> None:
         """Store one mark (None clears it). Validation is the caller's (see app.service)."""
@@ -343,28 +508,18 @@ class Store:
         target = Path(target)
         if self.path is not None and target.resolve() == self.path.resolve():
             raise InputError("that is the open file itself: choose another name", field="file")
-        part = target.with_name(target.name + ".part")
-        part.unlink(missing_ok=True)
-        try:
-            self.db.execute("VACUUM INTO ?", [str(part)])
-            conn = sqlite3.connect(str(part))
-            try:
-                ok = conn.execute("PRAGMA integrity_check").fetchone()[0]
-            finally:
-                conn.close()
-            if ok != "ok":
-                raise StoreError(f"{target}: the copy failed its integrity check ({ok})")
-            os.replace(part, target)
-        except sqlite3.Error as exc:
-            raise StoreError(f"{target}: cannot write the copy: {exc}") from exc
-        finally:
-            part.unlink(missing_ok=True)
+        write_copy(self.db.conn, target)  # the same whole, checked copy as a backup
         return target
 
     def finalize(self, on: bool, reason: str = "") -> None:
-        """Lock (or, with a reason, unlock) marks, recusals and decisions."""
+        """Lock everything (on) or, with a reason, unlock it again (reopen). A backup of
+        the data as it stood is made first; StoreError if it cannot be."""
         if not on and not reason.strip():
             raise InputError("reopening a finalized competition needs a reason")
+        if self._is_finalized() == bool(on):
+            raise InputError("the competition is already finalized" if on else
+                             "the competition is not finalized, so there is nothing to reopen")
+        self.backup("finalize" if on else "reopen", force=False)
         with self.transaction("finalize" if on else "reopen", reason.strip()) as tx:
             tx.set_setting("finalized", bool(on))
 
@@ -375,7 +530,11 @@ class Store:
     # ----- undo ------------------------------------------------------------------------
     def undo(self) -> Change | None:
         """Take back the newest undoable action not yet undone. Returns None if there is
-        none. Refuses (InputError) when a record was changed since by something else."""
+        none. Refuses (InputError) when a record was changed since by something else, and
+        (FinalizedError) while the competition is finalized."""
+        if self._is_finalized():
+            raise FinalizedError("the competition is finalized: nothing can be undone until "
+                                 "it is reopened with a reason")
         undone = {int(json.loads(n)["batch"]) for (n,) in self.db.execute(
             "SELECT new FROM audit WHERE action = 'undo' AND entity = 'undo'")}
         marks = ",".join("?" * len(UNDOABLE))
@@ -461,40 +620,63 @@ class Store:
         twice gives the same document."""
         return self.db.execute("SELECT MAX(at) FROM audit").fetchone()[0]
 
+    def verify_audit(self) -> audit_chain.ChainReport:
+        """Recompute the audit hash chain: is the history as the program wrote it?"""
+        return audit_chain.verify(self.db.conn)
+
     def audit_rows(self) -> list[dict]:
         cur = self.db.execute("SELECT * FROM audit ORDER BY id")
         names = [d[0] for d in cur.description]
         return [dict(zip(names, r)) for r in cur]
 
 
-def _check_foreign(path: Path) -> None:
-    """Refuse, without writing a byte, a file that is not a Jury Room database of a
-    version this program knows."""
-    with open(path, "rb") as fh:
-        header = fh.read(100)
-    if not header.startswith(_SQLITE_MAGIC):
-        raise StoreError(f"{path}: not a Jury Room database (not an SQLite file at all)")
+def _check_ours(path: Path) -> None:
+    """Refuse a file that is not ours or too new; one too broken to tell is damaged."""
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        check_ours(path)
+    except Damage as exc:
+        raise damaged(path, str(exc)) from None
+
+
+def _check_whole(conn: sqlite3.Connection, path: Path) -> None:
+    """PRAGMA quick_check on every open; a damaged file is refused naming a backup."""
+    problem = integrity_problem(conn)
+    if problem:
+        raise damaged(path, problem)
+
+
+def restore_file(path: str | os.PathLike, backup: str | os.PathLike, *,
+                 clock: Callable[[], str] = _now) -> BackupInfo | None:
+    """Restore a database that cannot be opened (damaged) or no longer exists.
+
+    The file is replaced whole under its writer lock; a byte copy of what it replaces is
+    kept in the backups folder first (returned; None when there was no file)."""
+    path, backup = Path(path), Path(backup)
+    problem = check_backup(backup)
+    if problem:
+        raise StoreError(f"{backup}: cannot restore it: {problem}")
+    lock = WriterLock.acquire(path)
+    try:
+        kept = keep_raw_copy(path, "damaged") if path.exists() else None
+        tmp = path.with_name(f".{path.name}.restoring")
         try:
-            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-            tables = {r[0] for r in conn.execute(
-                "SELECT name FROM sqlite_master WHERE type = 'table'")}
-            applied = []
-            if "_sqlite_migrations" in tables:
-                applied = [r[0] for r in conn.execute(
-                    "SELECT name FROM _sqlite_migrations WHERE migration_set = ?",
-                    (MIGRATION_SET,))]
+            tmp.unlink(missing_ok=True)
+            dest = sqlite3.connect(tmp)
+            try:
+                copy_into(backup, dest)
+            finally:
+                dest.close()
+            for suffix in ("-wal", "-shm"):  # they belong to the file being replaced
+                path.with_name(path.name + suffix).unlink(missing_ok=True)
+            os.replace(tmp, path)
+        except OSError as exc:
+            raise os_failure(path, exc, "restore") from None
+        except sqlite3.Error as exc:
+            raise store_failure(path, exc, "the restore failed") from exc
         finally:
-            conn.close()
-    except sqlite3.Error as exc:
-        raise StoreError(f"{path}: not a usable database: {exc}") from exc
-    if app_id != APPLICATION_ID:
-        if not tables:
-            return  # an empty SQLite file: ours to set up
-        raise StoreError(f"{path}: not a Jury Room database (it is another program's SQLite file)")
-    unknown = [name for name in applied if name not in known_migrations()]
-    if unknown:
-        raise StoreError(
-            f"{path}: made by a newer version of Jury Room (schema {unknown[-1]}); "
-            "update Jury Room to open it")
+            tmp.unlink(missing_ok=True)
+    finally:
+        lock.release()
+    with Store.open(path, clock=clock) as store:
+        store._record_restore(backup, kept)
+    return kept

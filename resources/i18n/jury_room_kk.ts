@@ -17,6 +17,81 @@
     </message>
 </context>
 <context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Backups of this competition</source>
+        <translation>Осы байқаудың сақтық көшірмелері</translation>
+    </message>
+    <message>
+        <source>Made at</source>
+        <translation>Жасалған уақыты</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Себебі</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Өлшемі</translation>
+    </message>
+    <message>
+        <source>Jury Room backs the file up when it is opened, every few minutes while marks change, and before every import, finalize, reopen and restore; the last 20 are kept in the backups folder beside the file. Restoring keeps a backup of what it replaces.</source>
+        <translation>Jury Room файлдың сақтық көшірмесін ашқанда, бағалар өзгеріп жатқанда бірнеше минут сайын және әр импорт, бекіту, қайта ашу мен қалпына келтіру алдында жасайды; соңғы 20 көшірме файлдың жанындағы backups бумасында сақталады. Қалпына келтірер алдында ауыстырылатын нұсқаның көшірмесі сақталады.</translation>
+    </message>
+    <message>
+        <source>Back up &amp;now</source>
+        <translation>Қазір &amp;көшірме жасау</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the selected backup…</source>
+        <translation>Таңдалған көшірмені қалпына &amp;келтіру…</translation>
+    </message>
+    <message>
+        <source>when the file was opened</source>
+        <translation>файл ашылғанда</translation>
+    </message>
+    <message>
+        <source>while marks were keyed</source>
+        <translation>бағалар енгізіліп жатқанда</translation>
+    </message>
+    <message>
+        <source>before an import</source>
+        <translation>импорт алдында</translation>
+    </message>
+    <message>
+        <source>before finalizing</source>
+        <translation>бекіту алдында</translation>
+    </message>
+    <message>
+        <source>before reopening</source>
+        <translation>қайта ашу алдында</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>қалпына келтіру алдында</translation>
+    </message>
+    <message>
+        <source>made by hand</source>
+        <translation>қолмен жасалған</translation>
+    </message>
+    <message>
+        <source>before a program update</source>
+        <translation>бағдарлама жаңартылар алдында</translation>
+    </message>
+    <message>
+        <source>{kb} KB</source>
+        <translation>{kb} КБ</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Сақтық көшірмеден қалпына келтіру</translation>
+    </message>
+    <message>
+        <source>Put the competition back as it was at {when}? Everything changed since then is replaced; a backup of it is kept first.</source>
+        <translation>Байқауды {when} кезіндегі күйіне қайтару керек пе? Содан бергі өзгерістердің бәрі ауыстырылады; алдымен олардың сақтық көшірмесі сақталады.</translation>
+    </message>
+</context>
+<context>
     <name>ComparisonModel</name>
     <message>
         <source>mean</source>
@@ -182,6 +257,53 @@
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History of a mark</source>
+        <translation>Баға тарихы</translation>
+    </message>
+    <message>
+        <source>keyed</source>
+        <translation>енгізілді</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>болдырылмады</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>импортталды</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>қалпына келтірілді</translation>
+    </message>
+    <message>
+        <source>deleted with its project</source>
+        <translation>жобасымен бірге жойылды</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Қашан</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Не</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Бұрын</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Кейін</translation>
+    </message>
+    <message>
+        <source>{what}: no change recorded yet.</source>
+        <translation>{what}: әзірге өзгеріс жазылмаған.</translation>
+    </message>
+</context>
+<context>
     <name>ImportPreviewDialog</name>
     <message>
         <source>Import preview — {source}</source>
@@ -276,6 +398,17 @@
     </message>
 </context>
 <context>
+    <name>Launch</name>
+    <message>
+        <source>{problem}
+
+Restore the newest good backup, {backup}? A copy of the damaged file is kept.</source>
+        <translation>{problem}
+
+Ең соңғы жарамды сақтық көшірмені, {backup}, қалпына келтіру керек пе? Зақымданған файлдың көшірмесі сақталады.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Set up</source>
@@ -335,11 +468,15 @@
     </message>
     <message>
         <source>Import &amp;table (CSV/XLSX)…</source>
-        <translation>&amp;Кестені импорттау (CSV/XLSX)…</translation>
+        <translation>Кестені импо&amp;рттау (CSV/XLSX)…</translation>
     </message>
     <message>
         <source>&amp;Export folder…</source>
         <translation>Буманы &amp;экспорттау…</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>Сақ&amp;тық көшірмелер…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -352,6 +489,10 @@
     <message>
         <source>&amp;Undo last change</source>
         <translation>Соңғы өзгерісті &amp;болдырмау</translation>
+    </message>
+    <message>
+        <source>&amp;History of this mark…</source>
+        <translation>Баға &amp;тарихы…</translation>
     </message>
     <message>
         <source>&amp;Go</source>
@@ -376,6 +517,14 @@
     <message>
         <source>Nothing left to undo.</source>
         <translation>Болдырмайтын ештеңе қалмады.</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: {reason}. Your marks are saved; check the disk.</source>
+        <translation>Автоматты сақтық көшірме жасалмады: {reason}. Бағалар сақталды; дискіні тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>Restored the backup of {when}.</source>
+        <translation>{when} кезіндегі сақтық көшірме қалпына келтірілді.</translation>
     </message>
     <message>
         <source>New competition file</source>
@@ -997,6 +1146,14 @@
     <message>
         <source>Type the mark and press Enter: it is saved at once and the cursor moves on.  R: recused (again: lift) · Delete: clear · Esc: drop typing · Ctrl+Z: undo · Ctrl+PgDown / Ctrl+PgUp: next / previous sheet</source>
         <translation>Бағаны теріп, Enter басыңыз: ол бірден сақталады, курсор әрі қарай өтеді.  R (немесе Р): өздігінен бас тарту (қайта басса — алып тастау) · Delete: тазалау · Esc: теруді тастау · Ctrl+Z: болдырмау · Ctrl+PgDown / Ctrl+PgUp: келесі / алдыңғы парақ</translation>
+    </message>
+    <message>
+        <source>Put the cursor on a mark to see its history.</source>
+        <translation>Тарихын көру үшін курсорды бағаға қойыңыз.</translation>
+    </message>
+    <message>
+        <source>{juror} · {project} · {criterion}</source>
+        <translation>{juror} · {project} · {criterion}</translation>
     </message>
     <message>
         <source>Not saved: {reason}</source>

@@ -17,6 +17,81 @@
     </message>
 </context>
 <context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Backups of this competition</source>
+        <translation>Резервные копии этого конкурса</translation>
+    </message>
+    <message>
+        <source>Made at</source>
+        <translation>Создана</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>Jury Room backs the file up when it is opened, every few minutes while marks change, and before every import, finalize, reopen and restore; the last 20 are kept in the backups folder beside the file. Restoring keeps a backup of what it replaces.</source>
+        <translation>Jury Room создаёт резервную копию файла при открытии, каждые несколько минут, пока меняются оценки, и перед каждым импортом, утверждением, повторным открытием и восстановлением; последние 20 копий хранятся в папке backups рядом с файлом. При восстановлении сначала сохраняется копия того, что заменяется.</translation>
+    </message>
+    <message>
+        <source>Back up &amp;now</source>
+        <translation>Создать копию &amp;сейчас</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the selected backup…</source>
+        <translation>&amp;Восстановить выбранную копию…</translation>
+    </message>
+    <message>
+        <source>when the file was opened</source>
+        <translation>при открытии файла</translation>
+    </message>
+    <message>
+        <source>while marks were keyed</source>
+        <translation>во время ввода оценок</translation>
+    </message>
+    <message>
+        <source>before an import</source>
+        <translation>перед импортом</translation>
+    </message>
+    <message>
+        <source>before finalizing</source>
+        <translation>перед утверждением</translation>
+    </message>
+    <message>
+        <source>before reopening</source>
+        <translation>перед повторным открытием</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>перед восстановлением</translation>
+    </message>
+    <message>
+        <source>made by hand</source>
+        <translation>создана вручную</translation>
+    </message>
+    <message>
+        <source>before a program update</source>
+        <translation>перед обновлением программы</translation>
+    </message>
+    <message>
+        <source>{kb} KB</source>
+        <translation>{kb} КБ</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Восстановление из резервной копии</translation>
+    </message>
+    <message>
+        <source>Put the competition back as it was at {when}? Everything changed since then is replaced; a backup of it is kept first.</source>
+        <translation>Вернуть конкурс в состояние на {when}? Всё, что изменилось с тех пор, будет заменено; сначала сохраняется его резервная копия.</translation>
+    </message>
+</context>
+<context>
     <name>ComparisonModel</name>
     <message>
         <source>mean</source>
@@ -182,6 +257,53 @@
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History of a mark</source>
+        <translation>История оценки</translation>
+    </message>
+    <message>
+        <source>keyed</source>
+        <translation>введена</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>отменена</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>импортирована</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>восстановлена</translation>
+    </message>
+    <message>
+        <source>deleted with its project</source>
+        <translation>удалена вместе с проектом</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Было</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Стало</translation>
+    </message>
+    <message>
+        <source>{what}: no change recorded yet.</source>
+        <translation>{what}: изменений пока не записано.</translation>
+    </message>
+</context>
+<context>
     <name>ImportPreviewDialog</name>
     <message>
         <source>Import preview — {source}</source>
@@ -277,6 +399,17 @@
     </message>
 </context>
 <context>
+    <name>Launch</name>
+    <message>
+        <source>{problem}
+
+Restore the newest good backup, {backup}? A copy of the damaged file is kept.</source>
+        <translation>{problem}
+
+Восстановить последнюю исправную резервную копию, {backup}? Копия повреждённого файла сохранится.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Set up</source>
@@ -324,7 +457,7 @@
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation>&amp;Недавние</translation>
+        <translation>Н&amp;едавние</translation>
     </message>
     <message>
         <source>Save a &amp;copy…</source>
@@ -343,6 +476,10 @@
         <translation>&amp;Экспорт папки…</translation>
     </message>
     <message>
+        <source>&amp;Backups…</source>
+        <translation>Ре&amp;зервные копии…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
@@ -353,6 +490,10 @@
     <message>
         <source>&amp;Undo last change</source>
         <translation>&amp;Отменить последнее изменение</translation>
+    </message>
+    <message>
+        <source>&amp;History of this mark…</source>
+        <translation>&amp;История оценки…</translation>
     </message>
     <message>
         <source>&amp;Go</source>
@@ -377,6 +518,14 @@
     <message>
         <source>Nothing left to undo.</source>
         <translation>Отменять больше нечего.</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: {reason}. Your marks are saved; check the disk.</source>
+        <translation>Автоматическая резервная копия не создана: {reason}. Оценки сохранены; проверьте диск.</translation>
+    </message>
+    <message>
+        <source>Restored the backup of {when}.</source>
+        <translation>Восстановлена резервная копия от {when}.</translation>
     </message>
     <message>
         <source>New competition file</source>
@@ -1000,6 +1149,14 @@
     <message>
         <source>Type the mark and press Enter: it is saved at once and the cursor moves on.  R: recused (again: lift) · Delete: clear · Esc: drop typing · Ctrl+Z: undo · Ctrl+PgDown / Ctrl+PgUp: next / previous sheet</source>
         <translation>Введите оценку и нажмите Enter: она сразу сохраняется, курсор переходит дальше.  R (или Р): самоотвод (повторно — снять) · Delete: очистить · Esc: сбросить ввод · Ctrl+Z: отменить · Ctrl+PgDown / Ctrl+PgUp: следующий / предыдущий лист</translation>
+    </message>
+    <message>
+        <source>Put the cursor on a mark to see its history.</source>
+        <translation>Поставьте курсор на оценку, чтобы увидеть её историю.</translation>
+    </message>
+    <message>
+        <source>{juror} · {project} · {criterion}</source>
+        <translation>{juror} · {project} · {criterion}</translation>
     </message>
     <message>
         <source>Not saved: {reason}</source>

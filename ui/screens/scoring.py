@@ -238,6 +238,22 @@ class ScoringScreen(Screen):
             self.who.setCurrentIndex(i)
             self.view.setFocus()
 
+    def show_history(self) -> None:
+        """The recorded values of the mark under the cursor (Edit > History of this mark)."""
+        from ui.ask import Ask
+        from ui.history_dialog import HistoryDialog
+
+        index = self.view.currentIndex()
+        if not index.isValid() or not self.model.is_mark_cell(index):
+            self.message.info(self.tr("Put the cursor on a mark to see its history."))
+            return
+        r = self.model.rows[index.row()]
+        c = self.model.criterion_at(index.column())
+        rows = self.session.service.mark_history(r.juror, r.project, c.code)
+        title = self.tr("{juror} · {project} · {criterion}").format(
+            juror=r.juror, project=r.project, criterion=c.name)
+        Ask.show(self, HistoryDialog(title, rows, self))
+
     def hideEvent(self, event) -> None:
         self.view.drop_typing()     # half-typed marks do not wait for the secretary's return
         super().hideEvent(event)

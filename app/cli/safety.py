@@ -1,0 +1,124 @@
+"""`backup`, `restore`, `audit`, `finalize`, `reopen`: keeping the data safe and honest."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from app.cli.common import open_existing
+from app.errors import DamagedError
+from app.folder.merge import fmt_number
+from app.store import Store, list_backups, restore_file
+from app.store.backup import backups_dir
+from app.store.store import KEYS
+
+
+def add_parser(sub) -> None:
+    p = sub.add_parser("backup", help="make a backup of DB now (or --list its backups)")
+    p.add_argument("db", metavar="DB")
+    p.add_argument("--list", action="store_true", help="list the backups, newest first")
+    p = sub.add_parser("restore", help="put a backup in place of DB (DB is kept as a backup)")
+    p.add_argument("db", metavar="DB")
+    p.add_argument("backup", metavar="BACKUP", help="a backup file, or its name in backups/")
+    p = sub.add_parser("audit", help="print every change; exit 1 if the history was edited")
+    p.add_argument("db", metavar="DB")
+    p = sub.add_parser("finalize", help="lock the competition: nothing changes until reopened")
+    p.add_argument("db", metavar="DB")
+    p = sub.add_parser("reopen", help="unlock a finalized competition, saying why")
+    p.add_argument("db", metavar="DB")
+    p.add_argument("--reason", required=True, metavar="TEXT")
+
+
+def run_backup(args) -> int:
+    if args.list:
+        with open_existing(args.db, read_only=True):  # refuses a mistyped name
+            pass
+        for b in list_backups(Path(args.db)):
+            print(f"{b.time.astimezone():%Y-%m-%d %H:%M:%S}  {b.reason:<14} "
+                  f"{b.size:>12,} bytes  {b.path}")
+        return 0
+    with open_existing(args.db) as store:
+        info = store.backup("manual")
+    print(f"backed up {args.db} to {info.path}")
+    return 0
+
+
+def run_restore(args) -> int:
+    db, backup = Path(args.db), Path(args.backup)
+    if not backup.exists() and (backups_dir(db) / backup.name).exists():
+        backup = backups_dir(db) / backup.name
+    if not db.exists():
+        kept = restore_file(db, backup)
+    else:
+        try:
+            with Store.open(db, create=False) as store:
+                kept = store.restore(backup)
+        except DamagedError:
+            kept = restore_file(db, backup)
+    print(f"restored {db} from {backup}" +
+          (f"; what it replaced is kept as {kept.path}" if kept else ""))
+    return 0
+
+
+def run_audit(args) -> int:
+    with open_existing(args.db, read_only=True) as store:
+        for row in store.audit_rows():
+            print(describe(row))
+        report = store.verify_audit()
+    if report.intact:
+        print(f"audit history intact: {report.rows} changes; newest hash {report.head}")
+        return 0
+    print(f"audit history BROKEN: {report.problem}")
+    return 1
+
+
+def run_finalize(args) -> int:
+    with open_existing(args.db) as store:
+        store.finalize(True)
+    print(f"finalized {args.db}: nothing can change until it is reopened with a reason")
+    return 0
+
+
+def run_reopen(args) -> int:
+    with open_existing(args.db) as store:
+        store.finalize(False, args.reason)
+    print(f"reopened {args.db}")
+    return 0
+
+
+# ----- one audit row as one readable line ---------------------------------------------
+def _value(v) -> str:
+    if isinstance(v, bool) or v is None:
+        return json.dumps(v)
+    if isinstance(v, (int, float)):
+        return fmt_number(v)
+    return json.dumps(v, ensure_ascii=False)
+
+
+def _fields(entity: str, row: dict | None) -> dict:
+    """A record without its key columns; a setting is just its value (stored as JSON)."""
+    if row is None:
+        return {}
+    if entity == "settings":
+        return {"": json.loads(row["value"])}
+    return {k: v for k, v in row.items() if k not in KEYS.get(entity, ())}
+
+
+def describe(row: dict) -> str:
+    """`#id  time  action  entity key: what changed  (note)`."""
+    entity = row["entity"]
+    key = " ".join(str(k) for k in json.loads(row["key"]))
+    old = json.loads(row["old"]) if row["old"] else None
+    new = json.loads(row["new"]) if row["new"] else None
+    before, after = _fields(entity, old), _fields(entity, new)
+    name = lambda k: f"{k} " if k else ""  # noqa: E731
+    if old is None:
+        what = ", ".join(f"{name(k)}{_value(v)}" for k, v in after.items()) or "added"
+    elif new is None:
+        what = "removed"
+    else:
+        what = ", ".join(f"{name(k)}{_value(before.get(k))} → {_value(v)}"
+                         for k, v in after.items() if before.get(k) != v)
+    note = f"  ({row['note']})" if row["note"] else ""
+    return (f"#{row['id']:<6} {row['at'].replace('T', ' ')}  {row['action']:<9} "
+            f"{entity} {key}: {what}{note}")

@@ -1,0 +1,78 @@
+"""Looking at a database file without writing to it: is it ours, which version, is it whole.
+
+Used before a file is opened for writing (a refused file is never touched) and on every
+backup before it is trusted.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from app.errors import StoreError
+from app.store.failures import DAMAGE_CODES, sqlite_code
+from app.store.schema import APPLICATION_ID, MIGRATION_SET, known_migrations
+
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+class Damage(Exception):
+    """The file is an SQLite file but fails to read or to pass its integrity check."""
+
+
+def read_only(path: Path) -> sqlite3.Connection:
+    return sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+
+
+def check_ours(path: Path) -> None:
+    """Refuse (StoreError) a file that is not a Jury Room database of a version this
+    program knows; raise Damage for one that is too broken to tell."""
+    with open(path, "rb") as fh:
+        header = fh.read(100)
+    if not header.startswith(_SQLITE_MAGIC):
+        raise StoreError(f"{path}: not a Jury Room database (not an SQLite file at all)")
+    try:
+        conn = read_only(path)
+        try:
+            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+            tables = {r[0] for r in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table'")}
+            applied = []
+            if "_sqlite_migrations" in tables:
+                applied = [r[0] for r in conn.execute(
+                    "SELECT name FROM _sqlite_migrations WHERE migration_set = ?",
+                    (MIGRATION_SET,))]
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        if sqlite_code(exc) in DAMAGE_CODES:
+            raise Damage(str(exc)) from None
+        raise StoreError(f"{path}: not a usable database: {exc}") from exc
+    if app_id != APPLICATION_ID:
+        if not tables:
+            return  # an empty SQLite file: ours to set up
+        raise StoreError(f"{path}: not a Jury Room database (it is another program's SQLite file)")
+    unknown = [name for name in applied if name not in known_migrations()]
+    if unknown:
+        raise StoreError(
+            f"{path}: made by a newer version of Jury Room (schema {unknown[-1]}); "
+            "update Jury Room to open it")
+
+
+def integrity_problem(conn: sqlite3.Connection, *, full: bool = False) -> str | None:
+    """None when SQLite finds the file whole, else its first complaint.
+
+    `quick_check` (on every open) reads every page but skips matching indexes against
+    their tables: it is several times faster and still finds torn or overwritten pages.
+    The full `integrity_check` runs on every backup, where nobody waits for it."""
+    pragma = "integrity_check" if full else "quick_check"
+    try:
+        rows = conn.execute(f"PRAGMA {pragma}(5)").fetchall()
+    except sqlite3.DatabaseError as exc:
+        if sqlite_code(exc) in DAMAGE_CODES:
+            return str(exc)
+        raise
+    if rows == [("ok",)]:
+        return None
+    text = "; ".join(line.strip() for r in rows for line in str(r[0]).splitlines())
+    return text if len(text) <= 160 else text[:157] + "..."  # a message stays one line
