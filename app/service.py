@@ -112,6 +112,7 @@ class JuryService:
             return None
         if (juror, project) in comp.recusals:
             raise InputError(f"{juror} is recused from {project}: lift the recusal first",
+                             code="recused", params={"juror": juror, "project": project},
                              field="score")
         if not text:
             self.store.set_mark(juror, project, criterion, None)
@@ -143,7 +144,8 @@ class JuryService:
         if j is None:
             raise InputError(f"unknown juror '{juror}'", field="juror")
         if not j.scores:
-            raise InputError(f"{j.name} is the secretary, who does not score", field="juror")
+            raise InputError(f"{j.name} is the secretary, who does not score", field="juror",
+                             code="secretary", params={"name": j.name})
         if comp.project(project) is None:
             raise InputError(f"unknown project '{project}'", field="project")
 

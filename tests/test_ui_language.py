@@ -216,3 +216,26 @@ def test_the_protocol_language_follows_the_interface_until_chosen(window, qtbot,
     with qtbot.waitSignal(window.protocol.finished, timeout=10_000):
         window.protocol.print_protocol()
     assert seen["lang"] == "kk+ru"
+
+
+@pytest.mark.parametrize("lang, words", [
+    ("ru", ["Не сохранено", "вне диапазона", "от 0 до 10"]),
+    ("kk", ["0 мен 10 аралығында"]),
+])
+def test_a_refused_mark_says_why_in_the_interface_language(window, qtbot, lang, words):
+    """A mark above the maximum keyed in a Russian or Kazakh window: the reason under the
+    sheet is in that language (app/ tags the refusal, the window words it), and nothing
+    is saved."""
+    from tests_ui_common import open_sheet
+    from ui_helpers import marks
+
+    switch(window, lang)
+    view = open_sheet(window, "J1", "KZ-05")
+    qtbot.keyClicks(view, "11")
+    qtbot.keyClick(view, Qt.Key_Return)
+    shown = window.scoring.message.text()
+    for word in words:
+        assert word in shown, shown
+    assert "out of range" not in shown
+    assert ("J1", "KZ-05", "relevance") not in marks(window.session.path)
+    switch(window, "en")

@@ -8,8 +8,15 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget,
-                               QListWidgetItem, QMainWindow, QStackedWidget, QWidget)
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
 
 from app.errors import InputError, StoreError
 from app.paths import DB_SUFFIX
@@ -17,6 +24,7 @@ from app.service import JuryService
 from app.store import Store
 from ui import i18n
 from ui.ask import Ask
+from ui.messages import explain
 from ui.prefs import Prefs
 from ui.presenter import PresenterClock
 from ui.screens.finalize import FinalizeScreen
@@ -207,7 +215,7 @@ class MainWindow(QMainWindow):
             undone = self.session.service.undo()
         except InputError as exc:
             self.statusBar().showMessage(self.tr("Cannot undo: {reason}").format(
-                reason=exc.message), 8000)
+                reason=explain(exc)), 8000)
             return
         self.statusBar().showMessage(self.tr("Undone: the last change was taken back.")
                                      if undone else self.tr("Nothing left to undo."), 8000)

@@ -580,6 +580,41 @@ Restore the newest good backup, {backup}? A copy of the damaged file is kept.</s
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <source>“{text}” is not a number (or R for a recusal)</source>
+        <translation>«{text}» — сан емес (өздігінен бас тарту үшін R)</translation>
+    </message>
+    <message>
+        <source>{text} is out of range: marks go from 0 to {max}</source>
+        <translation>{text} — ауқымнан тыс: бағалар 0 мен {max} аралығында</translation>
+    </message>
+    <message>
+        <source>{text} is off the grid: marks go in whole points</source>
+        <translation>{text} — шкалаға сай емес: бағалар тек бүтін балмен қойылады</translation>
+    </message>
+    <message>
+        <source>{text} is off the grid: marks go in whole and half points</source>
+        <translation>{text} — шкалаға сай емес: бағалар бүтін және жарты балмен қойылады</translation>
+    </message>
+    <message>
+        <source>{text} is off the grid: marks go in steps of {step}</source>
+        <translation>{text} — шкалаға сай емес: бағалар {step} қадаммен қойылады</translation>
+    </message>
+    <message>
+        <source>{juror} is recused from {project}: press R to lift the recusal first</source>
+        <translation>{juror} алқа мүшесі {project} жобасы бойынша өздігінен бас тартқан: алдымен R пернесімен өздігінен бас тартуды алып тастаңыз</translation>
+    </message>
+    <message>
+        <source>{name} is the secretary, who does not score</source>
+        <translation>{name} — қазылар алқасының хатшысы, баға қоймайды</translation>
+    </message>
+    <message>
+        <source>the competition is finalized: reopen it on the Finalize screen, with a reason, to change anything</source>
+        <translation>байқау бекітілді: бірдеңені өзгерту үшін «Бекіту» экранында себебін көрсетіп, оны қайта ашыңыз</translation>
+    </message>
+</context>
+<context>
     <name>PresenterWindow</name>
     <message>
         <source>Jury Room — presentation</source>

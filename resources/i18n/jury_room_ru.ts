@@ -581,6 +581,41 @@ Restore the newest good backup, {backup}? A copy of the damaged file is kept.</s
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <source>“{text}” is not a number (or R for a recusal)</source>
+        <translation>«{text}» — не число (или R для самоотвода)</translation>
+    </message>
+    <message>
+        <source>{text} is out of range: marks go from 0 to {max}</source>
+        <translation>{text} — вне диапазона: оценки от 0 до {max}</translation>
+    </message>
+    <message>
+        <source>{text} is off the grid: marks go in whole points</source>
+        <translation>{text} — не по шкале: оценки ставятся только целыми баллами</translation>
+    </message>
+    <message>
+        <source>{text} is off the grid: marks go in whole and half points</source>
+        <translation>{text} — не по шкале: оценки ставятся целыми и половинными баллами</translation>
+    </message>
+    <message>
+        <source>{text} is off the grid: marks go in steps of {step}</source>
+        <translation>{text} — не по шкале: оценки ставятся с шагом {step}</translation>
+    </message>
+    <message>
+        <source>{juror} is recused from {project}: press R to lift the recusal first</source>
+        <translation>У члена жюри {juror} самоотвод по проекту {project}: сначала снимите самоотвод клавишей R</translation>
+    </message>
+    <message>
+        <source>{name} is the secretary, who does not score</source>
+        <translation>{name} — секретарь жюри и не ставит оценки</translation>
+    </message>
+    <message>
+        <source>the competition is finalized: reopen it on the Finalize screen, with a reason, to change anything</source>
+        <translation>конкурс утверждён: чтобы что-либо изменить, откройте его снова на экране «Утверждение», указав причину</translation>
+    </message>
+</context>
+<context>
     <name>PresenterWindow</name>
     <message>
         <source>Jury Room — presentation</source>

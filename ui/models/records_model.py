@@ -13,6 +13,7 @@ from typing import Any, Callable, Sequence
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 
 from app.errors import InputError
+from ui.messages import explain
 
 CodeRole = Qt.UserRole + 1      # the record's code, whatever the column
 
@@ -101,7 +102,7 @@ class RecordsModel(QAbstractTableModel):
         try:
             self._save(replace(rec, **{col.field: parsed}))
         except InputError as exc:
-            self.refused.emit(f"{self.title(index.column())}: {exc.message}")
+            self.refused.emit(f"{self.title(index.column())}: {explain(exc)}")
             return False
         self.saved.emit(self.tr("Saved {field} of {code}.").format(
             field=self.title(index.column()), code=rec.code))

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QPushButton, QVB
 from app.errors import InputError
 from ui import fmt
 from ui.ask import Ask
+from ui.messages import explain
 from ui.screens.base import MessageLine, Screen
 
 
@@ -88,7 +89,7 @@ class FinalizeScreen(Screen):
         try:
             self.session.service.finalize()
         except InputError as exc:
-            self.message.error(exc.message)
+            self.message.error(explain(exc))
             return
         self.message.info(self.tr("Finalized."))
 
@@ -100,6 +101,6 @@ class FinalizeScreen(Screen):
         try:
             self.session.service.reopen(reason)
         except InputError as exc:
-            self.message.error(exc.message)
+            self.message.error(explain(exc))
             return
         self.message.info(self.tr("Reopened: marks can be changed again."))

@@ -4,8 +4,14 @@ cell opens that sheet on the scoring screen."""
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QTableView,
-                               QVBoxLayout)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+)
 
 from ui.models.progress_model import COLOUR, SYMBOL, ProgressModel, state_name, symbol
 from ui.screens.base import Screen

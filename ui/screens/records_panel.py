@@ -8,12 +8,20 @@ from typing import Callable, Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout,
-                               QPushButton, QStyledItemDelegate, QTableView, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QPushButton,
+    QStyledItemDelegate,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.errors import InputError
 from ui.ask import Ask
+from ui.messages import explain
 from ui.models.records_model import Column, RecordsModel
 from ui.screens.base import MessageLine, Retranslating, retranslate_model
 
@@ -131,7 +139,7 @@ class RecordsPanel(Retranslating, QWidget):
         try:
             record = self._add(code)
         except InputError as exc:
-            self.message.error(exc.message)
+            self.message.error(explain(exc))
             return
         self.message.info(self.tr("Added {code}: now type its name.").format(code=record.code))
         # the name column comes right after the code (projects: after No. and code)
@@ -151,6 +159,6 @@ class RecordsPanel(Retranslating, QWidget):
         try:
             self._delete(code)
         except InputError as exc:
-            self.message.error(exc.message)
+            self.message.error(explain(exc))
             return
         self.message.info(self.tr("Deleted {code}.").format(code=code))

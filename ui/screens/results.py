@@ -6,14 +6,32 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import (QAbstractItemView, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
-                               QPushButton, QSplitter, QTableView, QVBoxLayout)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+)
 
 from app.errors import InputError
 from ui import fmt
 from ui.ask import Ask
-from ui.models.results_model import (C_DECISION, C_FLAGS, C_STATUS, C_TITLE, CUT, GROUP,
-                                     ComparisonModel, ResultsModel)
+from ui.messages import explain
+from ui.models.results_model import (
+    C_DECISION,
+    C_FLAGS,
+    C_STATUS,
+    C_TITLE,
+    CUT,
+    GROUP,
+    ComparisonModel,
+    ResultsModel,
+)
 from ui.screens.base import MessageLine, Screen
 from ui.screens.decision_dialog import DecisionDialog
 
@@ -129,7 +147,7 @@ class ResultsScreen(Screen):
         try:
             self.session.service.record_decision(p.code, winner, reason)
         except InputError as exc:
-            self.message.error(self.tr("Not recorded: {reason}").format(reason=exc.message))
+            self.message.error(self.tr("Not recorded: {reason}").format(reason=explain(exc)))
             return
         self.message.info(self.tr("Decision on {code} recorded.").format(code=p.code))
 
@@ -140,7 +158,7 @@ class ResultsScreen(Screen):
         try:
             self.session.service.clear_decision(code)
         except InputError as exc:
-            self.message.error(exc.message)
+            self.message.error(explain(exc))
             return
         self.message.info(self.tr("Decision on {code} withdrawn.").format(code=code))
 

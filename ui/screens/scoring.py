@@ -11,12 +11,20 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QPainter, QPen, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel,
-                               QTableView, QVBoxLayout)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+)
 
 from app.errors import InputError
 from app.folder.read import RECUSAL_LETTERS
 from ui import fmt
+from ui.messages import explain
 from ui.models.sheet_model import BY_JUROR, BY_PROJECT, SheetModel
 from ui.screens.base import MessageLine, Screen, retranslate_model
 
@@ -267,7 +275,7 @@ class ScoringScreen(Screen):
         except InputError as exc:
             self.view.accepted = False
             self.model.set_refused(row, col)
-            self.message.error(self.tr("Not saved: {reason}").format(reason=exc.message))
+            self.message.error(self.tr("Not saved: {reason}").format(reason=explain(exc)))
             return
         self.view.accepted = True
         self.model.set_pending(row, col, "")
@@ -285,7 +293,7 @@ class ScoringScreen(Screen):
         try:
             self.session.service.set_recused(r.juror, r.project, on)
         except InputError as exc:
-            self.message.error(self.tr("Not saved: {reason}").format(reason=exc.message))
+            self.message.error(self.tr("Not saved: {reason}").format(reason=explain(exc)))
             return
         self.message.info((self.tr("{juror} is recused from {project}: their marks for it "
                                    "do not count.") if on else

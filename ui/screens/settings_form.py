@@ -2,12 +2,22 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
-                               QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.errors import InputError
 from app.model import Settings
 from ui import fmt
+from ui.messages import explain
 from ui.screens.base import MessageLine, Retranslating
 
 
@@ -148,7 +158,7 @@ class SettingsForm(Retranslating, QWidget):
         try:
             self.session.service.save_settings(self.settings())
         except InputError as exc:
-            self.message.error(exc.message)
+            self.message.error(explain(exc))
             self._mark_field(exc.field)
             return False
         self.message.info(self.tr("Settings saved."))
