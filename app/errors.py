@@ -13,13 +13,21 @@ from typing import Iterator
 class InputError(Exception):
     """Bad input: a file, a command-line argument or a typed cell. Nothing was changed."""
 
+    # `code` and `params` name the kind of problem for the window, which words it in the
+    # secretary's language; `message` is the English wording for the command line
+    code: str | None = None
+
     def __init__(self, message: str, *, file: str | None = None, line: int | None = None,
-                 field: str | None = None):
+                 field: str | None = None, code: str | None = None,
+                 params: dict | None = None):
         super().__init__(message)
         self.message = message
         self.file = file
         self.line = line
         self.field = field
+        if code is not None:
+            self.code = code
+        self.params = dict(params or {})
 
     def __str__(self) -> str:
         where = []
@@ -59,6 +67,8 @@ class LockedError(StoreError):
 
 class FinalizedError(InputError):
     """The competition is finalized: nothing changes until it is reopened with a reason."""
+
+    code = "finalized"
 
 
 class InputProblems(InputError):

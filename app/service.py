@@ -135,6 +135,7 @@ class JuryService:
             return None
         if (juror, project) in comp.recusals:
             raise InputError(f"{juror} is recused from {project}: lift the recusal first",
+                             code="recused", params={"juror": juror, "project": project},
                              field="score")
         if not text:
             self.store.set_mark(juror, project, criterion, None)
@@ -166,7 +167,8 @@ class JuryService:
         if j is None:
             raise InputError(f"unknown juror '{juror}'", field="juror")
         if not j.scores:
-            raise InputError(f"{j.name} is the secretary, who does not score", field="juror")
+            raise InputError(f"{j.name} is the secretary, who does not score", field="juror",
+                             code="secretary", params={"name": j.name})
         if comp.project(project) is None:
             raise InputError(f"unknown project '{project}'", field="project")
 
@@ -379,6 +381,10 @@ class JuryService:
     def restore_backup(self, path: str | Path) -> BackupInfo:
         """Restore `path`; returns the backup kept of what it replaced."""
         return self.store.restore(path)
+
+    def mark_history(self, juror: str, project: str, criterion: str) -> list[dict]:
+        """Every recorded value of one mark, oldest first, for the window's history view."""
+        return self.store.history("marks", (juror, project, criterion))
 
     def check_audit(self) -> ChainReport:
         """Is the audit history as the program wrote it (`jury-room audit`)?"""

@@ -56,6 +56,20 @@ def _private_qsettings(tmp_path):
     yield
 
 
+@pytest.fixture(autouse=True)
+def _english_interface_after_each_test():
+    """A test that switches the interface language leaves English behind it: translators
+    are installed on the one QApplication every test shares."""
+    yield
+    import sys
+
+    if "ui.i18n" in sys.modules:
+        from ui import i18n
+
+        if i18n.current() != i18n.DEFAULT:
+            i18n.set_language(i18n.DEFAULT)
+
+
 @pytest.fixture
 def prefs(tmp_path):
     """The window's remembered settings, in a file of this test's own."""

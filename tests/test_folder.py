@@ -159,7 +159,7 @@ BAD = [
     ("scores.csv", "juror,project,criterion,score\nJ1,P1,a,\u0663\n", ["line 2", "number"]),
     ("scores.csv", "juror,project,criterion,score\nJ1,P1,a,inf\n", ["line 2", "number"]),
     ("scores.csv", "juror,project,criterion,score\nJ1,P1,a,7,5\n", ["line 2", "5 values"]),
-    ("scores.csv", "juror;project;criterion;score\nJ1;P1;a;7,5\n", ["line 2", "grid of 1"]),
+    ("scores.csv", "juror;project;criterion;score\nJ1;P1;a;7,5\n", ["line 2", "off the grid", "whole points"]),
     ("scores.csv", "juror,project,criterion,score\nJ1,P1,,7\n", ["line 2", "criterion"]),
     ("scores.csv", "juror,project,criteria,score\nJ1,P1,a,7\n",
      ["line 1", "'criterion' is missing", "'criteria'"]),

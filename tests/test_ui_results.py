@@ -34,7 +34,8 @@ def tie_window(qtbot, tmp_path, prefs):
 
 def test_the_ranking_is_app_scorings_with_a_cut_line_per_group(window):
     """The project rows are app.scoring's results, best first within each group; each
-    group starts with its heading and has the cut line right after its last winner."""
+    group starts with its heading and has the cut line right after its last winner, or
+    after a tie that straddles the cut (the demo's RU-02 and RU-03 tie for the last place)."""
     window.go(RESULTS)
     model = window.results.model
     expected = compute(window.session.service.competition())
@@ -51,8 +52,9 @@ def test_the_ranking_is_app_scorings_with_a_cut_line_per_group(window):
         assert codes == [p.code for p in expected.projects if p.group == group]
         cut = [line.kind for line in block].index(CUT)
         above = [line.result for line in block[:cut]]
-        assert above and all(p.winner for p in above)
+        assert above and all(p.winner or p.decision_needed for p in above)
         assert not any(line.result.winner for line in block[cut + 1:])
+    assert expected.decision_needed == ("RU-02", "RU-03")
     top = model.index(model.row_of("RU-05"), 4).data()
     assert top == f"{expected.project('RU-05').score:.2f}"
 

@@ -105,14 +105,15 @@ def test_recent_files_reopen_a_competition(window, tmp_path):
 
 def test_every_screens_alt_keys_are_unique(window):
     """On each screen, the Alt+letter of every visible button, labelled field and tab is
-    different from the others and from the menus' (File, Edit, Go): no key is ambiguous."""
+    different from the others and from the menus' (File, Edit, Go, Language): no key is
+    ambiguous."""
     import re
 
     from PySide6.QtWidgets import QAbstractButton, QLabel, QTabBar
 
     menus = {re.search(r"&(\w)", a.text()).group(1).lower()
              for a in window.menuBar().actions()}
-    assert menus == {"f", "e", "g"}
+    assert menus == {"f", "e", "g", "l"}
     for n in range(8):
         window.go(n)
         letters = []

@@ -9,19 +9,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Ask", text)
 
 
 class Ask:
     @staticmethod
     def error(parent: QWidget | None, text: str) -> None:
-        QMessageBox.warning(parent, _tr("Jury Room"), text)
+        # the program's name, never translated; Qt translates the standard buttons
+        QMessageBox.warning(parent, "Jury Room", text)
 
     @staticmethod
     def confirm(parent: QWidget | None, title: str, text: str) -> bool:
@@ -56,6 +53,11 @@ class Ask:
     def decision(parent: QWidget | None, dialog) -> tuple[bool, str] | None:
         """The jury's decision on a tie: (winner, reason), or None when cancelled."""
         return dialog.answer() if dialog.exec() else None
+
+    @staticmethod
+    def show(parent: QWidget | None, dialog) -> None:
+        """A dialog that only informs or manages itself (history, backups)."""
+        dialog.exec()
 
     @staticmethod
     def open_path(path: str | Path) -> bool:

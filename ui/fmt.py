@@ -1,25 +1,58 @@
-"""How numbers and names read on screen (the protocol does its own printing)."""
+"""How numbers and names read on screen (the protocol does its own printing).
+
+Numbers follow the interface language (`use_locale`, called by ui.i18n): 7,5 and 45,12
+in Russian and Kazakh, 7.5 and 45.12 in English; never a thousands separator.
+"""
 
 from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QFont
 
 from app.model import Juror, Project
 
+_locale = QLocale(QLocale.English, QLocale.UnitedStates)
+_locale.setNumberOptions(QLocale.OmitGroupSeparator)
+
+
+def use_locale(locale: QLocale) -> None:
+    """Show numbers as `locale` writes them from now on."""
+    global _locale
+    _locale = QLocale(locale)
+    _locale.setNumberOptions(QLocale.OmitGroupSeparator)
+
 
 def mark(value: float | None) -> str:
-    """A mark as the juror wrote it: 7, 7.5."""
+    """A mark as the juror wrote it: 7, 7.5 (7,5 with a decimal comma)."""
     if value is None:
         return ""
-    return str(int(value)) if float(value).is_integer() else f"{value:g}"
+    if float(value).is_integer():
+        return str(int(value))
+    return f"{value:g}".replace(".", _locale.decimalPoint())
 
 
 def score(value: float | None) -> str:
     """A project's score, rounded for display only (two decimals)."""
-    return "" if value is None else f"{value:.2f}"
+    return "" if value is None else number(value)
+
+
+def number(value: float, decimals: int = 2) -> str:
+    """A figure with the language's decimal sign. Python rounds it, as the protocol
+    does, so the window and the printed protocol never differ in the last digit
+    (QLocale would round 45.125 up, Python to even)."""
+    return f"{float(value):.{decimals}f}".replace(".", _locale.decimalPoint())
+
+
+def moment(iso: str) -> str:
+    """A stored UTC timestamp as the local date and time, in the language's short form."""
+    from PySide6.QtCore import QDateTime, Qt
+
+    when = QDateTime.fromString(iso, Qt.ISODateWithMs)
+    if not when.isValid():
+        when = QDateTime.fromString(iso, Qt.ISODate)
+    return _locale.toString(when.toLocalTime(), QLocale.ShortFormat) if when.isValid() else iso
 
 
 @cache

@@ -23,11 +23,9 @@ def launch(argv: list[str]) -> int:
     args = parse(argv)
     from PySide6.QtWidgets import QApplication
 
-    from app.errors import StoreError
     from app.paths import default_db, make_demo_db
     from app.service import JuryService
-    from app.store import Store
-    from ui.ask import Ask
+    from ui import i18n
     from ui.main_window import MainWindow
     from ui.prefs import Prefs
 
@@ -35,6 +33,9 @@ def launch(argv: list[str]) -> int:
     app.setApplicationName("Jury Room")
     app.setOrganizationName("JuryRoom")
     prefs = Prefs()
+    # the language chosen in the window, else the system's on first start
+    i18n.set_language(prefs.language() or i18n.system_language())
+    i18n.load_fonts()
     if args.demo:
         path = make_demo_db()
     elif args.db:
@@ -44,13 +45,39 @@ def launch(argv: list[str]) -> int:
         last = prefs.last_file()
         path = last if last is not None and last.exists() else default_db()
     path.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        store = Store.open(path)
-    except StoreError as exc:
-        Ask.error(None, str(exc))
+    store = open_or_offer_backup(path)
+    if store is None:
         return 2
     window = MainWindow(JuryService(store), prefs, remember=not args.demo)
     window.show()
     code = app.exec()
     window.session.close()
     return code
+
+
+def open_or_offer_backup(path: Path):
+    """Open the file; if it is damaged and a good backup exists, offer to restore it first.
+    None (after saying why) when there is nothing to open."""
+    from PySide6.QtCore import QCoreApplication
+
+    from app.errors import DamagedError, StoreError
+    from app.store import Store, restore_file
+    from ui.ask import Ask
+
+    try:
+        return Store.open(path)
+    except DamagedError as exc:
+        if exc.backup is None or not Ask.confirm(None, "Jury Room", QCoreApplication.translate(
+                "Launch", "{problem}\n\nRestore the newest good backup, {backup}? A copy of "
+                "the damaged file is kept.").format(problem=exc, backup=Path(exc.backup).name)):
+            Ask.error(None, str(exc))
+            return None
+        try:
+            restore_file(path, exc.backup)
+            return Store.open(path)
+        except StoreError as again:
+            Ask.error(None, str(again))
+            return None
+    except StoreError as exc:
+        Ask.error(None, str(exc))
+        return None

@@ -1,22 +1,31 @@
 """The main window: the secretary's day as eight screens in a list on the left
-(Ctrl+1..8), a File menu (new, open, recent, save a copy), Edit > Undo (Ctrl+Z), and a
-title naming the competition and its file."""
+(Ctrl+1..8), a File menu (new, open, recent, save a copy), Edit > Undo (Ctrl+Z),
+a Language menu, and a title naming the competition and its file."""
 
 from __future__ import annotations
 
 import importlib
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget,
-                               QListWidgetItem, QMainWindow, QStackedWidget, QWidget)
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
 
 from app.errors import InputError, StoreError
 from app.paths import DB_SUFFIX
 from app.service import JuryService
 from app.store import Store
+from ui import i18n
 from ui.ask import Ask
+from ui.messages import explain
 from ui.prefs import Prefs
 from ui.presenter import PresenterClock
 from ui.session import Session
@@ -57,6 +66,7 @@ class MainWindow(QMainWindow):
         self.clock = PresenterClock(self.session, self.prefs.presenter_minutes())
         self._setup_ui()
         self._setup_menus()
+        self.retranslate()
         self.session.changed.connect(self._update_title)
         self._update_title(None)
         self._counts_timer.start()
@@ -70,19 +80,15 @@ class MainWindow(QMainWindow):
     def _setup_ui(self) -> None:
         self._built: list = [None] * len(SCREENS)
         self.screens = _Screens(self)
-        names = [self.tr("Set up"), self.tr("Running order"), self.tr("Presenting"),
-                 self.tr("Scoring"), self.tr("Progress"), self.tr("Results"),
-                 self.tr("Protocol"), self.tr("Finalize")]
         self.stack = QStackedWidget()
         self.nav = QListWidget()
         self.nav.setObjectName("nav")
-        for i, name in enumerate(names, start=1):
+        for i in range(1, len(SCREENS) + 1):
             self.stack.addWidget(QWidget())  # holds the place of the screen until shown
-            item = QListWidgetItem(f"{i}  {name}")
-            item.setToolTip(self.tr("Ctrl+{n}").format(n=i))
+            item = QListWidgetItem()
+            item.setToolTip(f"Ctrl+{i}")
             item.setSizeHint(QSize(150, 34))
             self.nav.addItem(item)
-        self.nav.setFixedWidth(170)
         self.nav.setStyleSheet("#nav { font-size: 11pt; } #nav::item:selected "
                                "{ background: #1565c0; color: white; }")
         self.nav.currentRowChanged.connect(self._on_nav)
@@ -100,38 +106,102 @@ class MainWindow(QMainWindow):
         self._counts_timer.setInterval(400)
         self._counts_timer.timeout.connect(self._update_counts)
         self.session.changed.connect(lambda change: self._counts_timer.start())
+        # a backup every few minutes while marks change (the store decides when it is due)
+        self._backup_timer = QTimer(self)
+        self._backup_timer.setInterval(60_000)
+        self._backup_timer.timeout.connect(self.maybe_backup)
+        self._backup_timer.start()
 
     def _setup_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self._action(file_menu, self.tr("&New competition…"), self.new_file, QKeySequence.New)
-        self._action(file_menu, self.tr("&Open…"), self.open_dialog, QKeySequence.Open)
-        self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.new_action = self._action(self.file_menu, self.new_file, QKeySequence.New)
+        self.open_action = self._action(self.file_menu, self.open_dialog, QKeySequence.Open)
+        self.recent_menu = self.file_menu.addMenu("")
         self.recent_menu.aboutToShow.connect(self._fill_recent)
-        self._action(file_menu, self.tr("Save a &copy…"), self.save_copy,
-                     QKeySequence(Qt.CTRL | Qt.SHIFT | Qt.Key_S))
-        file_menu.addSeparator()
-        self._action(file_menu, self.tr("&Import folder…"),
-                     lambda _=False: self.setup.import_folder())
-        self._action(file_menu, self.tr("Import &table (CSV/XLSX)…"),
-                     lambda _=False: self.setup.import_table())
-        self._action(file_menu, self.tr("&Export folder…"),
-                     lambda _=False: self.setup.export_folder())
-        file_menu.addSeparator()
-        self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.Quit)
-        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
-        self.undo_action = self._action(edit_menu, self.tr("&Undo last change"), self.undo,
-                                        QKeySequence.Undo)
-        go_menu = self.menuBar().addMenu(self.tr("&Go"))
-        for i in range(8):
-            self._action(go_menu, self.nav.item(i).text()[3:],
-                         lambda _=False, n=i: self.go(n),
-                         QKeySequence(Qt.CTRL | getattr(Qt, f"Key_{i + 1}")))
-        go_menu.addSeparator()
-        self._action(go_menu, self.tr("Open the &projector window"),
-                     lambda _=False: self.presenting.open_presenter(), QKeySequence(Qt.Key_F5))
+        self.copy_action = self._action(self.file_menu, self.save_copy,
+                                        QKeySequence(Qt.CTRL | Qt.SHIFT | Qt.Key_S))
+        self.file_menu.addSeparator()
+        self.import_folder_action = self._action(self.file_menu,
+                                                 lambda _=False: self.setup.import_folder())
+        self.import_table_action = self._action(self.file_menu,
+                                                lambda _=False: self.setup.import_table())
+        self.export_action = self._action(self.file_menu,
+                                          lambda _=False: self.setup.export_folder())
+        self.backups_action = self._action(self.file_menu, self.show_backups)
+        self.file_menu.addSeparator()
+        self.quit_action = self._action(self.file_menu, self.close, QKeySequence.Quit)
+        self.edit_menu = bar.addMenu("")
+        self.undo_action = self._action(self.edit_menu, self.undo, QKeySequence.Undo)
+        self.history_action = self._action(self.edit_menu, self._mark_history,
+                                           QKeySequence(Qt.CTRL | Qt.Key_H))
+        self.go_menu = bar.addMenu("")
+        self.go_actions = [self._action(self.go_menu, lambda _=False, n=i: self.go(n),
+                                        QKeySequence(Qt.CTRL | getattr(Qt, f"Key_{i + 1}")))
+                           for i in range(8)]
+        self.go_menu.addSeparator()
+        self.projector_action = self._action(
+            self.go_menu, lambda _=False: self.presenting.open_presenter(),
+            QKeySequence(Qt.Key_F5))
+        self.language_menu = bar.addMenu("")
+        group = QActionGroup(self)
+        self.language_actions = {}
+        for code in i18n.LANGUAGES:
+            # a language is listed under its own name: findable whatever is shown now
+            action = self.language_menu.addAction(i18n.NATIVE_NAMES[code])
+            action.setCheckable(True)
+            action.setData(code)
+            action.triggered.connect(lambda _=False, c=code: self.set_language(c))
+            group.addAction(action)
+            self.language_actions[code] = action
 
-    def _action(self, menu, text, slot, shortcut=None) -> QAction:
-        action = QAction(text, self)
+    def step_names(self) -> list[str]:
+        return [self.tr("Set up"), self.tr("Running order"), self.tr("Presenting"),
+                self.tr("Scoring"), self.tr("Progress"), self.tr("Results"),
+                self.tr("Protocol"), self.tr("Finalize")]
+
+    def retranslate(self) -> None:
+        """Every fixed text of the window itself: the steps, the menus, the status."""
+        names = self.step_names()
+        for i, name in enumerate(names):
+            self.nav.item(i).setText(f"{i + 1}  {name}")
+            self.go_actions[i].setText(name)
+        # as wide as the longest step name in this language (Russian runs longest)
+        metrics = self.nav.fontMetrics()
+        widest = max(metrics.horizontalAdvance(self.nav.item(i).text()) for i in range(8))
+        self.nav.setFixedWidth(max(170, widest + 36))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.new_action.setText(self.tr("&New competition…"))
+        self.open_action.setText(self.tr("&Open…"))
+        self.recent_menu.setTitle(self.tr("Open &recent"))
+        self.copy_action.setText(self.tr("Save a &copy…"))
+        self.import_folder_action.setText(self.tr("&Import folder…"))
+        self.import_table_action.setText(self.tr("Import &table (CSV/XLSX)…"))
+        self.export_action.setText(self.tr("&Export folder…"))
+        self.backups_action.setText(self.tr("&Backups…"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.undo_action.setText(self.tr("&Undo last change"))
+        self.history_action.setText(self.tr("&History of this mark…"))
+        self.go_menu.setTitle(self.tr("&Go"))
+        self.projector_action.setText(self.tr("Open the &projector window"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.language_actions[i18n.current()].setChecked(True)
+        self._update_title(None)
+
+    def set_language(self, lang: str) -> None:
+        """Switch the interface (and the protocol's default) to `lang`, and remember it."""
+        lang = i18n.set_language(lang)
+        self.prefs.set_language(lang)
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.LanguageChange:
+            self.retranslate()
+            self._update_counts()       # "marks still to key", now, in the new language
+        super().changeEvent(event)
+
+    def _action(self, menu, slot, shortcut=None) -> QAction:
+        action = QAction(self)      # its text is set in retranslate()
         if shortcut is not None:
             action.setShortcut(shortcut)
         action.triggered.connect(slot)
@@ -183,18 +253,46 @@ class MainWindow(QMainWindow):
             undone = self.session.service.undo()
         except InputError as exc:
             self.statusBar().showMessage(self.tr("Cannot undo: {reason}").format(
-                reason=exc.message), 8000)
+                reason=explain(exc)), 8000)
             return
         self.statusBar().showMessage(self.tr("Undone: the last change was taken back.")
                                      if undone else self.tr("Nothing left to undo."), 8000)
 
+    def maybe_backup(self) -> None:
+        store = self.session.service.store
+        self.session.service.maybe_backup()
+        if store.backup_error:
+            self.statusBar().showMessage(self.tr("The automatic backup failed: {reason}. "
+                                                 "Your marks are saved; check the disk.")
+                                         .format(reason=store.backup_error), 15000)
+
+    def show_backups(self) -> None:
+        from ui.backups_dialog import BackupsDialog
+
+        dialog = BackupsDialog(self.session.service, self)
+        Ask.show(self, dialog)
+        if dialog.restored is not None:
+            self.statusBar().showMessage(self.tr("Restored the backup of {when}.").format(
+                when=dialog.restored.time.astimezone().strftime("%Y-%m-%d %H:%M")), 10000)
+
+    def _mark_history(self) -> None:
+        self.go(SCORING)
+        self.scoring.show_history()
+
     def open_file(self, path: str | Path, *, create: bool = False) -> bool:
         """Switch to another competition file. False (and a message) if it cannot be used."""
-        try:
-            store = Store.open(Path(path), create=create)
-        except StoreError as exc:
-            Ask.error(self, str(exc))
-            return False
+        if create:
+            try:
+                store = Store.open(Path(path), create=True)
+            except StoreError as exc:
+                Ask.error(self, str(exc))
+                return False
+        else:
+            from ui.launch import open_or_offer_backup
+
+            store = open_or_offer_backup(Path(path))
+            if store is None:
+                return False
         self.session.open(JuryService(store))
         self.remember = True
         self._remember_file()

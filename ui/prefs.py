@@ -1,6 +1,7 @@
 """What the window remembers between runs (QSettings): the last file, recent files, the
-last screen, the window geometry and the presenter's minutes. Tests hand in a QSettings
-on a temporary file, so they never touch the user's own settings."""
+last screen, the window geometry, the presenter's minutes and the interface language.
+Tests hand in a QSettings on a temporary file, so they never touch the user's own
+settings."""
 
 from __future__ import annotations
 
@@ -52,6 +53,14 @@ class Prefs:
 
     def set_presenter_minutes(self, minutes: int) -> None:
         self.qs.setValue("presenter/minutes", int(minutes))
+
+    # ----- language -----
+    def language(self) -> str | None:
+        """The interface language chosen in the window; None until one was chosen."""
+        return self.qs.value("window/language", None) or None
+
+    def set_language(self, lang: str) -> None:
+        self.qs.setValue("window/language", lang)
 
     def sync(self) -> None:
         self.qs.sync()

@@ -8,7 +8,7 @@ Backspace resets the clock, F11 full screen, Esc leaves full screen (or closes).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QElapsedTimer, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QElapsedTimer, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
@@ -110,7 +110,6 @@ class PresenterWindow(QWidget):
     def __init__(self, clock: PresenterClock):
         super().__init__(None, Qt.Window)
         self.clock = clock
-        self.setWindowTitle(self.tr("Jury Room — presentation"))
         self.setObjectName("presenter")
         self.setStyleSheet("#presenter { background: #101820; } QLabel { color: white; }")
         self.setAutoFillBackground(True)
@@ -148,7 +147,13 @@ class PresenterWindow(QWidget):
         self.raise_()
         self.activateWindow()
 
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.LanguageChange:
+            self.refresh()
+        super().changeEvent(event)
+
     def refresh(self) -> None:
+        self.setWindowTitle(self.tr("Jury Room — presentation"))
         p = self.clock.current()
         label = self.clock.session.service.competition().settings.group_label
         if p is None:

@@ -62,19 +62,25 @@ def check_score(text: str, maximum: float, step: float, *, file: str | None = No
     value = parse_number(text)
     if value is None:
         raise InputError(f"'{text}' is not a number (or R for a recusal)", file=file,
-                         line=line, field=field_name)
+                         line=line, field=field_name, code="not_a_number",
+                         params={"text": text.strip()})
     problem = mark_problem(value, maximum, step)
     if problem:
-        raise InputError(f"{text.strip()} {problem}", file=file, line=line, field=field_name)
+        code, words = problem
+        raise InputError(f"{text.strip()} {words}", file=file, line=line, field=field_name,
+                         code=code, params={"text": text.strip(), "max": fmt_number(maximum),
+                                            "step": fmt_number(step)})
     return value
 
 
-def mark_problem(value: float, maximum: float, step: float) -> str | None:
-    """Why a mark's value is not allowed on this criterion, or None."""
+def mark_problem(value: float, maximum: float, step: float) -> tuple[str, str] | None:
+    """Why a mark's value is not allowed on this criterion: (code, words), or None."""
     if not (math.isfinite(value) and 0 <= value <= maximum + 1e-9):
-        return f"is out of range: marks go from 0 to {fmt_number(maximum)}"
+        return "out_of_range", f"is out of range: marks go from 0 to {fmt_number(maximum)}"
     if abs(value / step - round(value / step)) > 1e-9:
-        return f"is not on the grid of {fmt_number(step)} points"
+        grid = {1.0: "whole points", 0.5: "whole and half points"}.get(
+            float(step), f"steps of {fmt_number(step)}")
+        return "off_grid", f"is off the grid: marks go in {grid}"
     return None
 
 
@@ -246,7 +252,7 @@ def check_existing_marks(base: Competition, result: Competition, *,
             too_big = criterion.max < score
             file = ("criteria.csv" if too_big else "competition.toml") if name_files else None
             raise InputError(f"the stored mark {fmt_number(score)} of juror '{j}' for project "
-                             f"'{p}' on '{c}' would become invalid: it {problem}", file=file,
+                             f"'{p}' on '{c}' would become invalid: it {problem[1]}", file=file,
                              field="max" if too_big else "score_step")
 
 

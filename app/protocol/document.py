@@ -52,14 +52,15 @@ def protocol_number(fp: str) -> str:
     return f"{fp[:4]}-{fp[4:8]}".upper()
 
 
-def provisional_reasons(competition: Competition, results: Results, texts: Texts) -> tuple[str, ...]:
+def provisional_reasons(competition: Competition, results: Results) -> tuple[str, ...]:
+    """Why the protocol is provisional, as message ids; empty for a final one."""
     reasons = []
     if not results.complete:
-        reasons.append(texts("provisional.missing"))
+        reasons.append("provisional.missing")
     if results.decision_needed:
-        reasons.append(texts("provisional.undecided"))
+        reasons.append("provisional.undecided")
     if not competition.finalized:
-        reasons.append(texts("provisional.not_final"))
+        reasons.append("provisional.not_final")
     return tuple(reasons)
 
 
@@ -73,25 +74,29 @@ def render_protocol(competition: Competition, *, lang: str = "en",
     results = compute(competition)
     fp, digests = fingerprint_and_digests(competition)
     number = protocol_number(fp)
-    reasons = provisional_reasons(competition, results, texts)
+    keys = provisional_reasons(competition, results)
+    reasons = tuple(texts(key) for key in keys)
     if printed_at is None:
         printed_at = max((d.decided_at for d in competition.decisions.values()), default="")
     report(0.05)
 
-    ctx = Context(competition=competition, results=results, texts=texts, fingerprint=fp,
-                  number=number, printed_at=printed_at, provisional=reasons)
-    flowables = story(ctx)
-    report(0.15)
-
     title = competition.settings.title
-    banner = texts("provisional.banner",
-                   reasons=texts("provisional.join").join(reasons)) if reasons else ""
+    banner = layout.banner_lines([
+        lang("provisional.banner",
+             reasons=lang("provisional.join").join(lang(key) for key in keys))
+        for lang in texts.languages]) if keys else ()
     decor = layout.PageDecor(
         running_title=title or texts("doc.title"),
         running_number=texts("doc.number", number=number),
-        footer_left=texts("page.footer_fp", number=number, short=short(fp)),
-        page_label=texts("page.footer", page="{page}", pages="{pages}"),
-        banner=banner, watermark=texts("provisional.mark") if reasons else "")
+        footer_left=tuple(texts.each("page.footer_fp", number=number, short=short(fp))),
+        page_label=tuple(texts.each("page.footer", page="{page}", pages="{pages}")),
+        banner=banner, watermark=tuple(texts.each("provisional.mark")) if keys else ())
+    ctx = Context(competition=competition, results=results, texts=texts, fingerprint=fp,
+                  number=number, printed_at=printed_at, provisional=reasons,
+                  top_margin=decor.top_margin)
+    flowables = story(ctx)
+    report(0.15)
+
     buffer = io.BytesIO()
     doc = BaseDocTemplate(
         buffer, pagesize=layout.A4, invariant=1,
@@ -101,7 +106,7 @@ def render_protocol(competition: Competition, *, lang: str = "en",
         author=_secretary(competition) or "Jury Room",
         subject=f"{texts('doc.number', number=number)}; SHA-256 {fp}",
         keywords=stamp.keywords(fp, digests, section_sizes(competition)),
-        creator=f"Jury Room {__version__}", lang=lang)
+        creator=f"Jury Room {__version__}", lang=texts.first.lang)
     frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body",
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=decor.on_page)])

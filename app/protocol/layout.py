@@ -20,18 +20,31 @@ from app.protocol.fonts import BOLD, REGULAR
 PAGE_W, PAGE_H = A4
 # a wider left margin leaves room for the binder holes of a filed copy
 LEFT, RIGHT = 25 * mm, 15 * mm
-TOP, TOP_PROVISIONAL, BOTTOM = 20 * mm, 28 * mm, 20 * mm
+TOP, BOTTOM = 20 * mm, 20 * mm
 FRAME_W = PAGE_W - LEFT - RIGHT
+# the PROVISIONAL banner: red, below the running header, one line per line of text
+BANNER_TOP, BANNER_SIZE, BANNER_LEADING, BANNER_PAD = 16 * mm, 8.5, 10.5, 7.5
 
 
-def top_margin(provisional: bool) -> float:
+def banner_height(lines: int) -> float:
+    return lines * BANNER_LEADING + BANNER_PAD if lines else 0.0
+
+
+def top_margin(banner_lines: int = 0) -> float:
     """The banner of a provisional protocol takes room from the top of every page."""
-    return TOP_PROVISIONAL if provisional else TOP
+    return BANNER_TOP + banner_height(banner_lines) + 5 * mm if banner_lines else TOP
 
 
-def frame_height(provisional: bool) -> float:
-    """The height text can fill on a page."""
-    return PAGE_H - top_margin(provisional) - BOTTOM
+def frame_height(top: float = TOP) -> float:
+    """The height text can fill on a page with this top margin."""
+    return PAGE_H - top - BOTTOM
+
+
+def banner_lines(texts: list[str]) -> tuple[str, ...]:
+    """The banner's texts (one per language) broken into lines that fit across it."""
+    return tuple(line for text in texts
+                 for line in wrap(text, FRAME_W - 4 * mm + 2 * PAD_H, BOLD,
+                                  BANNER_SIZE).split("\n"))
 
 INK = colors.black
 GREY = colors.HexColor("#555555")
@@ -93,6 +106,22 @@ def wrap(text: str, width: float, font: str = REGULAR, size: float = CELL_SIZE) 
     return "\n".join(lines)
 
 
+def fit_words(widths: list[float], columns: dict[int, list[str]], flex: int,
+              font: str = BOLD) -> list[float]:
+    """Widen the columns named in `columns` so that none of their words has to be cut
+    (a Russian or Kazakh header word is longer than the English one), taking the room
+    from column `flex`."""
+    widths = list(widths)
+    for col, texts in columns.items():
+        widest = max((stringWidth(word, font, CELL_SIZE) for text in texts
+                      for word in text.split()), default=0)
+        need = widest + 2 * PAD_H + 1
+        if need > widths[col]:
+            widths[flex] -= need - widths[col]
+            widths[col] = need
+    return widths
+
+
 def _fit(word: str, width: float, font: str, size: float) -> int:
     """How many leading characters of `word` fit in `width` (at least one)."""
     n = 1
@@ -147,16 +176,16 @@ def _row_height(row: list) -> float | None:
 class PageDecor:
     """What is drawn on every page around the flowing text."""
 
-    running_title: str          # top left on every page but the first
-    running_number: str         # top right on every page but the first
-    footer_left: str            # protocol number and short fingerprint
-    page_label: str             # a template with {page} and {pages}
-    banner: str = ""            # the PROVISIONAL banner text; empty for a final protocol
-    watermark: str = ""
+    running_title: str              # top left on every page but the first
+    running_number: str             # top right on every page but the first
+    footer_left: tuple[str, ...]    # protocol number and short fingerprint, per language
+    page_label: tuple[str, ...]     # templates with {page} and {pages}, per language
+    banner: tuple[str, ...] = ()    # the PROVISIONAL banner's lines; none when final
+    watermark: tuple[str, ...] = ()  # one line per language
 
     @property
     def top_margin(self) -> float:
-        return top_margin(bool(self.banner))
+        return top_margin(len(self.banner))
 
     def on_page(self, canvas: Canvas, doc) -> None:
         """Drawn before the page's content: header, banner and watermark."""
@@ -178,23 +207,30 @@ class PageDecor:
         canvas.restoreState()
 
     def _draw_banner(self, canvas: Canvas) -> None:
-        height = 7 * mm
-        y = PAGE_H - 16 * mm - height
+        height = banner_height(len(self.banner))
+        y = PAGE_H - BANNER_TOP - height
         canvas.setFillColor(ALERT)
         canvas.rect(LEFT, y, FRAME_W, height, stroke=0, fill=1)
         canvas.setFillColor(colors.white)
-        size = 8.5
-        text = _clip(self.banner, FRAME_W - 4 * mm, BOLD, size)
-        canvas.setFont(BOLD, size)
-        canvas.drawCentredString(LEFT + FRAME_W / 2, y + (height - size) / 2 + 1.2, text)
+        canvas.setFont(BOLD, BANNER_SIZE)
+        baseline = y + height - BANNER_PAD / 2 - BANNER_SIZE + 0.6
+        for line in self.banner:
+            canvas.drawCentredString(LEFT + FRAME_W / 2, baseline, line)
+            baseline -= BANNER_LEADING
 
     def _draw_watermark(self, canvas: Canvas) -> None:
+        # as large as 72 points allows, the longest line fitting along the diagonal
+        widest = max(stringWidth(line, BOLD, 1) for line in self.watermark)
+        size = min(72.0, 0.8 * (PAGE_W ** 2 + PAGE_H ** 2) ** 0.5 / max(widest, 1))
         canvas.setFillColor(ALERT)
         canvas.setFillAlpha(0.08)
-        canvas.setFont(BOLD, 72)
+        canvas.setFont(BOLD, size)
         canvas.translate(PAGE_W / 2, PAGE_H / 2)
         canvas.rotate(52)
-        canvas.drawCentredString(0, -24, self.watermark)
+        y = (len(self.watermark) - 1) * size * 0.55 - size / 3
+        for line in self.watermark:
+            canvas.drawCentredString(0, y, line)
+            y -= size * 1.1
         canvas.rotate(-52)
         canvas.translate(-PAGE_W / 2, -PAGE_H / 2)
         canvas.setFillAlpha(1)
@@ -206,12 +242,16 @@ class PageDecor:
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.4)
         canvas.line(LEFT, y + 4 * mm, PAGE_W - RIGHT, y + 4 * mm)
+        # one line per language, the second under the first
         canvas.setFont(REGULAR, 7.5)
         canvas.setFillColor(GREY)
-        canvas.drawString(LEFT, y, self.footer_left)
+        for i, line in enumerate(self.footer_left):
+            canvas.drawString(LEFT, y - i * 9, line)
         canvas.setFont(BOLD, 8)
         canvas.setFillColor(INK)
-        canvas.drawRightString(PAGE_W - RIGHT, y, self.page_label.format(page=page, pages=pages))
+        for i, label in enumerate(self.page_label):
+            canvas.drawRightString(PAGE_W - RIGHT, y - i * 9,
+                                   label.format(page=page, pages=pages))
         canvas.restoreState()
 
 

@@ -19,14 +19,15 @@ from reportlab.platypus import (CondPageBreak, Flowable, KeepTogether, PageBreak
 
 from app.model import Competition, Juror, Project
 from app.protocol.fonts import BOLD, REGULAR
-from app.protocol.layout import (CELL_SIZE, FRAME_W, PAD_H, STYLES, frame_height, table,
-                                  wrap)
-from app.protocol.texts import Texts
+from app.protocol.layout import (CELL_SIZE, FRAME_W, PAD_H, STYLES, fit_words,
+                                  frame_height, table, wrap)
+from app.protocol.texts import Texts, join
 from app.scoring import ProjectResult, Results
 
 ROLE_ORDER = {"chair": 0, "member": 1, "secretary": 2}
 # room for a group heading, a table header and a few rows before a page break is forced
 MIN_BLOCK = 32 * mm
+HEADING_H = 12 * mm     # a section heading with the space around it
 
 
 @dataclass(frozen=True)
@@ -38,6 +39,7 @@ class Context:
     number: str
     printed_at: str
     provisional: tuple[str, ...]
+    top_margin: float           # the page's, which a provisional banner makes larger
 
     @property
     def group_label(self) -> str:
@@ -68,6 +70,11 @@ def _p(text: str, style: str = "body") -> Paragraph:
     return Paragraph(escape(text), STYLES[style])
 
 
+def _each(texts: list[str], style: str = "body") -> list[Paragraph]:
+    """Running text: one paragraph per language of the protocol."""
+    return [_p(text, style) for text in texts]
+
+
 def _jurors_in_order(c: Competition) -> list[Juror]:
     return sorted(c.jurors, key=lambda j: (ROLE_ORDER.get(j.role, 1), j.order, j.code))
 
@@ -79,7 +86,7 @@ def _projects_by_code(c: Competition) -> dict[str, Project]:
 # ----- heading --------------------------------------------------------------------------
 def heading(ctx: Context) -> list[Flowable]:
     t, s = ctx.texts, ctx.competition.settings
-    out: list[Flowable] = [_p(t("doc.heading"), "heading")]
+    out: list[Flowable] = _each(t.each("doc.heading"), "heading")
     if s.title:
         out.append(_p(s.title, "title"))
     if s.subtitle:
@@ -88,11 +95,12 @@ def heading(ctx: Context) -> list[Flowable]:
 
     meta = [Paragraph(f"<b>{escape(t('doc.number', number=ctx.number))}</b>", STYLES["meta"])]
     if s.venue:
-        meta.append(_p(t("doc.venue", venue=s.venue), "meta"))
+        meta += _each(t.each("doc.venue", venue=s.venue), "meta")
     if s.dates:
-        meta.append(_p(t("doc.dates", dates=t.dates(s.dates)), "meta"))
+        meta += _each(t.each("doc.dates", dates=lambda lang: lang.dates(s.dates)), "meta")
     if ctx.printed_at:
-        meta.append(_p(t("doc.printed", when=t.datetime(ctx.printed_at)), "meta"))
+        meta += _each(t.each("doc.printed", when=lambda lang: lang.datetime(ctx.printed_at)),
+                      "meta")
         meta.append(_p(f"({t('doc.printed_note')})", "small"))
     qr = qr_code(ctx.fingerprint, 34 * mm)
     block = Table([[meta, qr]], colWidths=[FRAME_W - 34 * mm, 34 * mm], style=TableStyle([
@@ -102,9 +110,10 @@ def heading(ctx: Context) -> list[Flowable]:
     out.append(block)
     out.append(Spacer(1, 2 * mm))
     # the full fingerprint as text too: `verify` reads it back if the metadata is lost
-    out.append(Paragraph(escape(t("doc.fingerprint", fingerprint="")) +
-                         f"<font name='{BOLD}'>{ctx.fingerprint}</font>", STYLES["small"]))
-    out.append(_p(t("doc.fingerprint_note"), "small"))
+    label = join([text.strip() for text in t.each("doc.fingerprint", fingerprint="")])
+    out.append(Paragraph(escape(label) + f" <font name='{BOLD}'>{ctx.fingerprint}</font>",
+                         STYLES["small"]))
+    out += _each(t.each("doc.fingerprint_note"), "small")
     return out
 
 
@@ -128,11 +137,13 @@ def jury(ctx: Context) -> list[Flowable]:
     out: list[Flowable] = [_p(t("jury.heading"), "h1")]
     members = _jurors_in_order(ctx.competition)
     if not members:
-        return out + [_p(t("jury.none"))]
-    rows: list[list] = [[t("jury.col.no"), t("jury.col.code"), t("jury.col.name"),
-                         t("jury.col.position"), t("jury.col.role")]]
+        return out + _each(t.each("jury.none"))
+    rows: list[list] = [[t.stacked(f"jury.col.{col}")
+                         for col in ("no", "code", "name", "position", "role")]]
     widths = [24, 36, 160, 0, 58]
     widths[3] = FRAME_W - sum(widths)
+    roles = [t(f"role.short.{j.role}") for j in members]
+    widths = fit_words(widths, {0: [rows[0][0]], 1: [rows[0][1]], 4: [rows[0][4]] + roles}, 3)
     for i, j in enumerate(members, 1):
         rows.append([str(i), wrap(j.code, widths[1]), wrap(j.name, widths[2]),
                      wrap(j.position, widths[3]), wrap(t(f"role.short.{j.role}"), widths[4])])
@@ -143,13 +154,15 @@ def jury(ctx: Context) -> list[Flowable]:
 def method(ctx: Context) -> list[Flowable]:
     t, c = ctx.texts, ctx.competition
     s = c.settings
-    out: list[Flowable] = [_p(t("method.heading"), "h1"),
-                           _p(t("method.criteria", step=t.count("point", s.score_step),
-                                max_total=t.count("point", c.max_total)))]
-    rows: list[list] = [[t("method.col.no"), t("method.col.criterion"), t("method.col.max"),
-                         t("method.col.weight"), t("method.col.weighted")]]
+    out: list[Flowable] = [_p(t("method.heading"), "h1")]
+    out += _each(t.each("method.criteria",
+                        step=lambda lang: lang.count("point", s.score_step),
+                        max_total=lambda lang: lang.count("point", c.max_total)))
+    rows: list[list] = [[t.stacked(f"method.col.{col}")
+                         for col in ("no", "criterion", "max", "weight", "weighted")]]
     widths = [24, 0, 46, 46, 70]
     widths[1] = FRAME_W - sum(widths)
+    widths = fit_words(widths, {i: [rows[0][i]] for i in (0, 2, 3, 4)}, 1)
     for i, k in enumerate(c.criteria, 1):
         rows.append([str(i), wrap(k.name, widths[1]), t.plain_number(k.max),
                      t.plain_number(k.weight), t.plain_number(k.max * k.weight)])
@@ -159,23 +172,24 @@ def method(ctx: Context) -> list[Flowable]:
     out.append(Spacer(1, 2 * mm))
 
     if s.normalize == "zscore":
-        out.append(_p(t("method.zscore")))
-    out.append(_p(t(f"method.{s.method}", trim=s.trim, least=2 * s.trim + 1)))
+        out += _each(t.each("method.zscore"))
+    out += _each(t.each(f"method.{s.method}", trim=s.trim, least=2 * s.trim + 1))
     names = {k.code: k.name for k in c.criteria}
     tie_names = [names[code] for code in s.tie_break if code in names]
     if tie_names:
         listed = "; ".join(f"{i}) {name}" for i, name in enumerate(tie_names, 1))
-        out.append(_p(t("method.ties", criteria=listed)))
+        out += _each(t.each("method.ties", criteria=listed))
     else:
-        out.append(_p(t("method.ties_none")))
+        out += _each(t.each("method.ties_none"))
     if s.winners_per_group is not None:
-        out.append(_p(t("method.winners_group", n=s.winners_per_group, label=s.group_label)))
+        out += _each(t.each("method.winners_group", n=s.winners_per_group,
+                            label=s.group_label))
     elif s.winners_total is not None:
-        out.append(_p(t("method.winners_total", n=s.winners_total)))
+        out += _each(t.each("method.winners_total", n=s.winners_total))
     else:
-        out.append(_p(t("method.winners_none")))
-    out.append(_p(t("method.cut")))
-    out.append(_p(t("method.rounding")))
+        out += _each(t.each("method.winners_none"))
+    out += _each(t.each("method.cut"))
+    out += _each(t.each("method.rounding"))
     return out
 
 
@@ -184,11 +198,16 @@ PLACE_W, CODE_W, SCORE_W = 34, 44, 42
 NOTES_MIN, NOTES_MAX = 50, 98
 
 
-def rank_widths(notes_w: float) -> list[float]:
+def rank_widths(ctx: Context, notes_w: float) -> list[float]:
     """Place, code, title, organisation, score, notes: title and organisation share what
-    the notes leave, so short notes give the titles room to stay on one line."""
-    rest = FRAME_W - PLACE_W - CODE_W - SCORE_W - notes_w
-    return [PLACE_W, CODE_W, rest * 0.56, rest * 0.44, SCORE_W, notes_w]
+    the notes leave, so short notes give the titles room to stay on one line. Place, code
+    and score are as wide as their headers' words need."""
+    header = _ranking_header(ctx)
+    place, code, _, _, score = fit_words(
+        [PLACE_W, CODE_W, FRAME_W, 0, SCORE_W], {0: [header[0]], 1: [header[1]],
+                                                 4: [header[4]]}, 2)
+    rest = FRAME_W - place - code - score - notes_w
+    return [place, code, rest * 0.56, rest * 0.44, score, notes_w]
 
 
 def _place(ctx: Context, r: ProjectResult) -> str:
@@ -197,37 +216,41 @@ def _place(ctx: Context, r: ProjectResult) -> str:
 
 
 def notes(ctx: Context, r: ProjectResult) -> str:
-    """The notes column: what a reader must know about this project's line."""
-    t = ctx.texts
-    out = []
+    """The notes column: what a reader must know about this project's line (in two
+    languages, all notes in the first, then on a new line all in the second)."""
+    out: list[tuple[str, dict]] = []       # message ids and their values
     valid = r.decision is not None and not r.decision_stale
     if r.withdrawn:
-        out.append(t("note.withdrawn"))
+        out.append(("note.withdrawn", {}))
     elif r.unscored:
-        out.append(t("note.unscored"))
+        out.append(("note.unscored", {}))
     if r.winner:
-        out.append(t("note.winner_decided") if valid else t("note.winner"))
+        out.append(("note.winner_decided" if valid else "note.winner", {}))
     elif valid:
-        out.append(t("note.refused_decided"))
+        out.append(("note.refused_decided", {}))
     if r.decision_needed:
-        out.append(t("note.decision_needed"))
+        out.append(("note.decision_needed", {}))
     if r.tie:
-        out.append(t("note.tie"))
+        out.append(("note.tie", {}))
     if r.decision_stale:
-        out.append(t("note.decision_stale"))
+        out.append(("note.decision_stale", {}))
     if r.recused:
-        out.append(t("note.recused", jurors=", ".join(r.recused)))
+        out.append(("note.recused", {"jurors": ", ".join(r.recused)}))
     if r.absent:
-        out.append(t("note.absent", jurors=", ".join(r.absent)))
+        out.append(("note.absent", {"jurors": ", ".join(r.absent)}))
     if r.missing and not r.withdrawn:
-        out.append(t("note.incomplete", count=len(r.missing)))
-    return t("note.join").join(out)
+        out.append(("note.incomplete", {"count": len(r.missing)}))
+    if not out:
+        return ""
+    return "\n".join(dict.fromkeys(lang("note.join").join(lang(key, **values)
+                                                           for key, values in out)
+                                    for lang in ctx.texts.languages))
 
 
 def _ranking_header(ctx: Context) -> list[str]:
     t = ctx.texts
-    return [t("ranking.col.place"), t("ranking.col.code"), t("ranking.col.title"),
-            t("ranking.col.organization"), t("ranking.col.score"), t("ranking.col.notes")]
+    return [t.stacked(f"ranking.col.{col}")
+            for col in ("place", "code", "title", "organization", "score", "notes")]
 
 
 def _project_row(ctx: Context, r: ProjectResult, orgs: dict[str, Project],
@@ -254,24 +277,28 @@ def _bold_rows(rows: list[int]) -> list[tuple]:
 
 def ranking(ctx: Context) -> list[Flowable]:
     t = ctx.texts
-    out: list[Flowable] = [CondPageBreak(MIN_BLOCK), _p(t("ranking.heading"), "h1")]
+    # room for the heading and the first group's start, or the heading is left alone
+    out: list[Flowable] = [CondPageBreak(MIN_BLOCK + HEADING_H),
+                           _p(t("ranking.heading"), "h1")]
     groups = ctx.by_group()
     if not groups:
-        return out + [_p(t("ranking.none"))]
+        return out + _each(t.each("ranking.none"))
     if ctx.competition.settings.winners_total is not None:
-        out.append(_p(t("ranking.overall")))
+        out += _each(t.each("ranking.overall"))
     projects = _projects_by_code(ctx.competition)
     note = {r.code: notes(ctx, r) for r in ctx.results.projects}
-    widest = max(stringWidth(n, BOLD, CELL_SIZE) for n in note.values()) + 2 * PAD_H + 1
-    widths = rank_widths(min(max(widest, NOTES_MIN), NOTES_MAX))
-    for group, results in groups:
+    widest = max(stringWidth(line, BOLD, CELL_SIZE) for n in note.values()
+                 for line in n.split("\n")) + 2 * PAD_H + 1
+    widths = rank_widths(ctx, min(max(widest, NOTES_MIN), NOTES_MAX))
+    for n, (group, results) in enumerate(groups):
         rows = [_ranking_header(ctx)]
         winners = []
         for r in results:
             rows.append(_project_row(ctx, r, projects, widths, note[r.code]))
             if r.winner:
                 winners.append(len(rows) - 1)
-        out.append(CondPageBreak(MIN_BLOCK))
+        if n:       # the first group's room was asked for with the section's heading
+            out.append(CondPageBreak(MIN_BLOCK))
         out.append(_p(ctx.group_heading(group), "h2"))
         out.append(table(rows, widths, numeric=(0, 4), extra=_bold_rows(winners)))
     return out
@@ -282,7 +309,7 @@ def winners(ctx: Context) -> list[Flowable]:
     t = ctx.texts
     out: list[Flowable] = [CondPageBreak(MIN_BLOCK), _p(t("winners.heading"), "h1")]
     projects = _projects_by_code(ctx.competition)
-    widths = rank_widths(0)[:5]     # no notes: their room goes to title and organisation
+    widths = rank_widths(ctx, 0)[:5]    # no notes: their room goes to title and organisation
     any_winner = False
     for group, results in ctx.by_group():
         chosen = [r for r in results if r.winner]
@@ -304,16 +331,17 @@ def winners(ctx: Context) -> list[Flowable]:
         any_winner = True
         out.extend(_open_ties(ctx, overall))
     if not any_winner:
-        out.append(_p(t("winners.none")))
+        out += _each(t.each("winners.none"))
     return out
 
 
 def _open_ties(ctx: Context, ties) -> list[Flowable]:
     t = ctx.texts
-    return [Paragraph("<b>" + escape(t("winners.open", places=t.count("place", tie.places),
-                                       codes=", ".join(tie.tied),
-                                       score=t.number(tie.score))) + "</b>", STYLES["body"])
-            for tie in ties]
+    return [Paragraph(f"<b>{escape(text)}</b>", STYLES["body"]) for tie in ties
+            for text in t.each("winners.open",
+                               places=lambda lang, n=tie.places: lang.count("place", n),
+                               codes=", ".join(tie.tied),
+                               score=lambda lang, v=tie.score: lang.number(v))]
 
 
 # ----- 5. decisions ---------------------------------------------------------------------
@@ -324,15 +352,18 @@ def decisions(ctx: Context) -> list[Flowable]:
     projects = _projects_by_code(ctx.competition)
     widths = [44, 150, 76, 0]
     widths[3] = FRAME_W - sum(widths)
-    header = [t("decisions.col.code"), t("decisions.col.project"), t("decisions.col.decision"),
-              t("decisions.col.reason")]
+    header = [t.stacked(f"decisions.col.{col}") for col in ("code", "project", "decision",
+                                                            "reason")]
+    verdicts = [t("decisions.winner"), t("decisions.not_winner"), t("decisions.undecided")]
+    widths = fit_words(widths, {0: [header[0]], 2: [header[2]] + verdicts}, 3)
     if not ties:
-        out.append(_p(t("decisions.none")))
+        out += _each(t.each("decisions.none"))
     for tie in ties:
-        facts = dict(tied=", ".join(tie.tied), score=t.number(tie.score),
-                     places=t.count("place", tie.places))
-        intro = t("decisions.tie_total", **facts) if tie.scope is None else \
-            t("decisions.tie_group", label=ctx.group_label, group=tie.scope, **facts)
+        facts = dict(tied=", ".join(tie.tied),
+                     score=lambda lang, v=tie.score: lang.number(v),
+                     places=lambda lang, n=tie.places: lang.count("place", n))
+        intro = t.each("decisions.tie_total", **facts) if tie.scope is None else \
+            t.each("decisions.tie_group", label=ctx.group_label, group=tie.scope, **facts)
         rows = [header]
         for code in tie.tied:
             r = ctx.results.project(code)
@@ -342,7 +373,7 @@ def decisions(ctx: Context) -> list[Flowable]:
             title = projects[code].title if code in projects else ""
             rows.append([wrap(code, widths[0]), wrap(title, widths[1]), wrap(verdict, widths[2]),
                          wrap(d.reason if d else "", widths[3])])
-        out.append(KeepTogether([_p(intro), table(rows, widths)]))
+        out.append(KeepTogether(_each(intro) + [table(rows, widths)]))
         out.append(Spacer(1, 3 * mm))
     stale = [r for r in ctx.results.projects if r.decision is not None and r.decision_stale]
     if stale:
@@ -352,7 +383,7 @@ def decisions(ctx: Context) -> list[Flowable]:
             verdict = t("decisions.winner") if d.winner else t("decisions.not_winner")
             rows.append([wrap(r.code, widths[0]), wrap(r.title, widths[1]),
                          wrap(verdict, widths[2]), wrap(d.reason, widths[3])])
-        out.append(KeepTogether([_p(t("decisions.stale")), table(rows, widths)]))
+        out.append(KeepTogether(_each(t.each("decisions.stale")) + [table(rows, widths)]))
     return out
 
 
@@ -362,8 +393,10 @@ def absences(ctx: Context) -> list[Flowable]:
     out: list[Flowable] = [CondPageBreak(MIN_BLOCK), _p(t("absence.heading"), "h1")]
     widths = [150, 0, 120]
     widths[1] = FRAME_W - sum(widths)
-    rows: list[list] = [[t("absence.col.juror"), t("absence.col.project"),
-                         t("absence.col.kind")]]
+    rows: list[list] = [[t.stacked(f"absence.col.{col}") for col in ("juror", "project",
+                                                                     "kind")]]
+    widths = fit_words(widths, {2: rows[0][2:] + [t("absence.recused"), t("absence.absent")]},
+                       1)
     for j in c.jurors:
         for p in c.running_order:
             pair = (j.code, p.code)
@@ -374,7 +407,7 @@ def absences(ctx: Context) -> list[Flowable]:
                              wrap(t("item", code=p.code, name=p.title), widths[1]),
                              wrap(t(kind), widths[2])])
     if len(rows) == 1:
-        return out + [_p(t("absence.none"))]
+        return out + _each(t.each("absence.none"))
     return out + [table(rows, widths)]
 
 
@@ -390,11 +423,12 @@ def signatures(ctx: Context) -> list[Flowable]:
     widths = [118, 172, FRAME_W - 290]
     rows = []
     for j in people:
-        rows.append([wrap(t(f"role.{j.role}"), widths[0]), wrap(j.name, widths[1], BOLD), ""])
+        rows.append([wrap(t.stacked(f"role.{j.role}"), widths[0]), wrap(j.name, widths[1], BOLD),
+                     ""])
         rows.append(["", "", t("sign.line")])
     # room to sign above each line: generous, but tight enough that a large jury still
     # signs on one page (KeepTogether cannot help once the block is taller than a page)
-    budget = (frame_height(bool(ctx.provisional)) - SIGN_HEADER) / max(len(people), 1)
+    budget = (frame_height(ctx.top_margin) - SIGN_HEADER) / max(len(people), 1)
     room = min(max(budget - SIGN_FIXED, 4), 16)
     style = [
         ("FONTNAME", (0, 0), (-1, -1), REGULAR),
@@ -414,7 +448,7 @@ def signatures(ctx: Context) -> list[Flowable]:
                   ("TEXTCOLOR", (2, i + 1), (2, i + 1), "#555555"),
                   ("ALIGN", (2, i + 1), (2, i + 1), "CENTER"),
                   ("VALIGN", (0, i + 1), (-1, i + 1), "TOP")]
-    block: list[Flowable] = [_p(t("sign.heading"), "h1"), _p(t("sign.intro"))]
+    block: list[Flowable] = [_p(t("sign.heading"), "h1")] + _each(t.each("sign.intro"))
     if rows:
         block.append(Table(rows, colWidths=widths, style=TableStyle(style), hAlign="LEFT"))
     return [CondPageBreak(MIN_BLOCK), KeepTogether(block)]
@@ -430,13 +464,15 @@ def annex(ctx: Context) -> list[Flowable]:
     widest figure allows, so that nothing is cut off however many jurors there are."""
     t, c = ctx.texts, ctx.competition
     jurors = list(c.scoring_jurors)
-    out: list[Flowable] = [PageBreak(), _p(t("annex.heading"), "h1"), _p(t("annex.intro"))]
+    out: list[Flowable] = [PageBreak(), _p(t("annex.heading"), "h1")]
+    out += _each(t.each("annex.intro", recused=t.symbol("annex.recused"),
+                        absent=t.symbol("annex.absent")))
     if c.settings.normalize == "zscore":
-        out.append(_p(t("annex.intro_zscore")))
+        out += _each(t.each("annex.intro_zscore"))
     if not jurors or not c.projects:
         return out
     legend_w = [44, FRAME_W - 44]
-    legend = [[t("jury.col.code"), t("annex.legend")]] + [
+    legend = [[t.stacked("jury.col.code"), t.stacked("annex.legend")]] + [
         [wrap(j.code, legend_w[0]), wrap(j.name, legend_w[1])] for j in jurors]
     out.append(table(legend, legend_w))
     out.append(Spacer(1, 4 * mm))
@@ -450,8 +486,8 @@ def annex(ctx: Context) -> list[Flowable]:
     for n, block in enumerate(blocks, 1):
         last = n == len(blocks)
         widths = [ANNEX_CODE_W] + [col_w] * len(block) + ([ANNEX_SCORE_W] if last else [])
-        rows = [[t("annex.col.code")] + [j.code for j in block]
-                + ([t("annex.col.score")] if last else [])]
+        rows = [[t.stacked("annex.col.code")] + [j.code for j in block]
+                + ([t.stacked("annex.col.score")] if last else [])]
         for p in running:
             row = [wrap(p.code, ANNEX_CODE_W)] + [cells[p.code][j.code] for j in block]
             if last:
@@ -470,19 +506,20 @@ def _annex_cells(ctx: Context, r: ProjectResult | None, jurors: list[Juror]) -> 
     """One project's line of the annex: juror code -> what the cell shows."""
     t = ctx.texts
     if r is None or r.withdrawn:
-        return {j.code: t("annex.missing") for j in jurors}
+        return {j.code: t.symbol("annex.missing") for j in jurors}
     partial = {juror for juror, _ in r.missing}
     out = {}
     for j in jurors:
         total = r.juror_totals.get(j.code)
         if j.code in r.recused:
-            out[j.code] = t("annex.recused")
+            out[j.code] = t.symbol("annex.recused")
         elif j.code in r.absent:
-            out[j.code] = t("annex.absent")
+            out[j.code] = t.symbol("annex.absent")
         elif total is None:
-            out[j.code] = t("annex.missing")
+            out[j.code] = t.symbol("annex.missing")
         else:
-            out[j.code] = t.number(total) + (t("annex.partial") if j.code in partial else "")
+            out[j.code] = t.number(total) + (t.symbol("annex.partial") if j.code in partial
+                                             else "")
     return out
 
 

@@ -1,207 +1,86 @@
-"""Every fixed text of the protocol, by language and message id.
+"""Every fixed text of the protocol, by language and message id, and how dates, numbers
+and counted nouns are written in each language.
 
-Only English is filled in; other languages are added here as another dict with the same
-ids (a test checks that every language has every id). Texts are `str.format` templates;
-what a template may use is named in braces. Data (names, titles, the group label) is never
-translated: it prints as entered.
+One catalogue per language (texts_en.py, texts_ru.py, texts_kk.py) with the same ids
+(a test checks that). Texts are `str.format` templates; what a template may use is
+named in braces. Data (names, titles, the group label) is never translated: it prints
+as entered.
+
+A protocol is in one language ("ru") or in two ("ru+kk": every fixed text in both, the
+first language first). `Texts("ru+kk")("jury.heading")` gives "1. Состав жюри /
+Қазылар алқасының құрамы"; `each()` gives the texts one by one, for running text that
+reads better as one paragraph per language. A value that must be written in each
+language (a date, a counted noun) is passed as a function of the one-language Texts:
+`t("doc.dates", dates=lambda l: l.dates(...))`.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
-
+import re
 from app.errors import InputError
+from app.protocol.texts_en import EN
+from app.protocol.texts_kk import KK
+from app.protocol.texts_ru import RU
 
-EN: dict[str, str] = {
-    # document and page furniture
-    "doc.title": "Protocol of the jury",
-    "doc.heading": "PROTOCOL OF THE JURY",
-    "doc.number": "Protocol No. {number}",
-    "doc.venue": "Venue: {venue}",
-    "doc.dates": "Dates: {dates}",
-    "doc.printed": "Date and time: {when}",
-    "doc.printed_note": "the time of the last recorded change to the data",
-    "doc.fingerprint": "Data fingerprint (SHA-256): {fingerprint}",
-    "doc.fingerprint_note": "The fingerprint identifies the data this protocol was made from. "
-                            "The QR code carries it; the footer of every page repeats its "
-                            "first digits.",
-    "page.footer": "Page {page} of {pages}",
-    "page.footer_fp": "Protocol No. {number} · fingerprint {short}",
-    "provisional.mark": "PROVISIONAL",
-    "provisional.banner": "PROVISIONAL — NOT THE FINAL PROTOCOL: {reasons}",
-    "provisional.missing": "marks are missing",
-    "provisional.not_final": "the competition is not finalized",
-    "provisional.undecided": "a tie at the winners' cut awaits the jury's decision",
-    "provisional.join": "; ",
-    # dates
-    "date.full": "{day} {month} {year}",
-    "date.same_month": "{day1}–{day2} {month} {year}",
-    "date.range": "{first} – {last}",
-    "datetime": "{date}, {time} UTC",
-    "month.1": "January", "month.2": "February", "month.3": "March", "month.4": "April",
-    "month.5": "May", "month.6": "June", "month.7": "July", "month.8": "August",
-    "month.9": "September", "month.10": "October", "month.11": "November",
-    "month.12": "December",
-    "number.decimal": ".",
-    "item": "{code} — {name}",
-    # 1. the jury
-    "jury.heading": "1. The jury",
-    "jury.col.no": "No.",
-    "jury.col.code": "Code",
-    "jury.col.name": "Name",
-    "jury.col.position": "Position",
-    "jury.col.role": "Role",
-    "role.chair": "Chair of the jury",
-    "role.member": "Member of the jury",
-    "role.secretary": "Secretary of the jury",
-    "role.short.chair": "Chair",
-    "role.short.member": "Member",
-    "role.short.secretary": "Secretary",
-    "jury.none": "No jurors are recorded.",
-    # 2. the method
-    "method.heading": "2. How the result was computed",
-    "method.criteria": "Each juror marks each project on the criteria below, in steps of "
-                       "{step}. A juror's total for a project is the sum over the "
-                       "criteria of weight × mark, at most {max_total}.",
-    "method.col.no": "No.",
-    "method.col.criterion": "Criterion",
-    "method.col.max": "Max.",
-    "method.col.weight": "Weight",
-    "method.col.weighted": "Max. × weight",
-    "method.col.total": "Largest total",
-    "method.mean": "A project's score is the arithmetic mean of the totals of the jurors "
-                   "who marked it; recused and absent jurors do not count.",
-    "method.trimmed_mean": "A project's score is the mean of the totals of the jurors who "
-                           "marked it after dropping the {trim} highest and the {trim} "
-                           "lowest (when it has at least {least} totals; otherwise the plain "
-                           "mean); recused and absent jurors do not count.",
-    "method.median": "A project's score is the median of the totals of the jurors who "
-                     "marked it; recused and absent jurors do not count.",
-    "method.zscore": "Before that, each juror's totals are normalised (z-score): a total t "
-                     "becomes (t − m_j) / s_j × s + m, where m_j and s_j are the mean and "
-                     "standard deviation of that juror's totals and m and s those of all "
-                     "totals, so that a strict and a lenient juror weigh the same.",
-    "method.ties": "Projects with equal scores are ordered by the mean weighted mark on "
-                   "{criteria}, in that order. A tie that survives these is a tie: the "
-                   "projects share the place and are never separated by name or code.",
-    "method.ties_none": "No tie-break criteria are set: projects with equal scores share "
-                        "the place.",
-    "method.winners_group": "Winners: the {n} best projects in each group "
-                            "(by the column “{label}”).",
-    "method.winners_total": "Winners: the {n} best projects overall.",
-    "method.winners_none": "No winners' rule is set.",
-    "method.cut": "When a tie straddles the winners' cut, the jury decides which of the "
-                  "tied projects win and records its reason (section 5).",
-    "method.rounding": "Scores are shown rounded to two decimals; the ranking uses the "
-                       "unrounded values.",
-    # 3. the ranking
-    "ranking.heading": "3. Ranking of the projects",
-    "ranking.group": "{label}: {group}",
-    "ranking.all": "All projects",
-    "ranking.col.place": "Place",
-    "ranking.overall": "Winners are chosen from one list of all projects, so the place "
-                       "shown is the place among all projects.",
-    "ranking.col.code": "Code",
-    "ranking.col.title": "Project",
-    "ranking.col.organization": "Organisation",
-    "ranking.col.score": "Score",
-    "ranking.col.notes": "Notes",
-    "ranking.none": "No projects are recorded.",
-    "note.winner": "winner",
-    "note.winner_decided": "winner by jury decision",
-    "note.refused_decided": "not a winner by jury decision",
-    "note.tie": "tie",
-    "note.decision_needed": "jury decision needed",
-    "note.decision_stale": "recorded decision no longer applies",
-    "note.recused": "recused: {jurors}",
-    "note.absent": "absent: {jurors}",
-    "note.incomplete": "marks missing: {count}",
-    "note.unscored": "not scored",
-    "note.withdrawn": "withdrawn",
-    "note.join": "; ",
-    # 4. the winners
-    "winners.heading": "4. The winners",
-    "winners.none": "No winners.",
-    "winners.open": "Not yet decided: {places} between {codes}, tied at {score}.",
-    # 5. decisions
-    "decisions.heading": "5. The jury's decisions on ties at the cut",
-    "decisions.none": "There was no tie at the winners' cut.",
-    "decisions.tie_group": "{label}: {group}. Tied at {score} for {places}: {tied}.",
-    "decisions.tie_total": "Tied at {score} for {places}: {tied}.",
-    # counted nouns: `Texts.count` picks the form (English has two; other languages more)
-    "count.place.one": "{n} place",
-    "count.place.other": "{n} places",
-    "count.point.one": "{n} point",
-    "count.point.other": "{n} points",
-    "decisions.col.code": "Code",
-    "decisions.col.project": "Project",
-    "decisions.col.decision": "Decision",
-    "decisions.col.reason": "Reason",
-    "decisions.winner": "winner",
-    "decisions.not_winner": "not a winner",
-    "decisions.undecided": "not decided yet",
-    "decisions.stale": "Decisions recorded earlier that no longer apply, because the tie "
-                       "they were taken on has changed:",
-    # 6. recusals and absences
-    "absence.heading": "6. Recusals and absences",
-    "absence.none": "No juror was recused or absent.",
-    "absence.col.juror": "Juror",
-    "absence.col.project": "Project",
-    "absence.col.kind": "Status",
-    "absence.recused": "recused (conflict of interest)",
-    "absence.absent": "absent",
-    # signatures
-    "sign.heading": "Signatures",
-    "sign.intro": "The members of the jury confirm this protocol with their signatures.",
-    "sign.line": "signature",
-    "sign.name": "name",
-    # annex
-    "annex.heading": "Annex. Marks by juror",
-    "annex.intro": "Each juror's total (Σ weight × mark) for each project, in running "
-                   "order, so that every score can be computed again. R: recused, "
-                   "A: absent, –: no marks, *: some criteria not marked yet (the total "
-                   "counts the marks given).",
-    "annex.intro_zscore": "Totals are shown before normalisation.",
-    "annex.part": "Part {part} of {parts}",
-    "annex.legend": "Jurors",
-    "annex.col.code": "Code",
-    "annex.col.score": "Score",
-    "annex.recused": "R",
-    "annex.absent": "A",
-    "annex.missing": "–",
-    "annex.partial": "*",
-}
-
-CATALOGUE: dict[str, dict[str, str]] = {"en": EN}
-LANGUAGES = tuple(CATALOGUE)
+CATALOGUE: dict[str, dict[str, str]] = {"ru": RU, "kk": KK, "en": EN}
+SINGLE = tuple(CATALOGUE)
+# every choice `lang` accepts: one language, or two joined by "+" (first language first)
+LANGUAGES = SINGLE + tuple(f"{a}+{b}" for a in SINGLE for b in SINGLE if a != b)
+# the plural forms a counted noun has in each language (CLDR's categories, integers
+# and fractions); a catalogue has `count.<noun>.<form>` for exactly these
+PLURAL_FORMS = {"en": ("one", "other"), "ru": ("one", "few", "many", "other"),
+                "kk": ("other",)}
+SEPARATOR = " / "
+_NUMBERED = re.compile(r"^(\d+\.\s)")
 
 
-class Texts:
-    """The fixed texts in one language: `texts("doc.number", number=...)`."""
+def plural_form(lang: str, n: float) -> str:
+    if lang == "kk":
+        return "other"          # a noun after a numeral stays singular
+    if lang == "ru":
+        if not float(n).is_integer():
+            return "other"      # «0,5 балла», «1,5 балла»
+        n = int(n)
+        if n % 10 == 1 and n % 100 != 11:
+            return "one"
+        if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14:
+            return "few"
+        return "many"
+    return "one" if n == 1 else "other"
 
-    def __init__(self, lang: str = "en"):
-        if lang not in CATALOGUE:
-            raise InputError(f"no protocol texts in language {lang!r}; available: "
-                             f"{', '.join(LANGUAGES)}", field="lang")
+
+def split_languages(lang: str) -> tuple[str, ...]:
+    """("ru",) or ("ru", "kk"); InputError for anything not in LANGUAGES."""
+    if lang not in LANGUAGES:
+        raise InputError(f"no protocol texts in language {lang!r}; available: "
+                         f"{', '.join(LANGUAGES)}", field="lang")
+    return tuple(lang.split("+"))
+
+
+class Language:
+    """The fixed texts, numbers and dates of one language."""
+
+    def __init__(self, lang: str):
         self.lang = lang
         self._table = CATALOGUE[lang]
 
     def __call__(self, key: str, **values) -> str:
+        values = {k: v(self) if callable(v) else v for k, v in values.items()}
         return self._table[key].format(**values) if values else self._table[key]
 
     def count(self, noun: str, n: float) -> str:
-        """"1 place", "3 places", "0.5 points". Languages with more plural forms extend
-        the rule here."""
-        return self(f"count.{noun}.{'one' if n == 1 else 'other'}", n=self.plain_number(n))
+        """"1 place", "3 места", "5 мест", "0,5 балла", "3 орын"."""
+        return self(f"count.{noun}.{plural_form(self.lang, n)}", n=self.plain_number(n))
 
     def number(self, value: float | None, places: int = 2) -> str:
-        """A number for display, with the language's decimal separator; None as a dash."""
+        """A number for display, with the language's decimal sign; None as a dash."""
         if value is None:
             return "–"
         return f"{value:.{places}f}".replace(".", self("number.decimal"))
 
     def plain_number(self, value: float) -> str:
-        """A mark step, maximum or weight: no trailing zeros (10, 1.5, 0.5)."""
+        """A mark step, maximum or weight: no trailing zeros (10, 1.5, 0,5)."""
         return f"{value:g}".replace(".", self("number.decimal"))
 
     def date(self, iso: str) -> str:
@@ -211,7 +90,8 @@ class Texts:
         return self("date.full", day=d.day, month=self(f"month.{d.month}"), year=d.year)
 
     def dates(self, isos: tuple[str, ...] | list[str]) -> str:
-        """The competition's dates: one day, a range inside a month, or first – last."""
+        """The competition's dates: one day, a range inside a month or a year, or
+        first – last."""
         if not isos:
             return ""
         first, last = _parse_date(isos[0]), _parse_date(isos[-1])
@@ -220,6 +100,9 @@ class Texts:
         if (first.year, first.month) == (last.year, last.month):
             return self("date.same_month", day1=first.day, day2=last.day,
                         month=self(f"month.{first.month}"), year=first.year)
+        if first.year == last.year:
+            return self("date.same_year", day1=first.day, month1=self(f"month.{first.month}"),
+                        day2=last.day, month2=self(f"month.{last.month}"), year=first.year)
         return self("date.range", first=self.date(isos[0]), last=self.date(isos[-1]))
 
     def datetime(self, iso: str) -> str:
@@ -232,6 +115,66 @@ class Texts:
             moment = moment.astimezone(_dt.timezone.utc)
         return self("datetime", date=self.date(moment.date().isoformat()),
                     time=moment.strftime("%H:%M"))
+
+
+class Texts:
+    """The fixed texts of a protocol in one or two languages: `texts("doc.number",
+    number=...)`. Numbers inside tables follow the first language."""
+
+    def __init__(self, lang: str = "en"):
+        self.lang = lang
+        self.languages = [Language(code) for code in split_languages(lang)]
+        self.first = self.languages[0]
+
+    @property
+    def bilingual(self) -> bool:
+        return len(self.languages) > 1
+
+    def each(self, key: str, **values) -> list[str]:
+        """The text in each language, first language first (once if they are equal)."""
+        return list(dict.fromkeys(lang(key, **values) for lang in self.languages))
+
+    def __call__(self, key: str, **values) -> str:
+        """The text in each language on one line: "Код", "Место / Орны",
+        "1. Состав жюри / Қазылар алқасының құрамы" (a section number is said once)."""
+        return join(self.each(key, **values))
+
+    def stacked(self, key: str, **values) -> str:
+        """A table header: one line per language ("Место" over "Орны"), so that a narrow
+        column is not split in the middle of a word."""
+        return "\n".join(self.each(key, **values))
+
+    def symbol(self, key: str) -> str:
+        """A one-letter mark in a table cell: the first language's, explained in every
+        language's legend."""
+        return self.first(key)
+
+    def count(self, noun: str, n: float) -> str:
+        return join([lang.count(noun, n) for lang in self.languages])
+
+    def number(self, value: float | None, places: int = 2) -> str:
+        return self.first.number(value, places)
+
+    def plain_number(self, value: float) -> str:
+        return self.first.plain_number(value)
+
+    def date(self, iso: str) -> str:
+        return join([lang.date(iso) for lang in self.languages])
+
+    def dates(self, isos) -> str:
+        return join([lang.dates(isos) for lang in self.languages])
+
+    def datetime(self, iso: str) -> str:
+        return join([lang.datetime(iso) for lang in self.languages])
+
+
+def join(texts: list[str]) -> str:
+    texts = list(dict.fromkeys(texts))
+    if len(texts) > 1:
+        prefix = _NUMBERED.match(texts[0])
+        if prefix and texts[1].startswith(prefix.group(1)):
+            texts[1] = texts[1][len(prefix.group(1)):]
+    return SEPARATOR.join(texts)
 
 
 def _parse_date(iso: str) -> _dt.date | None:

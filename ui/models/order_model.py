@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import (QAbstractListModel, QAbstractTableModel, QMimeData, QModelIndex,
-                            Qt, Signal)
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QAbstractTableModel,
+    QMimeData,
+    QModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor
 
 from app.errors import InputError

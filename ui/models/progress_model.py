@@ -17,10 +17,21 @@ StateRole = Qt.UserRole + 1
 
 
 def state_name(state: str) -> str:
-    tr = lambda t: QCoreApplication.translate("Progress", t)  # noqa: E731
-    return {COMPLETE: tr("complete"), PARTIAL: tr("partly keyed"), MISSING: tr("missing"),
-            RECUSED: tr("recused"), ABSENT: tr("absent"),
-            WITHDRAWN: tr("project withdrawn")}[state]
+    names = {COMPLETE: QCoreApplication.translate("Progress", "complete"),
+             PARTIAL: QCoreApplication.translate("Progress", "partly keyed"),
+             MISSING: QCoreApplication.translate("Progress", "missing"),
+             RECUSED: QCoreApplication.translate("Progress", "recused"),
+             ABSENT: QCoreApplication.translate("Progress", "absent"),
+             WITHDRAWN: QCoreApplication.translate("Progress", "project withdrawn")}
+    return names[state]
+
+
+def symbol(state: str) -> str:
+    """The cell's symbol; A (absent) is a letter, so it is the language's own letter.
+    R stays R: it is the key that records a recusal."""
+    if state == ABSENT:
+        return QCoreApplication.translate("Progress", "A", "symbol: absent")
+    return SYMBOL[state]
 
 
 class ProgressModel(QAbstractTableModel):
@@ -80,7 +91,7 @@ class ProgressModel(QAbstractTableModel):
         if role == Qt.DisplayRole:
             if state == PARTIAL:
                 return f"{SYMBOL[state]} {k}/{self.criteria_count}"
-            return SYMBOL[state]
+            return symbol(state)
         if role == Qt.BackgroundRole:
             return QBrush(QColor(COLOUR[state]))
         if role == Qt.ForegroundRole:

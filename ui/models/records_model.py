@@ -13,6 +13,7 @@ from typing import Any, Callable, Sequence
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 
 from app.errors import InputError
+from ui.messages import explain
 
 CodeRole = Qt.UserRole + 1      # the record's code, whatever the column
 
@@ -20,11 +21,11 @@ CodeRole = Qt.UserRole + 1      # the record's code, whatever the column
 @dataclass(frozen=True)
 class Column:
     field: str
-    title: str | Callable[[], str]                  # a callable when it depends on settings
+    title: Callable[[], str]                        # called each time: language, settings
     editable: bool = True
     show: Callable[[Any], str] = str                 # value -> text in the cell
     parse: Callable[[str], Any] = str                # text typed -> value (ValueError: refused)
-    choices: Sequence[tuple[str, str]] = ()          # (value, shown) for a drop-down
+    choices: Sequence[str] = ()                      # values for a drop-down, shown by `show`
 
 
 class RecordsModel(QAbstractTableModel):
@@ -78,8 +79,7 @@ class RecordsModel(QAbstractTableModel):
         return None
 
     def title(self, column: int) -> str:
-        t = self.columns[column].title
-        return t() if callable(t) else t
+        return self.columns[column].title()
 
     def flags(self, index):
         base = Qt.ItemIsEnabled | Qt.ItemIsSelectable
@@ -102,7 +102,7 @@ class RecordsModel(QAbstractTableModel):
         try:
             self._save(replace(rec, **{col.field: parsed}))
         except InputError as exc:
-            self.refused.emit(f"{self.title(index.column())}: {exc.message}")
+            self.refused.emit(f"{self.title(index.column())}: {explain(exc)}")
             return False
         self.saved.emit(self.tr("Saved {field} of {code}.").format(
             field=self.title(index.column()), code=rec.code))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from app.model import ROLES
 from ui import fmt
@@ -10,8 +10,10 @@ from ui.models.records_model import Column, RecordsModel
 from ui.session import Session
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SetupTables", text)
+def _title(source: str):
+    """A column title looked up each time it is shown, so it follows the language.
+    QT_TRANSLATE_NOOP at the call sites is what lets lupdate find the texts."""
+    return lambda: QCoreApplication.translate("SetupTables", source)
 
 
 def _number(text: str) -> float:
@@ -19,30 +21,32 @@ def _number(text: str) -> float:
 
 
 def jurors_model(session: Session) -> RecordsModel:
-    columns = [Column("code", _tr("Code"), editable=False),
-               Column("name", _tr("Name")),
-               Column("position", _tr("Position")),
-               Column("role", _tr("Role"), show=fmt.role_name,
-                      choices=[(r, fmt.role_name(r)) for r in ROLES])]
+    columns = [Column("code", _title(QT_TRANSLATE_NOOP("SetupTables", "Code")), editable=False),
+               Column("name", _title(QT_TRANSLATE_NOOP("SetupTables", "Name"))),
+               Column("position", _title(QT_TRANSLATE_NOOP("SetupTables", "Position"))),
+               Column("role", _title(QT_TRANSLATE_NOOP("SetupTables", "Role")),
+                      show=fmt.role_name, choices=ROLES)]
     return RecordsModel(columns, lambda: session.service.competition().jurors,
                         lambda j: session.service.save_juror(j))
 
 
 def criteria_model(session: Session) -> RecordsModel:
-    columns = [Column("code", _tr("Code"), editable=False),
-               Column("name", _tr("Name")),
-               Column("max", _tr("Max"), show=fmt.mark, parse=_number),
-               Column("weight", _tr("Weight"), show=fmt.mark, parse=_number)]
+    columns = [Column("code", _title(QT_TRANSLATE_NOOP("SetupTables", "Code")), editable=False),
+               Column("name", _title(QT_TRANSLATE_NOOP("SetupTables", "Criterion"))),
+               Column("max", _title(QT_TRANSLATE_NOOP("SetupTables", "Max")),
+                      show=fmt.mark, parse=_number),
+               Column("weight", _title(QT_TRANSLATE_NOOP("SetupTables", "Weight")),
+                      show=fmt.mark, parse=_number)]
     return RecordsModel(columns, lambda: session.service.competition().criteria,
                         lambda c: session.service.save_criterion(c))
 
 
 def projects_model(session: Session) -> RecordsModel:
-    columns = [Column("order", _tr("No."), editable=False),
-               Column("code", _tr("Code"), editable=False),
-               Column("title", _tr("Title")),
-               Column("organization", _tr("Organisation")),
+    columns = [Column("order", _title(QT_TRANSLATE_NOOP("SetupTables", "No.")), editable=False),
+               Column("code", _title(QT_TRANSLATE_NOOP("SetupTables", "Code")), editable=False),
+               Column("title", _title(QT_TRANSLATE_NOOP("SetupTables", "Title"))),
+               Column("organization", _title(QT_TRANSLATE_NOOP("SetupTables", "Organisation"))),
                Column("group", lambda: session.service.competition().settings.group_label),
-               Column("category", _tr("Category"))]
+               Column("category", _title(QT_TRANSLATE_NOOP("SetupTables", "Category")))]
     return RecordsModel(columns, lambda: session.service.competition().running_order,
                         lambda p: session.service.save_project(p))

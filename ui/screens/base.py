@@ -1,13 +1,41 @@
-"""What every screen shares: refresh when the competition changes, but only when seen."""
+"""What every screen shares: refresh when the competition changes, but only when seen;
+set its texts again when the interface language changes."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QAbstractItemModel, QEvent, Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from ui.session import Session
 
 
-class Screen(QWidget):
+class Retranslating:
+    """A widget whose fixed texts are set in `retranslate()`: once when it is built (the
+    subclass calls it) and again on every LanguageChange, which Qt sends to every widget
+    when ui.i18n switches the language."""
+
+    def retranslate(self) -> None:
+        raise NotImplementedError
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+def retranslate_model(model: QAbstractItemModel) -> None:
+    """Make the views ask a model again for its headers and cells (texts and numbers
+    that follow the language), without resetting it: the cursor stays where it is."""
+    rows, cols = model.rowCount(), model.columnCount()
+    if cols:
+        model.headerDataChanged.emit(Qt.Horizontal, 0, cols - 1)
+    if rows:
+        model.headerDataChanged.emit(Qt.Vertical, 0, rows - 1)
+    if rows and cols:
+        model.dataChanged.emit(model.index(0, 0), model.index(rows - 1, cols - 1))
+
+
+class Screen(Retranslating, QWidget):
     """A page of the main window. Subclasses implement `refresh()`.
 
     A hidden screen only notes that it is out of date and refreshes when it is shown, so
@@ -25,13 +53,26 @@ class Screen(QWidget):
     def refresh(self) -> None:
         raise NotImplementedError
 
-    @staticmethod
-    def heading(title: str, text: str) -> QLabel:
-        """The line on top of a screen: which step this is and what to do here."""
-        label = QLabel(f"<span style='font-size:13pt; font-weight:bold'>{title}</span>"
-                       f"&nbsp;&nbsp;<span style='color:#444'>{text}</span>")
-        label.setWordWrap(True)
-        return label
+    def make_heading(self) -> QLabel:
+        """The line on top of a screen (its text comes from `set_heading`)."""
+        self.heading_label = QLabel()
+        self.heading_label.setWordWrap(True)
+        return self.heading_label
+
+    def set_heading(self, title: str, text: str) -> None:
+        """Which step this is and what to do here."""
+        self.heading_label.setText(
+            f"<span style='font-size:13pt; font-weight:bold'>{title}</span>"
+            f"&nbsp;&nbsp;<span style='color:#444'>{text}</span>")
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)      # retranslate() the fixed texts
+        if event.type() == QEvent.LanguageChange:
+            # what refresh() writes (counts, states, numbers) is in the old language too
+            if self.isVisible():
+                self.refresh()
+            else:
+                self._stale = True
 
     def _on_changed(self, change) -> None:
         if self.tables is not None and not self.session.touches(change, self.tables):
@@ -50,12 +91,18 @@ class Screen(QWidget):
 
 
 class MessageLine(QLabel):
-    """One line under a table or form: a refusal in red with its reason, or a note."""
+    """One line under a table or form: a refusal in red with its reason, or a note.
+    A new interface language clears it: it would still speak the old one."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setWordWrap(True)
         self.is_error = False
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.LanguageChange:
+            self.clear_message()
+        super().changeEvent(event)
 
     def error(self, text: str) -> None:
         self.is_error = True

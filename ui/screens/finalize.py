@@ -6,7 +6,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QPushButton, QVBoxLayout
 
 from app.errors import InputError
+from ui import fmt
 from ui.ask import Ask
+from ui.messages import explain
 from ui.screens.base import MessageLine, Screen
 
 
@@ -18,9 +20,9 @@ class FinalizeScreen(Screen):
     def _setup_ui(self) -> None:
         self.state = QLabel()
         self.state.setWordWrap(True)
-        self.finalize_button = QPushButton(self.tr("Finali&ze: lock the marks"))
+        self.finalize_button = QPushButton()
         self.finalize_button.clicked.connect(self.finalize)
-        self.reopen_button = QPushButton(self.tr("&Reopen…"))
+        self.reopen_button = QPushButton()
         self.reopen_button.clicked.connect(self.reopen)
         self.message = MessageLine()
         # the log is a read-only list of lines; a QListWidget is the plain tool for that
@@ -30,14 +32,22 @@ class FinalizeScreen(Screen):
         buttons.addWidget(self.reopen_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.heading(self.tr("Finalize"), self.tr(
-            "Lock the marks so that the printed protocol stays true; reopening needs a "
-            "reason.")))
+        layout.addWidget(self.make_heading())
         layout.addWidget(self.state)
         layout.addLayout(buttons)
         layout.addWidget(self.message)
-        layout.addWidget(QLabel(self.tr("History:")))
+        self.history_label = QLabel()
+        layout.addWidget(self.history_label)
         layout.addWidget(self.history, 1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.set_heading(self.tr("Finalize"), self.tr(
+            "Lock the marks so that the printed protocol stays true; reopening needs a "
+            "reason."))
+        self.finalize_button.setText(self.tr("Finali&ze: lock the marks"))
+        self.reopen_button.setText(self.tr("&Reopen…"))
+        self.history_label.setText(self.tr("History:"))
 
     def refresh(self) -> None:
         svc = self.session.service
@@ -66,7 +76,7 @@ class FinalizeScreen(Screen):
         for h in svc.finalize_history():
             what = self.tr("finalized") if h["action"] == "finalize" else self.tr("reopened")
             reason = f" — {h['reason']}" if h["reason"] else ""
-            self.history.addItem(f"{h['at']}  {what}{reason}")
+            self.history.addItem(f"{fmt.moment(h['at'])}  {what}{reason}")
 
     def finalize(self) -> None:
         results = self.session.service.results()
@@ -79,7 +89,7 @@ class FinalizeScreen(Screen):
         try:
             self.session.service.finalize()
         except InputError as exc:
-            self.message.error(exc.message)
+            self.message.error(explain(exc))
             return
         self.message.info(self.tr("Finalized."))
 
@@ -91,6 +101,6 @@ class FinalizeScreen(Screen):
         try:
             self.session.service.reopen(reason)
         except InputError as exc:
-            self.message.error(exc.message)
+            self.message.error(explain(exc))
             return
         self.message.info(self.tr("Reopened: marks can be changed again."))

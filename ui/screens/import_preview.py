@@ -3,8 +3,15 @@ before anything is written."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHeaderView, QLabel, QTableWidget,
-                               QTableWidgetItem, QVBoxLayout)
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
 
 from app.errors import InputError, InputProblems
 from app.folder.merge import ImportPlan
@@ -66,10 +73,9 @@ class ImportPreviewDialog(QDialog):
         files = list(dict.fromkeys(p.file for p in problems))
         problems = sorted(problems, key=lambda p: (files.index(p.file), p.line or 0))
         self.summary.setText(self.tr(
-            "<b>Nothing was imported.</b> {n} problem(s) to fix in the file(s) first. "
+            "<b>Nothing was imported.</b> %n problem(s) to fix in the file(s) first. "
             "Marks are checked against the jurors, projects and criteria once those files "
-            "read cleanly."
-        ).format(n=len(problems)))
+            "read cleanly.", "", len(problems)))
         self._fill([self.tr("File"), self.tr("Line"), self.tr("Field"), self.tr("Problem")],
                    [[p.file or "", "" if p.line is None else str(p.line), p.field or "",
                      p.message] for p in problems])

@@ -4,8 +4,17 @@ audience sees, opens the projector window, and runs the clock."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QAbstractItemView, QGroupBox, QHBoxLayout, QLabel, QListWidget,
-                               QListWidgetItem, QPushButton, QSpinBox, QVBoxLayout)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+)
 
 from ui import fmt
 from ui.presenter import PresenterClock, PresenterWindow, clock_text
@@ -23,23 +32,22 @@ class PresentingScreen(Screen):
         clock.changed.connect(self._show_clock)
 
     def _setup_ui(self) -> None:
-        self.open_button = QPushButton(self.tr("&Open the projector window  (F5)"))
+        self.open_button = QPushButton()
         # F5 itself is the Go menu's (one owner, or Qt treats the key as ambiguous)
         self.open_button.clicked.connect(self.open_presenter)
-        self.start_button = QPushButton(self.tr("&Start / pause  (Space)"))
+        self.start_button = QPushButton()
         self.start_button.clicked.connect(self.clock.start_pause)
-        prev_button = QPushButton(self.tr("◀ &Previous"))
+        self.prev_button = prev_button = QPushButton()
         prev_button.clicked.connect(lambda: self.clock.step(-1))
-        next_button = QPushButton(self.tr("&Next ▶"))
+        self.next_button = next_button = QPushButton()
         next_button.clicked.connect(lambda: self.clock.step(1))
-        reset_button = QPushButton(self.tr("&Reset clock"))
+        self.reset_button = reset_button = QPushButton()
         reset_button.clicked.connect(self.clock.reset)
         self.minutes = QSpinBox()
         self.minutes.setRange(1, 60)
         self.minutes.setValue(self.clock.minutes)
-        self.minutes.setSuffix(self.tr(" min"))
         self.minutes.valueChanged.connect(self.clock.set_minutes)
-        minutes_label = QLabel(self.tr("&Time per project:"))
+        self.minutes_label = minutes_label = QLabel()
         minutes_label.setBuddy(self.minutes)
         row = QHBoxLayout()
         for w in (self.open_button, self.start_button, prev_button, next_button, reset_button):
@@ -58,7 +66,7 @@ class PresentingScreen(Screen):
         font.setBold(True)
         self.countdown.setFont(font)
         self.countdown.setStyleSheet("background: #101820; padding: 8px;")
-        stage = QGroupBox(self.tr("On the projector"))
+        self.stage = stage = QGroupBox()
         stage_layout = QVBoxLayout(stage)
         stage_layout.addWidget(self.now)
         stage_layout.addWidget(self.countdown)
@@ -66,21 +74,36 @@ class PresentingScreen(Screen):
         self.order = QListWidget()      # a pick list of the running order (plain lines)
         self.order.setSelectionMode(QAbstractItemView.SingleSelection)
         self.order.itemActivated.connect(lambda item: self.clock.go_to(item.data(Qt.UserRole)))
-        order_box = QGroupBox(self.tr("Running order (Enter: put this project on stage)"))
+        self.order_box = order_box = QGroupBox()
         QVBoxLayout(order_box).addWidget(self.order)
-        hint = QLabel(self.tr("In the projector window: Space starts or pauses, arrow keys "
-                              "move to the next or previous project, F11 full screen, Esc "
-                              "leaves it. The projector never shows marks, scores or ranks."))
+        self.hint = hint = QLabel()
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #555;")
         layout = QVBoxLayout(self)
-        layout.addWidget(self.heading(self.tr("Presenting"), self.tr(
-            "What the audience sees on the projector: the project on stage, its countdown and"
-            " who is next.")))
+        layout.addWidget(self.make_heading())
         layout.addLayout(row)
         layout.addWidget(stage)
         layout.addWidget(order_box, 1)
         layout.addWidget(hint)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.set_heading(self.tr("Presenting"), self.tr(
+            "What the audience sees on the projector: the project on stage, its countdown and"
+            " who is next."))
+        self.open_button.setText(self.tr("&Open the projector window  (F5)"))
+        self.prev_button.setText(self.tr("◀ &Previous"))
+        self.next_button.setText(self.tr("&Next ▶"))
+        self.reset_button.setText(self.tr("&Reset clock"))
+        self.minutes.setSuffix(self.tr(" min"))
+        self.minutes_label.setText(self.tr("&Time per project:"))
+        self.stage.setTitle(self.tr("On the projector"))
+        self.order_box.setTitle(self.tr("Running order (Enter: put this project on stage)"))
+        self.hint.setText(self.tr(
+            "In the projector window: Space starts or pauses, arrow keys move to the next or "
+            "previous project, F11 full screen, Esc leaves it. The projector never shows "
+            "marks, scores or ranks."))
+        self._show_clock()
 
     def refresh(self) -> None:
         current = self.order.currentItem().data(Qt.UserRole) if self.order.currentItem() else None

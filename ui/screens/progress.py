@@ -4,10 +4,16 @@ cell opens that sheet on the scoring screen."""
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QTableView,
-                               QVBoxLayout)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+)
 
-from ui.models.progress_model import COLOUR, SYMBOL, ProgressModel, state_name
+from ui.models.progress_model import COLOUR, SYMBOL, ProgressModel, state_name, symbol
 from ui.screens.base import Screen
 
 
@@ -33,17 +39,25 @@ class ProgressScreen(Screen):
         self.view.doubleClicked.connect(self._on_activated)
         self.view.activated.connect(self._on_activated)
         legend = QHBoxLayout()
+        self.legend = {}
         for state in SYMBOL:
-            label = QLabel(f" {SYMBOL[state]}  {state_name(state)} ")
+            label = QLabel()
             label.setStyleSheet(f"background: {COLOUR[state]}; color: black; padding: 3px;")
             legend.addWidget(label)
+            self.legend[state] = label
         legend.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.heading(self.tr("Progress"), self.tr(
-            "Which sheets are in. Double-click a cell (or press Enter) to key that sheet.")))
+        layout.addWidget(self.make_heading())
         layout.addWidget(self.summary)
         layout.addLayout(legend)
         layout.addWidget(self.view, 1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.set_heading(self.tr("Progress"), self.tr(
+            "Which sheets are in. Double-click a cell (or press Enter) to key that sheet."))
+        for state, label in self.legend.items():
+            label.setText(f" {symbol(state)}  {state_name(state)} ")
 
     def refresh(self) -> None:
         self.model.refresh()

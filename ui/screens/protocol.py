@@ -7,10 +7,16 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QThread, Signal
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QProgressBar, QPushButton,
-                               QVBoxLayout)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+)
 
-from ui import protocol_adapter
+from ui import i18n, protocol_adapter
 from ui.ask import Ask
 from ui.screens.base import MessageLine, Screen
 
@@ -54,39 +60,63 @@ class ProtocolScreen(Screen):
         self.checks = QLabel()
         self.checks.setWordWrap(True)
         self.checks.setTextFormat(Qt.RichText)
-        self.print_button = QPushButton(self.tr("&Print protocol to PDF…  (Ctrl+P)"))
+        self.print_button = QPushButton()
         self.print_button.setShortcut(QKeySequence(Qt.CTRL | Qt.Key_P))
         self.print_button.clicked.connect(self.print_protocol)
-        self.open_button = QPushButton(self.tr("&Open the last PDF"))
+        self.open_button = QPushButton()
         self.open_button.clicked.connect(lambda: self.last_pdf and Ask.open_path(self.last_pdf))
         self.open_button.setEnabled(False)
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
         self.progress.hide()
         self.lang = QComboBox()     # filled when first shown: app.protocol loads reportlab
-        lang_label = QLabel(self.tr("&Language of the protocol:"))
-        lang_label.setBuddy(self.lang)
+        self.lang.activated.connect(self._on_lang_chosen)
+        self.lang.setSizeAdjustPolicy(QComboBox.AdjustToContents)
+        self._lang_chosen = False   # until the secretary picks one, it follows the interface
+        self.lang_label = QLabel()
+        self.lang_label.setBuddy(self.lang)
         self.message = MessageLine()
         buttons = QHBoxLayout()
         buttons.addWidget(self.print_button)
         buttons.addWidget(self.open_button)
         buttons.addSpacing(24)
-        buttons.addWidget(lang_label)
+        buttons.addWidget(self.lang_label)
         buttons.addWidget(self.lang)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.heading(self.tr("Protocol"), self.tr(
-            "Print the protocol the jurors sign.")))
+        layout.addWidget(self.make_heading())
         layout.addWidget(self.checks)
         layout.addLayout(buttons)
         layout.addWidget(self.progress)
         layout.addWidget(self.message)
         layout.addStretch(1)
+        self.retranslate()
 
-    def refresh(self) -> None:
+    def retranslate(self) -> None:
+        self.set_heading(self.tr("Protocol"), self.tr("Print the protocol the jurors sign."))
+        self.print_button.setText(self.tr("&Print protocol to PDF…  (Ctrl+P)"))
+        # a text with & sets Alt+letter as the shortcut: Ctrl+P is the one that counts
+        self.print_button.setShortcut(QKeySequence(Qt.CTRL | Qt.Key_P))
+        self.open_button.setText(self.tr("&Open the last PDF"))
+        self.lang_label.setText(self.tr("Language of the pro&tocol:"))
+        self.lang.setToolTip(self.tr("Two languages: every fixed text of the protocol is "
+                                     "printed in both; names stay as entered."))
+
+    def _fill_languages(self) -> None:
+        """Each language and each pair, by their own names; the interface's language
+        is chosen until the secretary picks another one here."""
         if not self.lang.count():
             for code in protocol_adapter.languages():
-                self.lang.addItem(code, code)
+                self.lang.addItem(" + ".join(i18n.NATIVE_NAMES[c] for c in code.split("+")),
+                                  code)
+        if not self._lang_chosen:
+            self.lang.setCurrentIndex(max(self.lang.findData(i18n.current()), 0))
+
+    def _on_lang_chosen(self) -> None:
+        self._lang_chosen = True
+
+    def refresh(self) -> None:
+        self._fill_languages()
         svc = self.session.service
         comp, results = svc.competition(), svc.results()
         ok, warn = "<span style='color:#1b5e20'>✔</span>", "<span style='color:#e65100'>⚠</span>"
@@ -137,8 +167,8 @@ class ProtocolScreen(Screen):
         self._job_over()
         self.last_pdf = Path(path)
         self.open_button.setEnabled(True)
-        text = self.tr("Protocol No. {number} ({pages} pages) written to {path}").format(
-            number=printed.number, pages=printed.pages, path=path)
+        text = self.tr("Protocol No. {number} (%n page(s)) written to {path}", "",
+                       printed.pages).format(number=printed.number, path=path)
         if printed.provisional:
             text += "\n" + self.tr("Printed as PROVISIONAL: {why}").format(
                 why="; ".join(printed.provisional))

@@ -8,14 +8,22 @@ from typing import Callable, Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout,
-                               QPushButton, QStyledItemDelegate, QTableView, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QPushButton,
+    QStyledItemDelegate,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.errors import InputError
 from ui.ask import Ask
-from ui.models.records_model import RecordsModel
-from ui.screens.base import MessageLine
+from ui.messages import explain
+from ui.models.records_model import Column, RecordsModel
+from ui.screens.base import MessageLine, Retranslating, retranslate_model
 
 
 def next_code(codes: Sequence[str], fallback: str) -> str:
@@ -31,16 +39,17 @@ def next_code(codes: Sequence[str], fallback: str) -> str:
 
 
 class ChoiceDelegate(QStyledItemDelegate):
-    """A drop-down for a column with fixed values (a juror's role)."""
+    """A drop-down for a column with fixed values (a juror's role), named in the
+    language of the moment the editor opens."""
 
-    def __init__(self, choices: Sequence[tuple[str, str]], parent=None):
+    def __init__(self, column: Column, parent=None):
         super().__init__(parent)
-        self.choices = list(choices)
+        self.column = column
 
     def createEditor(self, parent, option, index):
         combo = QComboBox(parent)
-        for value, shown in self.choices:
-            combo.addItem(shown, value)
+        for value in self.column.choices:
+            combo.addItem(self.column.show(value), value)
         return combo
 
     def setEditorData(self, editor, index):
@@ -50,22 +59,34 @@ class ChoiceDelegate(QStyledItemDelegate):
         model.setData(index, editor.currentData(), Qt.EditRole)
 
 
-class RecordsPanel(QWidget):
-    def __init__(self, model: RecordsModel, *, what: str, add_label: str, delete_label: str,
-                 add: Callable[[str], object], delete: Callable[[str], None],
-                 delete_warning: Callable[[str], str], code_prefix: str, parent=None):
+class RecordsPanel(Retranslating, QWidget):
+    def __init__(self, model: RecordsModel, *, add: Callable[[str], object],
+                 delete: Callable[[str], None], delete_warning: Callable[[str], str],
+                 code_prefix: str, parent=None):
         super().__init__(parent)
         self.model = model
-        self._what = what
+        self._what = ""
         self._add = add
         self._delete = delete
         self._delete_warning = delete_warning
         self._prefix = code_prefix
-        self._setup_ui(add_label, delete_label)
+        self._setup_ui()
         model.refused.connect(self.message.error)
         model.saved.connect(self.message.info)
 
-    def _setup_ui(self, add_label: str, delete_label: str) -> None:
+    def set_texts(self, what: str, add_label: str, delete_label: str) -> None:
+        """What a record is called and the buttons' labels (the owner translates them)."""
+        self._what = what
+        self.add_button.setText(add_label)
+        self.delete_button.setText(delete_label)
+        # a text with & sets Alt+letter as the shortcut: Ctrl+Delete is the one that counts
+        self.delete_button.setShortcut(QKeySequence(Qt.CTRL | Qt.Key_Delete))
+
+    def retranslate(self) -> None:
+        # headers (and numbers in the cells) follow the language
+        retranslate_model(self.model)
+
+    def _setup_ui(self) -> None:
         self.view = QTableView()
         self.view.setModel(self.model)
         self.view.setEditTriggers(QAbstractItemView.DoubleClicked | QAbstractItemView.EditKeyPressed
@@ -79,12 +100,11 @@ class RecordsPanel(QWidget):
         self.view.setWordWrap(False)
         for i, col in enumerate(self.model.columns):
             if col.choices:
-                self.view.setItemDelegateForColumn(i, ChoiceDelegate(col.choices, self.view))
-        self.add_button = QPushButton(add_label)
+                self.view.setItemDelegateForColumn(i, ChoiceDelegate(col, self.view))
+        self.add_button = QPushButton()
         self.add_button.clicked.connect(self._on_add)
-        self.delete_button = QPushButton(delete_label)
+        self.delete_button = QPushButton()
         self.delete_button.clicked.connect(self._on_delete)
-        self.delete_button.setShortcut(QKeySequence(Qt.CTRL | Qt.Key_Delete))
         self.message = MessageLine()
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
@@ -119,7 +139,7 @@ class RecordsPanel(QWidget):
         try:
             record = self._add(code)
         except InputError as exc:
-            self.message.error(exc.message)
+            self.message.error(explain(exc))
             return
         self.message.info(self.tr("Added {code}: now type its name.").format(code=record.code))
         # the name column comes right after the code (projects: after No. and code)
@@ -139,6 +159,6 @@ class RecordsPanel(QWidget):
         try:
             self._delete(code)
         except InputError as exc:
-            self.message.error(exc.message)
+            self.message.error(explain(exc))
             return
         self.message.info(self.tr("Deleted {code}.").format(code=code))

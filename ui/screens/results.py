@@ -6,13 +6,32 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import (QAbstractItemView, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
-                               QPushButton, QSplitter, QTableView, QVBoxLayout)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+)
 
 from app.errors import InputError
+from ui import fmt
 from ui.ask import Ask
-from ui.models.results_model import (C_DECISION, C_FLAGS, C_STATUS, C_TITLE, CUT, GROUP,
-                                     ComparisonModel, ResultsModel)
+from ui.messages import explain
+from ui.models.results_model import (
+    C_DECISION,
+    C_FLAGS,
+    C_STATUS,
+    C_TITLE,
+    CUT,
+    GROUP,
+    ComparisonModel,
+    ResultsModel,
+)
 from ui.screens.base import MessageLine, Screen
 from ui.screens.decision_dialog import DecisionDialog
 
@@ -40,11 +59,10 @@ class ResultsScreen(Screen):
         self.view.selectionModel().currentRowChanged.connect(self._on_current)
         self.view.activated.connect(lambda _i: self.record_decision())
 
-        self.decide_button = QPushButton(self.tr("Record jury &decision…  (Ctrl+D)"))
+        self.decide_button = QPushButton()
         self.decide_button.setShortcut(QKeySequence(Qt.CTRL | Qt.Key_D))
         self.decide_button.clicked.connect(self.record_decision)
-        self.decide_button.setToolTip(self.tr("For a project in a tie at the winners' cut"))
-        self.clear_button = QPushButton(self.tr("&Withdraw the decision"))
+        self.clear_button = QPushButton()
         self.clear_button.clicked.connect(self.clear_decision)
         buttons = QHBoxLayout()
         buttons.addWidget(self.decide_button)
@@ -59,7 +77,7 @@ class ResultsScreen(Screen):
         ch = self.comparison_view.horizontalHeader()
         ch.setSectionResizeMode(QHeaderView.ResizeToContents)
         ch.setStretchLastSection(True)
-        box = QGroupBox(self.tr("Other methods: would the winners change?"))
+        self.comparison_box = box = QGroupBox()
         QVBoxLayout(box).addWidget(self.comparison_view)
 
         splitter = QSplitter(Qt.Vertical)
@@ -68,12 +86,22 @@ class ResultsScreen(Screen):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.heading(self.tr("Results"), self.tr(
-            "The ranking of each group and the winners' cut, as the scoring rules give it.")))
+        layout.addWidget(self.make_heading())
         layout.addWidget(self.banner)
         layout.addLayout(buttons)
         layout.addWidget(self.message)
         layout.addWidget(splitter, 1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.set_heading(self.tr("Results"), self.tr(
+            "The ranking of each group and the winners' cut, as the scoring rules give it."))
+        self.decide_button.setText(self.tr("Record jury &decision…  (Ctrl+D)"))
+        # a text with & sets Alt+letter as the shortcut: Ctrl+D is the one that counts
+        self.decide_button.setShortcut(QKeySequence(Qt.CTRL | Qt.Key_D))
+        self.decide_button.setToolTip(self.tr("For a project in a tie at the winners' cut"))
+        self.clear_button.setText(self.tr("&Withdraw the decision"))
+        self.comparison_box.setTitle(self.tr("Other methods: would the winners change?"))
 
     def refresh(self) -> None:
         code = self.current_code()
@@ -108,9 +136,10 @@ class ResultsScreen(Screen):
                                        "such a tie is decided by the jury."))
             return
         where = tie.scope if tie.scope is not None else self.tr("the overall list")
-        text = self.tr("{codes} are tied at {score} for {places} winner place(s) left in "
-                       "{where}. The tie-break criteria did not separate them.").format(
-            codes=", ".join(tie.tied), score=f"{tie.score:.2f}", places=tie.places, where=where)
+        text = self.tr("{codes} are tied at {score} for %n winner place(s) left in "
+                       "{where}. The tie-break criteria did not separate them.", "",
+                       tie.places).format(codes=", ".join(tie.tied), score=fmt.score(tie.score),
+                                          where=where)
         answer = Ask.decision(self, DecisionDialog(f"{p.code} — {p.title}", text, self))
         if answer is None:
             return
@@ -118,7 +147,7 @@ class ResultsScreen(Screen):
         try:
             self.session.service.record_decision(p.code, winner, reason)
         except InputError as exc:
-            self.message.error(self.tr("Not recorded: {reason}").format(reason=exc.message))
+            self.message.error(self.tr("Not recorded: {reason}").format(reason=explain(exc)))
             return
         self.message.info(self.tr("Decision on {code} recorded.").format(code=p.code))
 
@@ -129,7 +158,7 @@ class ResultsScreen(Screen):
         try:
             self.session.service.clear_decision(code)
         except InputError as exc:
-            self.message.error(exc.message)
+            self.message.error(explain(exc))
             return
         self.message.info(self.tr("Decision on {code} withdrawn.").format(code=code))
 

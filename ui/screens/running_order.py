@@ -5,9 +5,19 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QAbstractItemView, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
-                               QListView, QPushButton, QSplitter, QTableView, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListView,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.errors import InputError
 from ui.models.order_model import AttendanceModel, RunningOrderModel
@@ -48,11 +58,11 @@ class RunningOrderScreen(Screen):
             action.triggered.connect(lambda _=False, d=delta: self.move_current(d))
             self.view.addAction(action)
 
-        up = QPushButton(self.tr("Move &up  (Alt+↑)"))
+        self.up_button = up = QPushButton()
         up.clicked.connect(lambda: self.move_current(-1))
-        down = QPushButton(self.tr("Move do&wn  (Alt+↓)"))
+        self.down_button = down = QPushButton()
         down.clicked.connect(lambda: self.move_current(1))
-        self.withdraw_button = QPushButton(self.tr("Withdraw / &reinstate"))
+        self.withdraw_button = QPushButton()
         self.withdraw_button.clicked.connect(self.toggle_withdrawn)
         buttons = QHBoxLayout()
         for b in (up, down, self.withdraw_button):
@@ -66,12 +76,11 @@ class RunningOrderScreen(Screen):
 
         self.attendance_view = QListView()
         self.attendance_view.setModel(self.attendance)
-        self.attendance_box = QGroupBox(self.tr("Absent for this project"))
+        self.attendance_box = QGroupBox()
         box_layout = QVBoxLayout(self.attendance_box)
-        hint = QLabel(self.tr("Tick a juror who was not in the room (Space). Absent is not "
-                              "recused: a recusal is keyed as R on the scoring sheet."))
-        hint.setWordWrap(True)
-        box_layout.addWidget(hint)
+        self.attendance_hint = QLabel()
+        self.attendance_hint.setWordWrap(True)
+        box_layout.addWidget(self.attendance_hint)
         box_layout.addWidget(self.attendance_view, 1)
 
         splitter = QSplitter()
@@ -81,15 +90,28 @@ class RunningOrderScreen(Screen):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([780, 420])     # room for a juror's full name beside the table
         self.message = MessageLine()
-        hint = QLabel(self.tr("Drag a row, or select it and press Alt+↑ / Alt+↓, to change "
-                              "the running order."))
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.heading(self.tr("Running order"), self.tr(
-            "The order projects present in. Withdraw a project, or mark a juror absent for "
-            "one.")))
-        layout.addWidget(hint)
+        layout.addWidget(self.make_heading())
+        layout.addWidget(self.hint)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.message)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.set_heading(self.tr("Running order"), self.tr(
+            "The order projects present in. Withdraw a project, or mark a juror absent for "
+            "one."))
+        self.hint.setText(self.tr("Drag a row, or select it and press Alt+↑ / Alt+↓, to "
+                                  "change the running order."))
+        self.up_button.setText(self.tr("Move &up  (Alt+↑)"))
+        self.down_button.setText(self.tr("Move do&wn  (Alt+↓)"))
+        self.withdraw_button.setText(self.tr("Withdraw / &reinstate"))
+        self.attendance_box.setTitle(self.tr("Absent for this project"))
+        self.attendance_hint.setText(self.tr(
+            "Tick a juror who was not in the room (Space). Absent is not recused: a recusal "
+            "is keyed as R on the scoring sheet."))
 
     def refresh(self) -> None:
         code = self.current_code()
@@ -98,7 +120,7 @@ class RunningOrderScreen(Screen):
             code = self.model.project(0).code
         if code is not None:
             self.select(code)
-        self.attendance.set_project(self.current_code())
+        self._show_attendance(self.current_code())
 
     def current_code(self) -> str | None:
         index = self.view.currentIndex()
@@ -131,6 +153,9 @@ class RunningOrderScreen(Screen):
 
     def _on_current(self, current, previous) -> None:
         if current.isValid():
-            self.attendance.set_project(self.model.project(current.row()).code)
-            self.attendance_box.setTitle(self.tr("Absent for {code}").format(
-                code=self.model.project(current.row()).code))
+            self._show_attendance(self.model.project(current.row()).code)
+
+    def _show_attendance(self, code: str | None) -> None:
+        self.attendance.set_project(code)
+        self.attendance_box.setTitle(self.tr("Absent for {code}").format(code=code) if code
+                                     else self.tr("Absent for this project"))

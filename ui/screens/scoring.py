@@ -11,14 +11,22 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QPainter, QPen, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel,
-                               QTableView, QVBoxLayout)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+)
 
 from app.errors import InputError
 from app.folder.read import RECUSAL_LETTERS
 from ui import fmt
+from ui.messages import explain
 from ui.models.sheet_model import BY_JUROR, BY_PROJECT, SheetModel
-from ui.screens.base import MessageLine, Screen
+from ui.screens.base import MessageLine, Screen, retranslate_model
 
 _TYPED = set("0123456789.,")
 _ENTER = (Qt.Key_Return, Qt.Key_Enter, Qt.Key_Tab)
@@ -137,26 +145,26 @@ class ScoringScreen(Screen):
 
     def _setup_ui(self) -> None:
         self.mode = QComboBox()
-        self.mode.addItem(self.tr("a juror's sheets (all projects)"), BY_JUROR)
-        self.mode.addItem(self.tr("a project's sheets (all jurors)"), BY_PROJECT)
+        self.mode.addItem("", BY_JUROR)
+        self.mode.addItem("", BY_PROJECT)
+        self.mode.setSizeAdjustPolicy(QComboBox.AdjustToContents)    # follows the language
         self.mode.currentIndexChanged.connect(self._on_mode)
         self.who = QComboBox()
         self.who.setMinimumContentsLength(40)
         self.who.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
         self.who.currentIndexChanged.connect(self._on_who)
-        mode_label = QLabel(self.tr("&Key:"))
-        mode_label.setBuddy(self.mode)
-        who_label = QLabel(self.tr("&Sheets of:"))
-        who_label.setBuddy(self.who)
+        self.mode_label = QLabel()
+        self.mode_label.setBuddy(self.mode)
+        self.who_label = QLabel()
+        self.who_label.setBuddy(self.who)
         top = QHBoxLayout()
-        top.addWidget(mode_label)
+        top.addWidget(self.mode_label)
         top.addWidget(self.mode)
         top.addSpacing(12)
-        top.addWidget(who_label)
+        top.addWidget(self.who_label)
         top.addWidget(self.who, 1)
 
-        self.locked = QLabel(self.tr("Finalized: marks are locked. Reopen the competition on "
-                                     "the Finalize screen to change them."))
+        self.locked = QLabel()
         self.locked.setStyleSheet("background: #ffe0b2; padding: 6px; font-weight: bold;")
         self.locked.hide()
         self.view = SheetView(self.model)
@@ -177,16 +185,11 @@ class ScoringScreen(Screen):
         self.view.recuse.connect(self._on_recuse)
         self.view.moved_past_end.connect(self._on_end)
         self.message = MessageLine()
-        self.hint = QLabel(self.tr(
-            "Type the mark and press Enter: it is saved at once and the cursor moves on.  "
-            "R: recused (again: lift) · Delete: clear · Esc: drop typing · Ctrl+Z: undo · "
-            "Ctrl+PgDown / Ctrl+PgUp: next / previous sheet"))
+        self.hint = QLabel()
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet("color: #555;")
         layout = QVBoxLayout(self)
-        layout.addWidget(self.heading(self.tr("Scoring"), self.tr(
-            "Key the marks from the paper sheets. Each mark is saved the moment you press "
-            "Enter.")))
+        layout.addWidget(self.make_heading())
         layout.addLayout(top)
         layout.addWidget(self.locked)
         layout.addWidget(self.view, 1)
@@ -196,6 +199,23 @@ class ScoringScreen(Screen):
             sc = QShortcut(QKeySequence(keys), self)
             sc.setContext(Qt.WidgetWithChildrenShortcut)
             sc.activated.connect(lambda s=step: self.step_sheet(s))
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.set_heading(self.tr("Scoring"), self.tr(
+            "Key the marks from the paper sheets. Each mark is saved the moment you press "
+            "Enter."))
+        self.mode.setItemText(0, self.tr("a juror's sheets (all projects)"))
+        self.mode.setItemText(1, self.tr("a project's sheets (all jurors)"))
+        self.mode_label.setText(self.tr("&Key:"))
+        self.who_label.setText(self.tr("&Sheets of:"))
+        self.locked.setText(self.tr("Finalized: marks are locked. Reopen the competition on "
+                                    "the Finalize screen to change them."))
+        self.hint.setText(self.tr(
+            "Type the mark and press Enter: it is saved at once and the cursor moves on.  "
+            "R: recused (again: lift) · Delete: clear · Esc: drop typing · Ctrl+Z: undo · "
+            "Ctrl+PgDown / Ctrl+PgUp: next / previous sheet"))
+        retranslate_model(self.model)
 
     # ----- public -----
     def refresh(self) -> None:
@@ -226,6 +246,22 @@ class ScoringScreen(Screen):
             self.who.setCurrentIndex(i)
             self.view.setFocus()
 
+    def show_history(self) -> None:
+        """The recorded values of the mark under the cursor (Edit > History of this mark)."""
+        from ui.ask import Ask
+        from ui.history_dialog import HistoryDialog
+
+        index = self.view.currentIndex()
+        if not index.isValid() or not self.model.is_mark_cell(index):
+            self.message.info(self.tr("Put the cursor on a mark to see its history."))
+            return
+        r = self.model.rows[index.row()]
+        c = self.model.criterion_at(index.column())
+        rows = self.session.service.mark_history(r.juror, r.project, c.code)
+        title = self.tr("{juror} · {project} · {criterion}").format(
+            juror=r.juror, project=r.project, criterion=c.name)
+        Ask.show(self, HistoryDialog(title, rows, self))
+
     def hideEvent(self, event) -> None:
         self.view.drop_typing()     # half-typed marks do not wait for the secretary's return
         super().hideEvent(event)
@@ -239,7 +275,7 @@ class ScoringScreen(Screen):
         except InputError as exc:
             self.view.accepted = False
             self.model.set_refused(row, col)
-            self.message.error(self.tr("Not saved: {reason}").format(reason=exc.message))
+            self.message.error(self.tr("Not saved: {reason}").format(reason=explain(exc)))
             return
         self.view.accepted = True
         self.model.set_pending(row, col, "")
@@ -257,7 +293,7 @@ class ScoringScreen(Screen):
         try:
             self.session.service.set_recused(r.juror, r.project, on)
         except InputError as exc:
-            self.message.error(self.tr("Not saved: {reason}").format(reason=exc.message))
+            self.message.error(self.tr("Not saved: {reason}").format(reason=explain(exc)))
             return
         self.message.info((self.tr("{juror} is recused from {project}: their marks for it "
                                    "do not count.") if on else

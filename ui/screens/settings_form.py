@@ -2,19 +2,30 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
-                               QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.errors import InputError
 from app.model import Settings
-from ui.screens.base import MessageLine
+from ui import fmt
+from ui.messages import explain
+from ui.screens.base import MessageLine, Retranslating
 
 
 def _split(text: str) -> tuple[str, ...]:
     return tuple(t.strip() for t in text.replace(";", ",").split(",") if t.strip())
 
 
-class SettingsForm(QWidget):
+class SettingsForm(Retranslating, QWidget):
     def __init__(self, session, parent=None):
         super().__init__(parent)
         self.session = session
@@ -29,24 +40,23 @@ class SettingsForm(QWidget):
         self.dates.setPlaceholderText("2026-10-05, 2026-10-06")
         self.group_label = QLineEdit()
         self.method = QComboBox()
-        for value, shown in (("mean", self.tr("mean of the jurors' totals")),
-                             ("trimmed_mean", self.tr("trimmed mean (drop highest and lowest)")),
-                             ("median", self.tr("median"))):
-            self.method.addItem(shown, value)
+        for value in ("mean", "trimmed_mean", "median"):
+            self.method.addItem("", value)
         self.trim = QSpinBox()
         self.trim.setRange(0, 10)
         self.normalize = QComboBox()
-        self.normalize.addItem(self.tr("none"), "none")
-        self.normalize.addItem(self.tr("z-score per juror"), "zscore")
+        for value in ("none", "zscore"):
+            self.normalize.addItem("", value)
         self.step = QComboBox()
-        self.step.addItem(self.tr("whole points (1)"), 1.0)
-        self.step.addItem(self.tr("half points (0.5)"), 0.5)
+        for value in (1.0, 0.5):
+            self.step.addItem("", value)
         self.tie_break = QLineEdit()
-        self.tie_break.setPlaceholderText(
-            self.tr("criterion codes in order, e.g. relevance, quality"))
         self.winners_kind = QComboBox()
-        self.winners_kind.addItem(self.tr("top N of each group"), "per_group")
-        self.winners_kind.addItem(self.tr("top N overall"), "total")
+        for value in ("per_group", "total"):
+            self.winners_kind.addItem("", value)
+        for combo in (self.method, self.normalize, self.step, self.winners_kind):
+            # as wide as the texts of the language shown now, not those of the first show
+            combo.setSizeAdjustPolicy(QComboBox.AdjustToContents)
         self.winners_n = QSpinBox()
         self.winners_n.setRange(1, 999)
         winners = QHBoxLayout()
@@ -55,20 +65,18 @@ class SettingsForm(QWidget):
         winners.addStretch(1)
 
         form = QFormLayout()
-        form.addRow(self.tr("T&itle:"), self.title)
-        form.addRow(self.tr("S&ubtitle:"), self.subtitle)
-        form.addRow(self.tr("&Venue:"), self.venue)
-        form.addRow(self.tr("&Dates:"), self.dates)
-        form.addRow(self.tr("What the group column mea&ns:"), self.group_label)
-        form.addRow(self.tr("Score met&hod:"), self.method)
-        form.addRow(self.tr("Tri&m (trimmed mean):"), self.trim)
-        form.addRow(self.tr("Norm&alisation:"), self.normalize)
-        form.addRow(self.tr("Mar&ks step:"), self.step)
-        form.addRow(self.tr("Tie-&break criteria:"), self.tie_break)
-        winners_label = QLabel(self.tr("&Winners:"))
-        winners_label.setBuddy(self.winners_kind)
-        form.addRow(winners_label, winners)
-        self.save_button = QPushButton(self.tr("&Save settings"))
+        self._labels = {}
+        for key, field in (("title", self.title), ("subtitle", self.subtitle),
+                           ("venue", self.venue), ("dates", self.dates),
+                           ("group_label", self.group_label), ("method", self.method),
+                           ("trim", self.trim), ("normalize", self.normalize),
+                           ("step", self.step), ("tie_break", self.tie_break),
+                           ("winners", self.winners_kind)):
+            label = QLabel()
+            label.setBuddy(field)
+            self._labels[key] = label
+            form.addRow(label, winners if key == "winners" else field)
+        self.save_button = QPushButton()
         self.save_button.clicked.connect(self.save)
         self.message = MessageLine()
         buttons = QHBoxLayout()
@@ -84,6 +92,30 @@ class SettingsForm(QWidget):
                         "method": self.method, "trim": self.trim, "normalize": self.normalize,
                         "score_step": self.step, "tie_break": self.tie_break,
                         "winners": self.winners_n}
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        texts = {"title": self.tr("T&itle:"), "subtitle": self.tr("S&ubtitle:"),
+                 "venue": self.tr("&Venue:"), "dates": self.tr("&Dates:"),
+                 "group_label": self.tr("What the group column mea&ns:"),
+                 "method": self.tr("Score met&hod:"), "trim": self.tr("Tri&m (trimmed mean):"),
+                 "normalize": self.tr("Norm&alisation:"), "step": self.tr("Mar&ks step:"),
+                 "tie_break": self.tr("Tie-&break criteria:"), "winners": self.tr("&Winners:")}
+        for key, text in texts.items():
+            self._labels[key].setText(text)
+        self.dates.setToolTip(self.tr("Dates as year-month-day, separated by commas"))
+        for combo, shown in (
+                (self.method, (self.tr("mean of the jurors' totals"),
+                               self.tr("trimmed mean (drop highest and lowest)"),
+                               self.tr("median"))),
+                (self.normalize, (self.tr("none"), self.tr("z-score per juror"))),
+                (self.step, (self.tr("whole points (1)"), self.tr("half points (0.5)"))),
+                (self.winners_kind, (self.tr("top N of each group"), self.tr("top N overall")))):
+            for i, text in enumerate(shown):
+                combo.setItemText(i, text)
+        self.tie_break.setPlaceholderText(
+            self.tr("criterion codes in order, e.g. relevance, quality"))
+        self.save_button.setText(self.tr("&Save settings"))
 
     def refresh(self) -> None:
         s = self.session.service.competition().settings
@@ -100,7 +132,7 @@ class SettingsForm(QWidget):
         self.normalize.setCurrentIndex(max(self.normalize.findData(s.normalize), 0))
         i = self.step.findData(float(s.score_step))
         if i < 0:           # a step typed in a file, e.g. 0.25: keep it choosable
-            self.step.addItem(str(s.score_step), float(s.score_step))
+            self.step.addItem(fmt.mark(s.score_step), float(s.score_step))
             i = self.step.count() - 1
         self.step.setCurrentIndex(i)
         self.tie_break.setText(", ".join(s.tie_break))
@@ -126,7 +158,7 @@ class SettingsForm(QWidget):
         try:
             self.session.service.save_settings(self.settings())
         except InputError as exc:
-            self.message.error(exc.message)
+            self.message.error(explain(exc))
             self._mark_field(exc.field)
             return False
         self.message.info(self.tr("Settings saved."))

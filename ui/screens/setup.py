@@ -30,38 +30,29 @@ class SetupScreen(Screen):
         svc = lambda: self.session.service  # noqa: E731 - the open file may change
         self.settings_form = SettingsForm(self.session)
         self.jurors = RecordsPanel(
-            jurors_model(self.session), what=self.tr("juror"),
-            add_label=self.tr("&Add juror"), delete_label=self.tr("&Delete juror"),
+            jurors_model(self.session),
             add=lambda code: svc().add_juror(code, ""),
             delete=lambda code: svc().delete_juror(code),
             delete_warning=lambda code: self._marks_warning(juror=code), code_prefix="J")
         self.criteria = RecordsPanel(
-            criteria_model(self.session), what=self.tr("criterion"),
-            add_label=self.tr("&Add criterion"), delete_label=self.tr("&Delete criterion"),
+            criteria_model(self.session),
             add=lambda code: svc().add_criterion(code, ""),
             delete=lambda code: svc().delete_criterion(code),
             delete_warning=lambda code: self._marks_warning(criterion=code), code_prefix="c")
         self.projects = RecordsPanel(
-            projects_model(self.session), what=self.tr("project"),
-            add_label=self.tr("&Add project"), delete_label=self.tr("&Delete project"),
+            projects_model(self.session),
             add=lambda code: svc().add_project(code, ""),
             delete=lambda code: svc().delete_project(code),
             delete_warning=lambda code: self._marks_warning(project=code), code_prefix="P")
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.settings_form, self.tr("&Competition"))
-        self.tabs.addTab(self.jurors, self.tr("&Jurors"))
-        self.tabs.addTab(self.criteria, self.tr("C&riteria"))
-        self.tabs.addTab(self.projects, self.tr("&Projects"))
+        for tab in (self.settings_form, self.jurors, self.criteria, self.projects):
+            self.tabs.addTab(tab, "")
 
-        self.import_folder_button = QPushButton(self.tr("Import f&older…"))
-        self.import_folder_button.setToolTip(self.tr(
-            "A competition folder: competition.toml, projects, jurors, criteria, scores"))
+        self.import_folder_button = QPushButton()
         self.import_folder_button.clicked.connect(self.import_folder)
-        self.import_table_button = QPushButton(self.tr("Import &table (CSV/XLSX)…"))
-        self.import_table_button.setToolTip(self.tr(
-            "The organisers' project list, or a jurors, criteria or scores table"))
+        self.import_table_button = QPushButton()
         self.import_table_button.clicked.connect(self.import_table)
-        self.export_button = QPushButton(self.tr("E&xport folder…"))
+        self.export_button = QPushButton()
         self.export_button.clicked.connect(self.export_folder)
         self.message = MessageLine()
         # an import of 200,000 marks takes a moment: the bar shows it going
@@ -74,13 +65,33 @@ class SetupScreen(Screen):
         top.addWidget(self.export_button)
         top.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.heading(self.tr("Set up"), self.tr(
-            "The competition, its jurors, criteria and projects. Type into a table to change "
-            "it, or import the organisers' files (a preview comes first).")))
+        layout.addWidget(self.make_heading())
         layout.addLayout(top)
         layout.addWidget(self.import_progress)
         layout.addWidget(self.message)
         layout.addWidget(self.tabs, 1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.set_heading(self.tr("Set up"), self.tr(
+            "The competition, its jurors, criteria and projects. Type into a table to change "
+            "it, or import the organisers' files (a preview comes first)."))
+        self.jurors.set_texts(self.tr("juror"), self.tr("&Add juror"),
+                              self.tr("&Delete juror"))
+        self.criteria.set_texts(self.tr("criterion"), self.tr("&Add criterion"),
+                                self.tr("&Delete criterion"))
+        self.projects.set_texts(self.tr("project"), self.tr("&Add project"),
+                                self.tr("&Delete project"))
+        for i, text in enumerate((self.tr("&Competition"), self.tr("&Jurors"),
+                                  self.tr("C&riteria"), self.tr("&Projects"))):
+            self.tabs.setTabText(i, text)
+        self.import_folder_button.setText(self.tr("Import f&older…"))
+        self.import_folder_button.setToolTip(self.tr(
+            "A competition folder: competition.toml, projects, jurors, criteria, scores"))
+        self.import_table_button.setText(self.tr("Import &table (CSV/XLSX)…"))
+        self.import_table_button.setToolTip(self.tr(
+            "The organisers' project list, or a jurors, criteria or scores table"))
+        self.export_button.setText(self.tr("E&xport folder…"))
 
     def refresh(self) -> None:
         self.settings_form.refresh()
@@ -124,8 +135,8 @@ class SetupScreen(Screen):
         except InputError as exc:
             self.message.error(str(exc))
             return False
-        self.message.info(self.tr("Imported from {source}: {n} records changed.").format(
-            source=Path(source).name, n=summary.changed))
+        self.message.info(self.tr("Imported from {source}: %n record(s) changed.", "",
+                                  summary.changed).format(source=Path(source).name))
         return True
 
     @contextmanager
@@ -157,13 +168,13 @@ class SetupScreen(Screen):
         except (InputError, OSError) as exc:
             self.message.error(str(exc))
             return
-        self.message.info(self.tr("Wrote {n} files to {folder}.").format(
-            n=len(written), folder=folder))
+        self.message.info(self.tr("Wrote %n file(s) to {folder}.", "", len(written)).format(
+            folder=folder))
 
     def _marks_warning(self, *, juror=None, criterion=None, project=None) -> str:
         marks = self.session.service.competition().marks
         n = sum(1 for (j, p, c) in marks
                 if (juror and j == juror) or (criterion and c == criterion)
                 or (project and p == project))
-        return self.tr("This also deletes {n} mark(s) given so far. "
-                       "Deleting cannot be undone with Ctrl+Z.").format(n=n)
+        return self.tr("This also deletes %n mark(s) given so far. "
+                       "Deleting cannot be undone with Ctrl+Z.", "", n)

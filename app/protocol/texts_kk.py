@@ -1,0 +1,174 @@
+"""The protocol's fixed texts in Kazakh. Terms as in resources/i18n/GLOSSARY.md.
+
+A noun after a numeral stays singular in Kazakh («3 орын», «0,5 балл»), so each counted
+noun has one form. No case ending is ever put on a placeholder: an ending follows the
+sound of the word before it, which a template cannot know («10-нан», «5-тен»), so
+endings go on the nouns around it instead («{pages} беттің {page}-беті»).
+Dates in the official order: «2026 жылғы 5 қазан».
+"""
+
+KK: dict[str, str] = {
+    # document and page furniture
+    "doc.title": "Қазылар алқасының хаттамасы",
+    "doc.heading": "ҚАЗЫЛАР АЛҚАСЫНЫҢ ХАТТАМАСЫ",
+    "doc.number": "№ {number} хаттама",
+    "doc.venue": "Өткізілген орны: {venue}",
+    "doc.dates": "Өткізілген күндері: {dates}",
+    "doc.printed": "Күні мен уақыты: {when}",
+    "doc.printed_note": "деректердің соңғы өзгерген уақыты",
+    "doc.fingerprint": "Деректердің бақылау сомасы (SHA-256): {fingerprint}",
+    "doc.fingerprint_note": "Бақылау сомасы хаттама жасалған деректерді бірмәнді "
+                            "анықтайды. Ол QR-кодта берілген; әр беттің төменгі жағында "
+                            "оның алғашқы цифрлары қайталанады.",
+    "page.footer": "{pages} беттің {page}-беті",
+    "page.footer_fp": "№ {number} хаттама · бақылау сомасы {short}",
+    "provisional.mark": "АЛДЫН АЛА",
+    "provisional.banner": "АЛДЫН АЛА, ТҮПКІЛІКТІ ЕМЕС ХАТТАМА: {reasons}",
+    "provisional.missing": "бағалардың бәрі енгізілмеген",
+    "provisional.not_final": "байқау қорытындысы бекітілмеген",
+    "provisional.undecided": "жеңімпаздар шегіндегі балл теңдігі алқа шешімін күтуде",
+    "provisional.join": "; ",
+    # dates: «2026 жылғы 5 қазан», «2026 жылғы 5–6 қазан», «2026 жылғы 30 қыркүйек – 2 қазан»
+    "date.full": "{year} жылғы {day} {month}",
+    "date.same_month": "{year} жылғы {day1}–{day2} {month}",
+    "date.same_year": "{year} жылғы {day1} {month1} – {day2} {month2}",
+    "date.range": "{first} – {last}",
+    "datetime": "{date}, {time} (UTC)",
+    "month.1": "қаңтар", "month.2": "ақпан", "month.3": "наурыз", "month.4": "сәуір",
+    "month.5": "мамыр", "month.6": "маусым", "month.7": "шілде", "month.8": "тамыз",
+    "month.9": "қыркүйек", "month.10": "қазан", "month.11": "қараша",
+    "month.12": "желтоқсан",
+    "number.decimal": ",",
+    "item": "{code} — {name}",
+    # 1. the jury
+    "jury.heading": "1. Қазылар алқасының құрамы",
+    "jury.col.no": "№",
+    "jury.col.code": "Код",
+    "jury.col.name": "Аты-жөні",
+    "jury.col.position": "Лауазымы",
+    "jury.col.role": "Рөлі",
+    "role.chair": "Қазылар алқасының төрағасы",
+    "role.member": "Қазылар алқасының мүшесі",
+    "role.secretary": "Қазылар алқасының хатшысы",
+    "role.short.chair": "Төраға",
+    "role.short.member": "Мүше",
+    "role.short.secretary": "Хатшы",
+    "jury.none": "Алқа мүшелері көрсетілмеген.",
+    # 2. the method
+    "method.heading": "2. Нәтижелерді есептеу тәртібі",
+    "method.criteria": "Әр алқа мүшесі әр жобаны төмендегі критерийлер бойынша {step} "
+                       "қадаммен бағалайды. Алқа мүшесінің жобаға берген жиынтық балы — "
+                       "барлық критерий бойынша «салмақ × баға» көбейтінділерінің "
+                       "қосындысы; ең жоғары мүмкін жиынтық — {max_total}.",
+    "method.col.no": "№",
+    "method.col.criterion": "Критерий",
+    "method.col.max": "Макс.",
+    "method.col.weight": "Салмағы",
+    "method.col.weighted": "Макс. × салмақ",
+    "method.col.total": "Ең жоғары жиынтық",
+    "method.mean": "Жобаның балы — жобаны бағалаған алқа мүшелерінің жиынтық балдарының "
+                   "орташа арифметикалық мәні; өздігінен бас тартқан немесе қатыспаған "
+                   "алқа мүшелері есепке алынбайды.",
+    "method.trimmed_mean": "Жобаның балы — жобаны бағалаған алқа мүшелерінің жиынтық "
+                           "балдарының орташасы, ең жоғары және ең төмен жиынтықтар алынып "
+                           "тасталғаннан кейін (әр жағынан {trim}), егер жиынтықтар саны "
+                           "кемінде {least} болса; әйтпесе — қарапайым орташа. Өздігінен "
+                           "бас тартқан немесе қатыспаған алқа мүшелері есепке алынбайды.",
+    "method.median": "Жобаның балы — жобаны бағалаған алқа мүшелерінің жиынтық балдарының "
+                     "медианасы; өздігінен бас тартқан немесе қатыспаған алқа мүшелері "
+                     "есепке алынбайды.",
+    "method.zscore": "Бұған дейін әр алқа мүшесінің жиынтық балдары нормаланады (z-баға): "
+                     "t жиынтығы (t − m_j) / s_j × s + m мәнімен ауыстырылады, мұндағы m_j "
+                     "мен s_j — осы алқа мүшесінің жиынтықтарының орташасы мен стандартты "
+                     "ауытқуы, ал m мен s — барлық жиынтықтар бойынша сондай көрсеткіштер; "
+                     "осылайша қатал және жұмсақ алқа мүшелерінің салмағы бірдей болады.",
+    "method.ties": "Балы тең жобалар мына критерийлер бойынша салмақталған бағаның "
+                   "орташасымен реттеледі: {criteria} — көрсетілген ретпен. Осыдан кейін де "
+                   "балдар тең болса, жобалар орынды бөліседі және ешқашан атауы не коды "
+                   "бойынша ажыратылмайды.",
+    "method.ties_none": "Қосымша критерийлер берілмеген: балы тең жобалар орынды бөліседі.",
+    "method.winners_group": "Әр топтағы жеңімпаздар саны («{label}» бағаны бойынша): {n}.",
+    "method.winners_total": "Жалпы тізімдегі жеңімпаздар саны: {n}.",
+    "method.winners_none": "Жеңімпаздарды анықтау ережесі берілмеген.",
+    "method.cut": "Егер балл теңдігі жеңімпаздар шегіне түссе, қазылар алқасы осы "
+                  "жобалардың қайсысы жеңімпаз болатынын шешеді және негіздемесін жазады "
+                  "(5-бөлім).",
+    "method.rounding": "Балдар үтірден кейін екі таңбаға дейін дөңгелектеліп көрсетілген; "
+                       "рейтинг дөңгелектенбеген мәндер бойынша құрылады.",
+    # 3. the ranking
+    "ranking.heading": "3. Жобалардың рейтингі",
+    "ranking.group": "{label}: {group}",
+    "ranking.all": "Барлық жобалар",
+    "ranking.col.place": "Орны",
+    "ranking.overall": "Жеңімпаздар барлық жобалардың жалпы тізімі бойынша анықталады, "
+                       "сондықтан барлық жобалар арасындағы орны көрсетілген.",
+    "ranking.col.code": "Код",
+    "ranking.col.title": "Жоба",
+    "ranking.col.organization": "Ұйым",
+    "ranking.col.score": "Балл",
+    "ranking.col.notes": "Ескертпелер",
+    "ranking.none": "Жобалар көрсетілмеген.",
+    "note.winner": "жеңімпаз",
+    "note.winner_decided": "алқа шешімімен жеңімпаз",
+    "note.refused_decided": "алқа шешімімен жеңімпаз емес",
+    "note.tie": "балл теңдігі",
+    "note.decision_needed": "алқа шешімі қажет",
+    "note.decision_stale": "жазылған шешім енді күшінде емес",
+    "note.recused": "өздігінен бас тарту: {jurors}",
+    "note.absent": "қатыспады: {jurors}",
+    "note.incomplete": "жетпейтін бағалар: {count}",
+    "note.unscored": "бағаланбаған",
+    "note.withdrawn": "байқаудан шығарылды",
+    "note.join": "; ",
+    # 4. the winners
+    "winners.heading": "4. Жеңімпаздар",
+    "winners.none": "Жеңімпаздар жоқ.",
+    "winners.open": "Әлі шешілмеген: балы тең ({score}) {codes} жобалары арасында {places}.",
+    # 5. decisions
+    "decisions.heading": "5. Жеңімпаздар шегіндегі балл теңдігі бойынша қазылар алқасының "
+                         "шешімдері",
+    "decisions.none": "Жеңімпаздар шегінде балл теңдігі болған жоқ.",
+    "decisions.tie_group": "{label}: {group}. Балдары тең ({score}); {places} үшін "
+                           "үміткерлер: {tied}.",
+    "decisions.tie_total": "Балдары тең ({score}); {places} үшін үміткерлер: {tied}.",
+    "count.place.other": "{n} орын",
+    "count.point.other": "{n} балл",
+    "decisions.col.code": "Код",
+    "decisions.col.project": "Жоба",
+    "decisions.col.decision": "Шешім",
+    "decisions.col.reason": "Негіздеме",
+    "decisions.winner": "жеңімпаз",
+    "decisions.not_winner": "жеңімпаз емес",
+    "decisions.undecided": "әлі шешілмеген",
+    "decisions.stale": "Бұрын жазылған, бірақ енді күшінде емес шешімдер, өйткені олар "
+                       "қабылданған балл теңдігі өзгерді:",
+    # 6. recusals and absences
+    "absence.heading": "6. Өздігінен бас тартулар және қатыспаулар",
+    "absence.none": "Алқа мүшелерінің өздігінен бас тартуы және қатыспауы болған жоқ.",
+    "absence.col.juror": "Алқа мүшесі",
+    "absence.col.project": "Жоба",
+    "absence.col.kind": "Мәртебесі",
+    "absence.recused": "өздігінен бас тарту (мүдделер қақтығысы)",
+    "absence.absent": "қатыспады",
+    # signatures
+    "sign.heading": "Қолдар",
+    "sign.intro": "Қазылар алқасының мүшелері осы хаттаманы өз қолдарымен растайды.",
+    "sign.line": "қолы",
+    "sign.name": "аты-жөні",
+    # annex
+    "annex.heading": "Қосымша. Алқа мүшелерінің бағалары",
+    "annex.intro": "Әр алқа мүшесінің әр жобаға берген жиынтық балы (Σ салмақ × баға) "
+                   "таныстыру кезегімен; кез келген балды қайта есептеуге болады. "
+                   "{recused}: өздігінен бас тарту, {absent}: қатыспады, –: баға жоқ, "
+                   "*: барлық критерий әлі бағаланбаған (жиынтықта қойылған бағалар "
+                   "ескерілген).",
+    "annex.intro_zscore": "Жиынтықтар нормалауға дейін көрсетілген.",
+    "annex.part": "{parts} бөліктің {part}-бөлігі",
+    "annex.legend": "Алқа мүшелері",
+    "annex.col.code": "Код",
+    "annex.col.score": "Балл",
+    "annex.recused": "Б",
+    "annex.absent": "Қ",
+    "annex.missing": "–",
+    "annex.partial": "*",
+}

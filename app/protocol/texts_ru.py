@@ -1,0 +1,176 @@
+"""The protocol's fixed texts in Russian. Terms as in resources/i18n/GLOSSARY.md.
+
+Numbers are never glued to a word that must agree with them: a counted noun goes
+through `count.*` (one / few / many, and `other` for a fraction: «0,5 балла»), and
+other figures stand after a colon («Число победителей …: 4»).
+"""
+
+RU: dict[str, str] = {
+    # document and page furniture
+    "doc.title": "Протокол жюри",
+    "doc.heading": "ПРОТОКОЛ ЖЮРИ",
+    "doc.number": "Протокол № {number}",
+    "doc.venue": "Место проведения: {venue}",
+    "doc.dates": "Даты проведения: {dates}",
+    "doc.printed": "Дата и время: {when}",
+    "doc.printed_note": "время последнего изменения данных",
+    "doc.fingerprint": "Контрольная сумма данных (SHA-256): {fingerprint}",
+    "doc.fingerprint_note": "Контрольная сумма однозначно определяет данные, по которым "
+                            "составлен протокол. Она закодирована в QR-коде; внизу каждой "
+                            "страницы повторяются её первые цифры.",
+    "page.footer": "Страница {page} из {pages}",
+    "page.footer_fp": "Протокол № {number} · контрольная сумма {short}",
+    "provisional.mark": "ПРЕДВАРИТЕЛЬНЫЙ",
+    "provisional.banner": "ПРЕДВАРИТЕЛЬНЫЙ, НЕ ОКОНЧАТЕЛЬНЫЙ ПРОТОКОЛ: {reasons}",
+    "provisional.missing": "введены не все оценки",
+    "provisional.not_final": "итоги конкурса не утверждены",
+    "provisional.undecided": "равенство баллов на границе победителей ждёт решения жюри",
+    "provisional.join": "; ",
+    # dates: «5 октября 2026 г.», «5–6 октября 2026 г.», «30 сентября – 2 октября 2026 г.»
+    "date.full": "{day} {month} {year} г.",
+    "date.same_month": "{day1}–{day2} {month} {year} г.",
+    "date.same_year": "{day1} {month1} – {day2} {month2} {year} г.",
+    "date.range": "{first} – {last}",
+    "datetime": "{date}, {time} UTC",
+    # months in the genitive, as a date needs them
+    "month.1": "января", "month.2": "февраля", "month.3": "марта", "month.4": "апреля",
+    "month.5": "мая", "month.6": "июня", "month.7": "июля", "month.8": "августа",
+    "month.9": "сентября", "month.10": "октября", "month.11": "ноября",
+    "month.12": "декабря",
+    "number.decimal": ",",
+    "item": "{code} — {name}",
+    # 1. the jury
+    "jury.heading": "1. Состав жюри",
+    "jury.col.no": "№",
+    "jury.col.code": "Код",
+    "jury.col.name": "Ф. И. О.",
+    "jury.col.position": "Должность",
+    "jury.col.role": "Роль",
+    "role.chair": "Председатель жюри",
+    "role.member": "Член жюри",
+    "role.secretary": "Секретарь жюри",
+    "role.short.chair": "Председатель",
+    "role.short.member": "Член жюри",
+    "role.short.secretary": "Секретарь",
+    "jury.none": "Члены жюри не указаны.",
+    # 2. the method
+    "method.heading": "2. Порядок подсчёта результатов",
+    "method.criteria": "Каждый член жюри оценивает каждый проект по приведённым ниже "
+                       "критериям с шагом в {step}. Сумма баллов члена жюри за проект — "
+                       "сумма произведений «вес × оценка» по всем критериям; наибольшая "
+                       "возможная сумма — {max_total}.",
+    "method.col.no": "№",
+    "method.col.criterion": "Критерий",
+    "method.col.max": "Макс.",
+    "method.col.weight": "Вес",
+    "method.col.weighted": "Макс. × вес",
+    "method.col.total": "Наибольшая сумма",
+    "method.mean": "Балл проекта — среднее арифметическое сумм баллов членов жюри, "
+                   "оценивших проект; члены жюри, заявившие самоотвод или отсутствовавшие, "
+                   "не учитываются.",
+    "method.trimmed_mean": "Балл проекта — среднее сумм баллов членов жюри, оценивших "
+                           "проект, после отбрасывания наибольших и наименьших сумм (по "
+                           "{trim} с каждой стороны), если сумм не меньше {least}; иначе — "
+                           "обычное среднее. Члены жюри, заявившие самоотвод или "
+                           "отсутствовавшие, не учитываются.",
+    "method.median": "Балл проекта — медиана сумм баллов членов жюри, оценивших проект; "
+                     "члены жюри, заявившие самоотвод или отсутствовавшие, не учитываются.",
+    "method.zscore": "Перед этим суммы баллов каждого члена жюри нормализуются (z-оценка): "
+                     "сумма t заменяется на (t − m_j) / s_j × s + m, где m_j и s_j — среднее "
+                     "и стандартное отклонение сумм этого члена жюри, а m и s — то же по всем "
+                     "суммам; так строгий и снисходительный члены жюри весят одинаково.",
+    "method.ties": "Проекты с равным баллом упорядочиваются по среднему взвешенной оценки "
+                   "по критериям {criteria} — в указанном порядке. Если и после этого "
+                   "баллы равны, проекты делят место и никогда не разделяются по названию "
+                   "или коду.",
+    "method.ties_none": "Дополнительные критерии не заданы: проекты с равным баллом делят "
+                        "место.",
+    "method.winners_group": "Число победителей в каждой группе (по столбцу «{label}»): {n}.",
+    "method.winners_total": "Число победителей в общем списке: {n}.",
+    "method.winners_none": "Правило определения победителей не задано.",
+    "method.cut": "Если равенство баллов приходится на границу победителей, жюри решает, "
+                  "какие из этих проектов становятся победителями, и записывает обоснование "
+                  "(раздел 5).",
+    "method.rounding": "Баллы показаны с округлением до двух знаков после запятой; рейтинг "
+                       "строится по неокруглённым значениям.",
+    # 3. the ranking
+    "ranking.heading": "3. Рейтинг проектов",
+    "ranking.group": "{label}: {group}",
+    "ranking.all": "Все проекты",
+    "ranking.col.place": "Место",
+    "ranking.overall": "Победители определяются по общему списку всех проектов, поэтому "
+                       "указано место среди всех проектов.",
+    "ranking.col.code": "Код",
+    "ranking.col.title": "Проект",
+    "ranking.col.organization": "Организация",
+    "ranking.col.score": "Балл",
+    "ranking.col.notes": "Примечания",
+    "ranking.none": "Проекты не указаны.",
+    "note.winner": "победитель",
+    "note.winner_decided": "победитель по решению жюри",
+    "note.refused_decided": "не победитель по решению жюри",
+    "note.tie": "равенство баллов",
+    "note.decision_needed": "нужно решение жюри",
+    "note.decision_stale": "записанное решение больше не действует",
+    "note.recused": "самоотвод: {jurors}",
+    "note.absent": "отсутствие: {jurors}",
+    "note.incomplete": "не хватает оценок: {count}",
+    "note.unscored": "нет оценок",
+    "note.withdrawn": "снят с конкурса",
+    "note.join": "; ",
+    # 4. the winners
+    "winners.heading": "4. Победители",
+    "winners.none": "Победителей нет.",
+    "winners.open": "Ещё не решено: {places} среди проектов {codes} с равным баллом {score}.",
+    # 5. decisions
+    "decisions.heading": "5. Решения жюри при равенстве баллов на границе победителей",
+    "decisions.none": "Равенства баллов на границе победителей не было.",
+    "decisions.tie_group": "{label}: {group}. Равный балл {score}; на {places} претендуют: "
+                           "{tied}.",
+    "decisions.tie_total": "Равный балл {score}; на {places} претендуют: {tied}.",
+    "count.place.one": "{n} место",
+    "count.place.few": "{n} места",
+    "count.place.many": "{n} мест",
+    "count.place.other": "{n} места",
+    "count.point.one": "{n} балл",
+    "count.point.few": "{n} балла",
+    "count.point.many": "{n} баллов",
+    "count.point.other": "{n} балла",
+    "decisions.col.code": "Код",
+    "decisions.col.project": "Проект",
+    "decisions.col.decision": "Решение",
+    "decisions.col.reason": "Обоснование",
+    "decisions.winner": "победитель",
+    "decisions.not_winner": "не победитель",
+    "decisions.undecided": "ещё не решено",
+    "decisions.stale": "Ранее записанные решения, которые больше не действуют, так как "
+                       "изменилось равенство баллов, по которому они были приняты:",
+    # 6. recusals and absences
+    "absence.heading": "6. Самоотводы и отсутствие",
+    "absence.none": "Самоотводов и отсутствия членов жюри не было.",
+    "absence.col.juror": "Член жюри",
+    "absence.col.project": "Проект",
+    "absence.col.kind": "Статус",
+    "absence.recused": "самоотвод (конфликт интересов)",
+    "absence.absent": "отсутствие",
+    # signatures
+    "sign.heading": "Подписи",
+    "sign.intro": "Члены жюри подтверждают настоящий протокол своими подписями.",
+    "sign.line": "подпись",
+    "sign.name": "Ф. И. О.",
+    # annex
+    "annex.heading": "Приложение. Оценки членов жюри",
+    "annex.intro": "Сумма баллов (Σ вес × оценка) каждого члена жюри за каждый проект в "
+                   "порядке выступлений, чтобы любой балл можно было пересчитать. "
+                   "{recused}: самоотвод, {absent}: отсутствие, –: нет оценок, *: оценены "
+                   "ещё не все критерии (в сумме учтены выставленные оценки).",
+    "annex.intro_zscore": "Суммы приведены до нормализации.",
+    "annex.part": "Часть {part} из {parts}",
+    "annex.legend": "Члены жюри",
+    "annex.col.code": "Код",
+    "annex.col.score": "Балл",
+    "annex.recused": "С",
+    "annex.absent": "О",
+    "annex.missing": "–",
+    "annex.partial": "*",
+}

@@ -1,0 +1,1529 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="kk" sourcelanguage="en">
+<context>
+    <name>AttendanceModel</name>
+    <message>
+        <source>absent</source>
+        <translation>қатыспады</translation>
+    </message>
+    <message>
+        <source>recused (conflict of interest)</source>
+        <translation>өздігінен бас тарту (мүдделер қақтығысы)</translation>
+    </message>
+    <message>
+        <source>Ticked: not in the room for this project (not a recusal).</source>
+        <translation>Белгіленген: алқа мүшесі осы жобаны таныстыру кезінде болмады (бұл өздігінен бас тарту емес).</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Backups of this competition</source>
+        <translation>Осы байқаудың сақтық көшірмелері</translation>
+    </message>
+    <message>
+        <source>Made at</source>
+        <translation>Жасалған уақыты</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Себебі</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Өлшемі</translation>
+    </message>
+    <message>
+        <source>Jury Room backs the file up when it is opened, every few minutes while marks change, and before every import, finalize, reopen and restore; the last 20 are kept in the backups folder beside the file. Restoring keeps a backup of what it replaces.</source>
+        <translation>Jury Room файлдың сақтық көшірмесін ашқанда, бағалар өзгеріп жатқанда бірнеше минут сайын және әр импорт, бекіту, қайта ашу мен қалпына келтіру алдында жасайды; соңғы 20 көшірме файлдың жанындағы backups бумасында сақталады. Қалпына келтірер алдында ауыстырылатын нұсқаның көшірмесі сақталады.</translation>
+    </message>
+    <message>
+        <source>Back up &amp;now</source>
+        <translation>Қазір &amp;көшірме жасау</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the selected backup…</source>
+        <translation>Таңдалған көшірмені қалпына &amp;келтіру…</translation>
+    </message>
+    <message>
+        <source>when the file was opened</source>
+        <translation>файл ашылғанда</translation>
+    </message>
+    <message>
+        <source>while marks were keyed</source>
+        <translation>бағалар енгізіліп жатқанда</translation>
+    </message>
+    <message>
+        <source>before an import</source>
+        <translation>импорт алдында</translation>
+    </message>
+    <message>
+        <source>before finalizing</source>
+        <translation>бекіту алдында</translation>
+    </message>
+    <message>
+        <source>before reopening</source>
+        <translation>қайта ашу алдында</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>қалпына келтіру алдында</translation>
+    </message>
+    <message>
+        <source>made by hand</source>
+        <translation>қолмен жасалған</translation>
+    </message>
+    <message>
+        <source>before a program update</source>
+        <translation>бағдарлама жаңартылар алдында</translation>
+    </message>
+    <message>
+        <source>{kb} KB</source>
+        <translation>{kb} КБ</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Сақтық көшірмеден қалпына келтіру</translation>
+    </message>
+    <message>
+        <source>Put the competition back as it was at {when}? Everything changed since then is replaced; a backup of it is kept first.</source>
+        <translation>Байқауды {when} кезіндегі күйіне қайтару керек пе? Содан бергі өзгерістердің бәрі ауыстырылады; алдымен олардың сақтық көшірмесі сақталады.</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonModel</name>
+    <message>
+        <source>mean</source>
+        <translation>орташа</translation>
+    </message>
+    <message>
+        <source>trimmed mean</source>
+        <translation>кесілген орташа</translation>
+    </message>
+    <message>
+        <source>median</source>
+        <translation>медиана</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <source>z-score</source>
+        <translation>z-баға</translation>
+    </message>
+    <message>
+        <source>configured</source>
+        <translation>таңдалған тәсіл</translation>
+    </message>
+    <message>
+        <source>same winners</source>
+        <translation>жеңімпаздар сол күйі</translation>
+    </message>
+    <message>
+        <source>also wins: {codes}</source>
+        <translation>сондай-ақ жеңеді: {codes}</translation>
+    </message>
+    <message>
+        <source>drops out: {codes}</source>
+        <translation>шығып қалады: {codes}</translation>
+    </message>
+    <message>
+        <source>decision needed: {codes}</source>
+        <translation>шешім қажет: {codes}</translation>
+    </message>
+    <message>
+        <source>other ties to decide</source>
+        <translation>шешілетін басқа балл теңдігі</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Әдіс</translation>
+    </message>
+    <message>
+        <source>Normalisation</source>
+        <translation>Нормалау</translation>
+    </message>
+    <message>
+        <source>Winners</source>
+        <translation>Жеңімпаздар</translation>
+    </message>
+    <message>
+        <source>Against the configured way</source>
+        <translation>Таңдалған тәсілмен салыстырғанда</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>Jury decision — {project}</source>
+        <translation>Қазылар алқасының шешімі — {project}</translation>
+    </message>
+    <message>
+        <source>The jury makes it a &amp;winner</source>
+        <translation>Алқа жобаны &amp;жеңімпаз деп таниды</translation>
+    </message>
+    <message>
+        <source>The jury does &amp;not make it a winner</source>
+        <translation>Алқа жобаны жеңімпаз деп &amp;танымайды</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (printed in the protocol):</source>
+        <translation>&amp;Негіздеме (хаттамада басылады):</translation>
+    </message>
+    <message>
+        <source>Write the jury&apos;s reason first.</source>
+        <translation>Алдымен алқа шешімінің негіздемесін жазыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>FinalizeScreen</name>
+    <message>
+        <source>Finalize</source>
+        <translation>Бекіту</translation>
+    </message>
+    <message>
+        <source>Lock the marks so that the printed protocol stays true; reopening needs a reason.</source>
+        <translation>Бағалар бұғатталады, сонда басылған хаттама шындыққа сай болып қалады; қайта ашу үшін себебін көрсету керек.</translation>
+    </message>
+    <message>
+        <source>Finali&amp;ze: lock the marks</source>
+        <translation>&amp;Бекіту: бағаларды бұғаттау</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen…</source>
+        <translation>Қайта &amp;ашу…</translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation>Тарихы:</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Finalized&lt;/h3&gt;Marks, recusals, absences and decisions are locked. Reopening needs a reason, which is kept in the log.</source>
+        <translation>&lt;h3&gt;Бекітілді&lt;/h3&gt;Бағалар, өздігінен бас тартулар, қатыспаулар және шешімдер бұғатталды. Қайта ашу үшін себебін көрсету керек; ол журналда сақталады.</translation>
+    </message>
+    <message>
+        <source>some sheets are still missing</source>
+        <translation>бағалау парақтарының бәрі әлі енгізілген жоқ</translation>
+    </message>
+    <message>
+        <source>a tie at the cut waits for the jury&apos;s decision</source>
+        <translation>жеңімпаздар шегіндегі балл теңдігі алқа шешімін күтуде</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;b&gt;Before finalizing:&lt;/b&gt; {todo}.</source>
+        <translation>&lt;br&gt;&lt;b&gt;Бекітпес бұрын:&lt;/b&gt; {todo}.</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Open&lt;/h3&gt;Marks can still be keyed and changed.</source>
+        <translation>&lt;h3&gt;Ашық&lt;/h3&gt;Бағаларды әлі енгізуге және өзгертуге болады.</translation>
+    </message>
+    <message>
+        <source>Not finalized so far.</source>
+        <translation>Қорытынды әлі бекітілген жоқ.</translation>
+    </message>
+    <message>
+        <source>finalized</source>
+        <translation>бекітілді</translation>
+    </message>
+    <message>
+        <source>reopened</source>
+        <translation>қайта ашылды</translation>
+    </message>
+    <message>
+        <source>Lock all marks, recusals, absences and decisions?</source>
+        <translation>Барлық бағаларды, өздігінен бас тартуларды, қатыспауларды және шешімдерді бұғаттау керек пе?</translation>
+    </message>
+    <message>
+        <source>Not everything is in yet (see above); you can still finalize, and reopen later with a reason.</source>
+        <translation>Әлі бәрі енгізілген жоқ (жоғарыда қараңыз); бәрібір бекітуге болады, кейін себебін көрсетіп, қайта ашуға болады.</translation>
+    </message>
+    <message>
+        <source>Finalized.</source>
+        <translation>Бекітілді.</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Қайта ашу</translation>
+    </message>
+    <message>
+        <source>Why are the marks being reopened? (kept in the log)</source>
+        <translation>Бағалар неге қайта ашылады? (журналда сақталады)</translation>
+    </message>
+    <message>
+        <source>Reopened: marks can be changed again.</source>
+        <translation>Қайта ашылды: бағаларды қайта өзгертуге болады.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History of a mark</source>
+        <translation>Баға тарихы</translation>
+    </message>
+    <message>
+        <source>keyed</source>
+        <translation>енгізілді</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>болдырылмады</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>импортталды</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>қалпына келтірілді</translation>
+    </message>
+    <message>
+        <source>deleted with its project</source>
+        <translation>жобасымен бірге жойылды</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Қашан</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Не</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Бұрын</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Кейін</translation>
+    </message>
+    <message>
+        <source>{what}: no change recorded yet.</source>
+        <translation>{what}: әзірге өзгеріс жазылмаған.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Import preview — {source}</source>
+        <translation>Импортты алдын ала қарау — {source}</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Импорттау</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Nothing was imported.&lt;/b&gt; %n problem(s) to fix in the file(s) first. Marks are checked against the jurors, projects and criteria once those files read cleanly.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Ештеңе импортталған жоқ.&lt;/b&gt; Алдымен файлдардағы %n қатені түзетіңіз. Бағалар алқа мүшелеріне, жобаларға және критерийлерге қарай сол файлдар қатесіз оқылғаннан кейін тексеріледі.</numerusform>
+            <numerusform>&lt;b&gt;Ештеңе импортталған жоқ.&lt;/b&gt; Алдымен файлдардағы %n қатені түзетіңіз. Бағалар алқа мүшелеріне, жобаларға және критерийлерге қарай сол файлдар қатесіз оқылғаннан кейін тексеріледі.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Жол</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Өріс</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Қате</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Жобалар</translation>
+    </message>
+    <message>
+        <source>Jurors</source>
+        <translation>Алқа мүшелері</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Критерийлер</translation>
+    </message>
+    <message>
+        <source>{a} new, {c} changed</source>
+        <translation>жаңа: {a}, өзгерген: {c}</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Параметрлер</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>өзгеріссіз</translation>
+    </message>
+    <message>
+        <source>replaced by the file&apos;s</source>
+        <translation>файлдағы параметрлермен ауыстырылады</translation>
+    </message>
+    <message>
+        <source>Marks</source>
+        <translation>Бағалар</translation>
+    </message>
+    <message>
+        <source>Recusals</source>
+        <translation>Өздігінен бас тартулар</translation>
+    </message>
+    <message>
+        <source>Absences</source>
+        <translation>Қатыспаулар</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Шешімдер</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Ескерту</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Не</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Өзгеріс</translation>
+    </message>
+    <message>
+        <source>The file(s) are valid. Nothing has been written yet: &lt;b&gt;Import&lt;/b&gt; writes all of this at once; Cancel leaves the competition as it is.</source>
+        <translation>Файлдар дұрыс. Әзірге ештеңе жазылған жоқ: &lt;b&gt;Импорттау&lt;/b&gt; мұның бәрін бірден жазады; «Бас тарту» байқауды өзгеріссіз қалдырады.</translation>
+    </message>
+</context>
+<context>
+    <name>Launch</name>
+    <message>
+        <source>{problem}
+
+Restore the newest good backup, {backup}? A copy of the damaged file is kept.</source>
+        <translation>{problem}
+
+Ең соңғы жарамды сақтық көшірмені, {backup}, қалпына келтіру керек пе? Зақымданған файлдың көшірмесі сақталады.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Set up</source>
+        <translation>Дайындық</translation>
+    </message>
+    <message>
+        <source>Running order</source>
+        <translation>Таныстыру кезегі</translation>
+    </message>
+    <message>
+        <source>Presenting</source>
+        <translation>Таныстыру</translation>
+    </message>
+    <message>
+        <source>Scoring</source>
+        <translation>Бағаларды енгізу</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Бағалау барысы</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Нәтижелер</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Хаттама</translation>
+    </message>
+    <message>
+        <source>Finalize</source>
+        <translation>Бекіту</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;New competition…</source>
+        <translation>&amp;Жаңа байқау…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ашу…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>&amp;Соңғылар</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy…</source>
+        <translation>&amp;Көшірмесін сақтау…</translation>
+    </message>
+    <message>
+        <source>&amp;Import folder…</source>
+        <translation>Буманы &amp;импорттау…</translation>
+    </message>
+    <message>
+        <source>Import &amp;table (CSV/XLSX)…</source>
+        <translation>Кестені импо&amp;рттау (CSV/XLSX)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export folder…</source>
+        <translation>Буманы &amp;экспорттау…</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>Сақ&amp;тық көшірмелер…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Ш&amp;ығу</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Түзету</translation>
+    </message>
+    <message>
+        <source>&amp;Undo last change</source>
+        <translation>Соңғы өзгерісті &amp;болдырмау</translation>
+    </message>
+    <message>
+        <source>&amp;History of this mark…</source>
+        <translation>Баға &amp;тарихы…</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Өту</translation>
+    </message>
+    <message>
+        <source>Open the &amp;projector window</source>
+        <translation>&amp;Проектор терезесін ашу</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>Т&amp;іл</translation>
+    </message>
+    <message>
+        <source>Cannot undo: {reason}</source>
+        <translation>Болдырмау мүмкін емес: {reason}</translation>
+    </message>
+    <message>
+        <source>Undone: the last change was taken back.</source>
+        <translation>Болдырылмады: соңғы өзгеріс кері қайтарылды.</translation>
+    </message>
+    <message>
+        <source>Nothing left to undo.</source>
+        <translation>Болдырмайтын ештеңе қалмады.</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: {reason}. Your marks are saved; check the disk.</source>
+        <translation>Автоматты сақтық көшірме жасалмады: {reason}. Бағалар сақталды; дискіні тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>Restored the backup of {when}.</source>
+        <translation>{when} кезіндегі сақтық көшірме қалпына келтірілді.</translation>
+    </message>
+    <message>
+        <source>New competition file</source>
+        <translation>Жаңа байқау файлы</translation>
+    </message>
+    <message>
+        <source>Jury Room files (*{suffix})</source>
+        <translation>Jury Room файлдары (*{suffix})</translation>
+    </message>
+    <message>
+        <source>{path} already exists: a new competition needs a new file name.</source>
+        <translation>{path} бұрыннан бар: жаңа байқауға жаңа файл атауы керек.</translation>
+    </message>
+    <message>
+        <source>Open a competition</source>
+        <translation>Байқауды ашу</translation>
+    </message>
+    <message>
+        <source>Jury Room files (*{suffix});;All files (*)</source>
+        <translation>Jury Room файлдары (*{suffix});;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Save a copy of this competition</source>
+        <translation>Осы байқаудың көшірмесін сақтау</translation>
+    </message>
+    <message>
+        <source>Copy saved to {path}; you keep working in the original.</source>
+        <translation>Көшірме {path} ішіне сақталды; жұмыс бастапқы файлда жалғасады.</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(әзірге жоқ)</translation>
+    </message>
+    <message>
+        <source>New competition</source>
+        <translation>Жаңа байқау</translation>
+    </message>
+    <message>
+        <source> [finalized]</source>
+        <translation> [бекітілді]</translation>
+    </message>
+    <message>
+        <source>(in memory)</source>
+        <translation>(жадта)</translation>
+    </message>
+    <message>
+        <source>Marks still to key: {n}</source>
+        <translation>Енгізілмеген бағалар: {n}</translation>
+    </message>
+    <message>
+        <source>All marks are keyed</source>
+        <translation>Барлық бағалар енгізілді</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>“{text}” is not a number (or R for a recusal)</source>
+        <translation>«{text}» — сан емес (өздігінен бас тарту үшін R)</translation>
+    </message>
+    <message>
+        <source>{text} is out of range: marks go from 0 to {max}</source>
+        <translation>{text} — ауқымнан тыс: бағалар 0 мен {max} аралығында</translation>
+    </message>
+    <message>
+        <source>{text} is off the grid: marks go in whole points</source>
+        <translation>{text} — шкалаға сай емес: бағалар тек бүтін балмен қойылады</translation>
+    </message>
+    <message>
+        <source>{text} is off the grid: marks go in whole and half points</source>
+        <translation>{text} — шкалаға сай емес: бағалар бүтін және жарты балмен қойылады</translation>
+    </message>
+    <message>
+        <source>{text} is off the grid: marks go in steps of {step}</source>
+        <translation>{text} — шкалаға сай емес: бағалар {step} қадаммен қойылады</translation>
+    </message>
+    <message>
+        <source>{juror} is recused from {project}: press R to lift the recusal first</source>
+        <translation>{juror} алқа мүшесі {project} жобасы бойынша өздігінен бас тартқан: алдымен R пернесімен өздігінен бас тартуды алып тастаңыз</translation>
+    </message>
+    <message>
+        <source>{name} is the secretary, who does not score</source>
+        <translation>{name} — қазылар алқасының хатшысы, баға қоймайды</translation>
+    </message>
+    <message>
+        <source>the competition is finalized: reopen it on the Finalize screen, with a reason, to change anything</source>
+        <translation>байқау бекітілді: бірдеңені өзгерту үшін «Бекіту» экранында себебін көрсетіп, оны қайта ашыңыз</translation>
+    </message>
+</context>
+<context>
+    <name>PresenterWindow</name>
+    <message>
+        <source>Jury Room — presentation</source>
+        <translation>Jury Room — таныстыру</translation>
+    </message>
+    <message>
+        <source>No project in the running order</source>
+        <translation>Таныстыру кезегінде жоба жоқ</translation>
+    </message>
+    <message>
+        <source>Next up: {title}</source>
+        <translation>Келесі: {title}</translation>
+    </message>
+    <message>
+        <source>Last presentation</source>
+        <translation>Соңғы таныстыру</translation>
+    </message>
+    <message>
+        <source>Time is up</source>
+        <translation>Уақыт бітті</translation>
+    </message>
+</context>
+<context>
+    <name>PresentingScreen</name>
+    <message>
+        <source>Presenting</source>
+        <translation>Таныстыру</translation>
+    </message>
+    <message>
+        <source>What the audience sees on the projector: the project on stage, its countdown and who is next.</source>
+        <translation>Залдың проектордан көретіні: сахнадағы жоба, кері санақ және келесі кім екені.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the projector window  (F5)</source>
+        <translation>Проектор терезесін &amp;ашу  (F5)</translation>
+    </message>
+    <message>
+        <source>◀ &amp;Previous</source>
+        <translation>◀ Ал&amp;дыңғы</translation>
+    </message>
+    <message>
+        <source>&amp;Next ▶</source>
+        <translation>&amp;Келесі ▶</translation>
+    </message>
+    <message>
+        <source>&amp;Reset clock</source>
+        <translation>Уақытты &amp;нөлдеу</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <source>&amp;Time per project:</source>
+        <translation>Жобаға &amp;уақыт:</translation>
+    </message>
+    <message>
+        <source>On the projector</source>
+        <translation>Проекторда</translation>
+    </message>
+    <message>
+        <source>Running order (Enter: put this project on stage)</source>
+        <translation>Таныстыру кезегі (Enter: осы жобаны сахнаға шығару)</translation>
+    </message>
+    <message>
+        <source>In the projector window: Space starts or pauses, arrow keys move to the next or previous project, F11 full screen, Esc leaves it. The projector never shows marks, scores or ranks.</source>
+        <translation>Проектор терезесінде: бос орын пернесі іске қосады не кідіртеді, нұсқар пернелер келесі не алдыңғы жобаға өтеді, F11 — толық экран, Esc — одан шығу. Проектор ешқашан бағаларды, балдарды және орындарды көрсетпейді.</translation>
+    </message>
+    <message>
+        <source>No project in the running order.</source>
+        <translation>Таныстыру кезегінде жоба жоқ.</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;font-size:16pt&apos;&gt;{title}&lt;/b&gt;&lt;br&gt;{org}&lt;br&gt;{label}: {group}&lt;br&gt;&lt;i&gt;Next up: {next}&lt;/i&gt;</source>
+        <translation>&lt;b style=&apos;font-size:16pt&apos;&gt;{title}&lt;/b&gt;&lt;br&gt;{org}&lt;br&gt;{label}: {group}&lt;br&gt;&lt;i&gt;Келесі: {next}&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>— (last)</source>
+        <translation>— (соңғы)</translation>
+    </message>
+    <message>
+        <source>Time is up</source>
+        <translation>Уақыт бітті</translation>
+    </message>
+    <message>
+        <source>Pau&amp;se  (Space)</source>
+        <translation>&amp;Кідірту  (бос орын)</translation>
+    </message>
+    <message>
+        <source>&amp;Start  (Space)</source>
+        <translation>&amp;Бастау  (бос орын)</translation>
+    </message>
+</context>
+<context>
+    <name>Progress</name>
+    <message>
+        <source>complete</source>
+        <translation>толық</translation>
+    </message>
+    <message>
+        <source>partly keyed</source>
+        <translation>ішінара енгізілді</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <source>recused</source>
+        <translation>өздігінен бас тарту</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>қатыспады</translation>
+    </message>
+    <message>
+        <source>project withdrawn</source>
+        <translation>жоба шығарылды</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <comment>symbol: absent</comment>
+        <translation>Қ</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressModel</name>
+    <message>
+        <source>{juror} · {project}: {state}. Double-click or Enter to open the sheet.</source>
+        <translation>{juror} · {project}: {state}. Парақты ашу үшін екі рет шертіңіз немесе Enter басыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressScreen</name>
+    <message>
+        <source>Progress</source>
+        <translation>Бағалау барысы</translation>
+    </message>
+    <message>
+        <source>Which sheets are in. Double-click a cell (or press Enter) to key that sheet.</source>
+        <translation>Қай бағалау парақтары енгізілді. Парақты енгізу үшін ұяшықты екі рет шертіңіз (немесе Enter басыңыз).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{todo}&lt;/b&gt; of {total} sheets still to key ({missing} missing, {partial} partly keyed); {done} complete, {recused} recused, {absent} absent.</source>
+        <translation>Енгізілмеген парақтар: &lt;b&gt;{todo}&lt;/b&gt;, барлығы {total} (жоқ: {missing}, ішінара: {partial}); толық: {done}, өздігінен бас тарту: {recused}, қатыспады: {absent}.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;All sheets are in&lt;/b&gt;: {done} complete, {recused} recused, {absent} absent.</source>
+        <translation>&lt;b&gt;Барлық парақтар енгізілді&lt;/b&gt;: толық: {done}, өздігінен бас тарту: {recused}, қатыспады: {absent}.</translation>
+    </message>
+</context>
+<context>
+    <name>ProtocolScreen</name>
+    <message>
+        <source>Protocol</source>
+        <translation>Хаттама</translation>
+    </message>
+    <message>
+        <source>Print the protocol the jurors sign.</source>
+        <translation>Алқа мүшелері қол қоятын хаттаманы басып шығару.</translation>
+    </message>
+    <message>
+        <source>&amp;Print protocol to PDF…  (Ctrl+P)</source>
+        <translation>Хаттаманы PDF-ке &amp;басу…  (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Open the last PDF</source>
+        <translation>Соңғы PDF-ті &amp;ашу</translation>
+    </message>
+    <message>
+        <source>Language of the pro&amp;tocol:</source>
+        <translation>Хатта&amp;ма тілі:</translation>
+    </message>
+    <message>
+        <source>Two languages: every fixed text of the protocol is printed in both; names stay as entered.</source>
+        <translation>Екі тіл: хаттаманың барлық тұрақты мәтіндері екі тілде басылады; аттар мен атаулар енгізілгендей қалады.</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;The protocol of the jury&lt;/h3&gt;&lt;p&gt;The PDF lists the winners, the ranking, the jury&apos;s decisions and a line for every juror to sign.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Қазылар алқасының хаттамасы&lt;/h3&gt;&lt;p&gt;PDF-те жеңімпаздар, рейтинг, алқа шешімдері және әр алқа мүшесінің қолы үшін жол бар.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>All sheets are in.</source>
+        <translation>Барлық бағалау парақтары енгізілді.</translation>
+    </message>
+    <message>
+        <source>Some sheets are still missing: the ranking is provisional.</source>
+        <translation>Кейбір парақтар әлі енгізілген жоқ: рейтинг алдын ала.</translation>
+    </message>
+    <message>
+        <source>Jury decision still needed for {codes}.</source>
+        <translation>{codes} бойынша алқа шешімі әлі қажет.</translation>
+    </message>
+    <message>
+        <source>No tie at the cut waits for a decision.</source>
+        <translation>Жеңімпаздар шегінде шешім күтетін балл теңдігі жоқ.</translation>
+    </message>
+    <message>
+        <source>Finalized: the marks are locked.</source>
+        <translation>Бекітілді: бағалар бұғатталды.</translation>
+    </message>
+    <message>
+        <source>Not finalized yet: you may print now, and finalize (step 8) once the jury agrees.</source>
+        <translation>Әлі бекітілген жоқ: қазір басып шығаруға болады, ал алқа келіскенде бекітіңіз (8-қадам).</translation>
+    </message>
+    <message>
+        <source>Print the protocol to</source>
+        <translation>Хаттаманы мына файлға басу</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF файлдары (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Building the protocol…</source>
+        <translation>Хаттама жасалуда…</translation>
+    </message>
+    <message>
+        <source>protocol.pdf</source>
+        <translation>хаттама.pdf</translation>
+    </message>
+    <message numerus="yes">
+        <source>Protocol No. {number} (%n page(s)) written to {path}</source>
+        <translation>
+            <numerusform>№ {number} хаттама (%n бет) {path} ішіне жазылды</numerusform>
+            <numerusform>№ {number} хаттама (%n бет) {path} ішіне жазылды</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Printed as PROVISIONAL: {why}</source>
+        <translation>АЛДЫН АЛА ретінде басылды: {why}</translation>
+    </message>
+    <message>
+        <source>No PDF viewer could be started: open the file yourself.</source>
+        <translation>PDF қарау бағдарламасы ашылмады: файлды өзіңіз ашыңыз.</translation>
+    </message>
+    <message>
+        <source>The protocol was not written: {reason}</source>
+        <translation>Хаттама жазылмады: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsModel</name>
+    <message>
+        <source>The code is fixed once created: marks refer to it.</source>
+        <translation>Код жасалғаннан кейін өзгермейді: бағалар соған сілтейді.</translation>
+    </message>
+    <message>
+        <source>{field}: &apos;{value}&apos; is not a valid value</source>
+        <translation>{field}: «{value}» — жарамсыз мән</translation>
+    </message>
+    <message>
+        <source>Saved {field} of {code}.</source>
+        <translation>Сақталды: {code}, {field}.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsPanel</name>
+    <message>
+        <source>New {what}</source>
+        <translation>Қосу: {what}</translation>
+    </message>
+    <message>
+        <source>Code (one word; it cannot be changed later):</source>
+        <translation>Код (бір сөз; кейін өзгерту мүмкін емес):</translation>
+    </message>
+    <message>
+        <source>Added {code}: now type its name.</source>
+        <translation>{code} қосылды: енді атауын енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Select a row first.</source>
+        <translation>Алдымен жолды таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Delete {code}?</source>
+        <translation>{code} жойылсын ба?</translation>
+    </message>
+    <message>
+        <source>Deleted {code}.</source>
+        <translation>{code} жойылды.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsModel</name>
+    <message>
+        <source>withdrawn</source>
+        <translation>байқаудан шығарылды</translation>
+    </message>
+    <message>
+        <source>not scored yet</source>
+        <translation>әлі бағаланбаған</translation>
+    </message>
+    <message>
+        <source>★ winner</source>
+        <translation>★ жеңімпаз</translation>
+    </message>
+    <message>
+        <source>⚠ jury decision needed</source>
+        <translation>⚠ алқа шешімі қажет</translation>
+    </message>
+    <message>
+        <source>= tie</source>
+        <translation>= балл теңдігі</translation>
+    </message>
+    <message>
+        <source>same score, placed by the tie-break</source>
+        <translation>балл бірдей, орны қосымша критерий бойынша</translation>
+    </message>
+    <message>
+        <source>sheets missing</source>
+        <translation>парақтар толық емес</translation>
+    </message>
+    <message>
+        <source>winner</source>
+        <translation>жеңімпаз</translation>
+    </message>
+    <message>
+        <source>not a winner</source>
+        <translation>жеңімпаз емес</translation>
+    </message>
+    <message>
+        <source> (no longer applies: the tie changed)</source>
+        <translation> (енді күшінде емес: теңдік өзгерді)</translation>
+    </message>
+    <message>
+        <source>{juror} {total} (median {median})</source>
+        <translation>{juror} {total} (медиана {median})</translation>
+    </message>
+    <message>
+        <source>▲ winners above · winners&apos; cut · not winners below ▼</source>
+        <translation>▲ жоғарыда — жеңімпаздар · жеңімпаздар шегі · төменде — жеңімпаз емес ▼</translation>
+    </message>
+    <message>
+        <source>Tie-break values: {values}</source>
+        <translation>Қосымша критерий мәндері: {values}</translation>
+    </message>
+    <message>
+        <source>A juror&apos;s total far from the median of this project&apos;s totals (more than a quarter of the largest possible total).</source>
+        <translation>Алқа мүшесінің жиынтық балы осы жобаның жиынтық балдарының медианасынан алыс (ең жоғары мүмкін жиынтықтың төрттен бірінен көп).</translation>
+    </message>
+    <message>
+        <source>Place in group</source>
+        <translation>Топтағы орны</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Орны</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Жоба</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Балл</translation>
+    </message>
+    <message>
+        <source>Overall rank</source>
+        <translation>Жалпы орны</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Мәртебесі</translation>
+    </message>
+    <message>
+        <source>Jury decision</source>
+        <translation>Алқа шешімі</translation>
+    </message>
+    <message>
+        <source>Outlier totals</source>
+        <translation>Ауытқулар</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsScreen</name>
+    <message>
+        <source>Results</source>
+        <translation>Нәтижелер</translation>
+    </message>
+    <message>
+        <source>The ranking of each group and the winners&apos; cut, as the scoring rules give it.</source>
+        <translation>Әр топтың рейтингі және есептеу ережелері бойынша жеңімпаздар шегі.</translation>
+    </message>
+    <message>
+        <source>Record jury &amp;decision…  (Ctrl+D)</source>
+        <translation>Алқа &amp;шешімін жазу…  (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>For a project in a tie at the winners&apos; cut</source>
+        <translation>Жеңімпаздар шегінде балы тең жоба үшін</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw the decision</source>
+        <translation>Шешімді &amp;кері алу</translation>
+    </message>
+    <message>
+        <source>Other methods: would the winners change?</source>
+        <translation>Басқа әдістер: жеңімпаздар өзгерер ме еді?</translation>
+    </message>
+    <message>
+        <source>Select a project in a tie at the winners&apos; cut: only such a tie is decided by the jury.</source>
+        <translation>Жеңімпаздар шегінде балы тең жобаны таңдаңыз: алқа тек осындай теңдікті шешеді.</translation>
+    </message>
+    <message>
+        <source>the overall list</source>
+        <translation>жалпы тізім</translation>
+    </message>
+    <message numerus="yes">
+        <source>{codes} are tied at {score} for %n winner place(s) left in {where}. The tie-break criteria did not separate them.</source>
+        <translation>
+            <numerusform>{codes} балдары тең: {score}; қалған жеңімпаз орны: %n ({where}). Қосымша критерийлер оларды ажыратпады.</numerusform>
+            <numerusform>{codes} балдары тең: {score}; қалған жеңімпаз орны: %n ({where}). Қосымша критерийлер оларды ажыратпады.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not recorded: {reason}</source>
+        <translation>Жазылмады: {reason}</translation>
+    </message>
+    <message>
+        <source>Decision on {code} recorded.</source>
+        <translation>{code} бойынша шешім жазылды.</translation>
+    </message>
+    <message>
+        <source>Decision on {code} withdrawn.</source>
+        <translation>{code} бойынша шешім кері алынды.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Provisional:&lt;/b&gt; some sheets are still missing (see Progress).</source>
+        <translation>&lt;b&gt;Алдын ала:&lt;/b&gt; кейбір парақтар әлі енгізілген жоқ («Бағалау барысы» бөлімін қараңыз).</translation>
+    </message>
+    <message>
+        <source>All sheets are in.</source>
+        <translation>Барлық парақтар енгізілді.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Jury decision needed&lt;/b&gt; for {codes}: select one and press Ctrl+D.</source>
+        <translation>{codes} бойынша &lt;b&gt;алқа шешімі қажет&lt;/b&gt;: жобаны таңдап, Ctrl+D басыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <source>chair</source>
+        <translation>төраға</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>алқа мүшесі</translation>
+    </message>
+    <message>
+        <source>secretary</source>
+        <translation>хатшы</translation>
+    </message>
+</context>
+<context>
+    <name>RunningOrderModel</name>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Ұйым</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Мәртебесі</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>байқаудан шығарылды</translation>
+    </message>
+</context>
+<context>
+    <name>RunningOrderScreen</name>
+    <message>
+        <source>Running order</source>
+        <translation>Таныстыру кезегі</translation>
+    </message>
+    <message>
+        <source>The order projects present in. Withdraw a project, or mark a juror absent for one.</source>
+        <translation>Жобалардың таныстыру реті. Мұнда жобаны байқаудан шығаруға немесе алқа мүшесінің қатыспағанын белгілеуге болады.</translation>
+    </message>
+    <message>
+        <source>Drag a row, or select it and press Alt+↑ / Alt+↓, to change the running order.</source>
+        <translation>Кезекті өзгерту үшін жолды сүйреңіз немесе таңдап, Alt+↑ / Alt+↓ басыңыз.</translation>
+    </message>
+    <message>
+        <source>Move &amp;up  (Alt+↑)</source>
+        <translation>&amp;Жоғары  (Alt+↑)</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn  (Alt+↓)</source>
+        <translation>Тө&amp;мен  (Alt+↓)</translation>
+    </message>
+    <message>
+        <source>Withdraw / &amp;reinstate</source>
+        <translation>Шығару / &amp;қайтару</translation>
+    </message>
+    <message>
+        <source>Absent for this project</source>
+        <translation>Осы жобада қатыспағандар</translation>
+    </message>
+    <message>
+        <source>Tick a juror who was not in the room (Space). Absent is not recused: a recusal is keyed as R on the scoring sheet.</source>
+        <translation>Залда болмаған алқа мүшесін белгілеңіз (бос орын). Қатыспау — өздігінен бас тарту емес: өздігінен бас тарту бағалау парағында R әрпімен енгізіледі.</translation>
+    </message>
+    <message>
+        <source>{code} is withdrawn: it is not scored or ranked.</source>
+        <translation>{code} байқаудан шығарылды: ол бағаланбайды және рейтингке кірмейді.</translation>
+    </message>
+    <message>
+        <source>{code} is back in the competition.</source>
+        <translation>{code} байқауға қайтарылды.</translation>
+    </message>
+    <message>
+        <source>Absent for {code}</source>
+        <translation>{code} жобасында қатыспағандар</translation>
+    </message>
+</context>
+<context>
+    <name>ScoringScreen</name>
+    <message>
+        <source>Scoring</source>
+        <translation>Бағаларды енгізу</translation>
+    </message>
+    <message>
+        <source>Key the marks from the paper sheets. Each mark is saved the moment you press Enter.</source>
+        <translation>Бағаларды қағаз парақтардан енгізіңіз. Әр баға Enter басқан сәтте сақталады.</translation>
+    </message>
+    <message>
+        <source>a juror&apos;s sheets (all projects)</source>
+        <translation>алқа мүшесінің парақтары (барлық жоба)</translation>
+    </message>
+    <message>
+        <source>a project&apos;s sheets (all jurors)</source>
+        <translation>жобаның парақтары (барлық алқа мүшесі)</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Енгізу:</translation>
+    </message>
+    <message>
+        <source>&amp;Sheets of:</source>
+        <translation>&amp;Парақтар:</translation>
+    </message>
+    <message>
+        <source>Finalized: marks are locked. Reopen the competition on the Finalize screen to change them.</source>
+        <translation>Бекітілді: бағалар бұғатталды. Оларды өзгерту үшін «Бекіту» экранында байқауды қайта ашыңыз.</translation>
+    </message>
+    <message>
+        <source>Type the mark and press Enter: it is saved at once and the cursor moves on.  R: recused (again: lift) · Delete: clear · Esc: drop typing · Ctrl+Z: undo · Ctrl+PgDown / Ctrl+PgUp: next / previous sheet</source>
+        <translation>Бағаны теріп, Enter басыңыз: ол бірден сақталады, курсор әрі қарай өтеді.  R (немесе Р): өздігінен бас тарту (қайта басса — алып тастау) · Delete: тазалау · Esc: теруді тастау · Ctrl+Z: болдырмау · Ctrl+PgDown / Ctrl+PgUp: келесі / алдыңғы парақ</translation>
+    </message>
+    <message>
+        <source>Put the cursor on a mark to see its history.</source>
+        <translation>Тарихын көру үшін курсорды бағаға қойыңыз.</translation>
+    </message>
+    <message>
+        <source>{juror} · {project} · {criterion}</source>
+        <translation>{juror} · {project} · {criterion}</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>Сақталмады: {reason}</translation>
+    </message>
+    <message>
+        <source>Cleared {juror} · {project} · {criterion}.</source>
+        <translation>Тазаланды: {juror} · {project} · {criterion}.</translation>
+    </message>
+    <message>
+        <source>Saved {juror} · {project} · {criterion} = {mark}.</source>
+        <translation>Сақталды: {juror} · {project} · {criterion} = {mark}.</translation>
+    </message>
+    <message>
+        <source>{juror} is recused from {project}: their marks for it do not count.</source>
+        <translation>{juror}: {project} жобасы бойынша өздігінен бас тарту; оның бұл жобаға қойған бағалары есептелмейді.</translation>
+    </message>
+    <message>
+        <source>Recusal of {juror} from {project} lifted.</source>
+        <translation>{juror}: {project} жобасы бойынша өздігінен бас тарту алынып тасталды.</translation>
+    </message>
+    <message>
+        <source>End of these sheets. Ctrl+PgDown opens the next one.</source>
+        <translation>Бұл парақтардың соңы. Ctrl+PgDown келесісін ашады.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsForm</name>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>&amp;Атауы:</translation>
+    </message>
+    <message>
+        <source>S&amp;ubtitle:</source>
+        <translation>Тақ&amp;ырыпшасы:</translation>
+    </message>
+    <message>
+        <source>&amp;Venue:</source>
+        <translation>Өтетін &amp;орны:</translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation>К&amp;үндері:</translation>
+    </message>
+    <message>
+        <source>What the group column mea&amp;ns:</source>
+        <translation>Топ бағанының ма&amp;ғынасы:</translation>
+    </message>
+    <message>
+        <source>Score met&amp;hod:</source>
+        <translation>&amp;Есептеу әдісі:</translation>
+    </message>
+    <message>
+        <source>Tri&amp;m (trimmed mean):</source>
+        <translation>&amp;Шеттен алып тастау (кесілген орташа):</translation>
+    </message>
+    <message>
+        <source>Norm&amp;alisation:</source>
+        <translation>&amp;Нормалау:</translation>
+    </message>
+    <message>
+        <source>Mar&amp;ks step:</source>
+        <translation>Баға &amp;қадамы:</translation>
+    </message>
+    <message>
+        <source>Tie-&amp;break criteria:</source>
+        <translation>Қо&amp;сымша критерийлер:</translation>
+    </message>
+    <message>
+        <source>&amp;Winners:</source>
+        <translation>Же&amp;ңімпаздар:</translation>
+    </message>
+    <message>
+        <source>Dates as year-month-day, separated by commas</source>
+        <translation>Күндер жыл-ай-күн түрінде, үтір арқылы</translation>
+    </message>
+    <message>
+        <source>mean of the jurors&apos; totals</source>
+        <translation>алқа мүшелерінің жиынтық балдарының орташасы</translation>
+    </message>
+    <message>
+        <source>trimmed mean (drop highest and lowest)</source>
+        <translation>кесілген орташа (ең жоғары және ең төмен алынбайды)</translation>
+    </message>
+    <message>
+        <source>median</source>
+        <translation>медиана</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <source>z-score per juror</source>
+        <translation>әр алқа мүшесі бойынша z-баға</translation>
+    </message>
+    <message>
+        <source>whole points (1)</source>
+        <translation>бүтін балл (1)</translation>
+    </message>
+    <message>
+        <source>half points (0.5)</source>
+        <translation>жарты балл (0,5)</translation>
+    </message>
+    <message>
+        <source>top N of each group</source>
+        <translation>әр топтың алғашқы N жобасы</translation>
+    </message>
+    <message>
+        <source>top N overall</source>
+        <translation>жалпы тізімнің алғашқы N жобасы</translation>
+    </message>
+    <message>
+        <source>criterion codes in order, e.g. relevance, quality</source>
+        <translation>критерий кодтары ретімен, мысалы relevance, quality</translation>
+    </message>
+    <message>
+        <source>&amp;Save settings</source>
+        <translation>&amp;Параметрлерді сақтау</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>Параметрлер сақталды.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupScreen</name>
+    <message>
+        <source>Set up</source>
+        <translation>Дайындық</translation>
+    </message>
+    <message>
+        <source>The competition, its jurors, criteria and projects. Type into a table to change it, or import the organisers&apos; files (a preview comes first).</source>
+        <translation>Байқау, алқа мүшелері, критерийлер және жобалар. Деректерді кестеде тікелей өзгертіңіз немесе ұйымдастырушылардың файлдарын импорттаңыз (алдымен алдын ала қарау көрсетіледі).</translation>
+    </message>
+    <message>
+        <source>juror</source>
+        <translation>алқа мүшесі</translation>
+    </message>
+    <message>
+        <source>&amp;Add juror</source>
+        <translation>Алқа мүшесін &amp;қосу</translation>
+    </message>
+    <message>
+        <source>&amp;Delete juror</source>
+        <translation>Алқа мүшесін жо&amp;ю</translation>
+    </message>
+    <message>
+        <source>criterion</source>
+        <translation>критерий</translation>
+    </message>
+    <message>
+        <source>&amp;Add criterion</source>
+        <translation>Критерий &amp;қосу</translation>
+    </message>
+    <message>
+        <source>&amp;Delete criterion</source>
+        <translation>Критерийді жо&amp;ю</translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation>жоба</translation>
+    </message>
+    <message>
+        <source>&amp;Add project</source>
+        <translation>Жоба &amp;қосу</translation>
+    </message>
+    <message>
+        <source>&amp;Delete project</source>
+        <translation>Жобаны жо&amp;ю</translation>
+    </message>
+    <message>
+        <source>&amp;Competition</source>
+        <translation>&amp;Байқау</translation>
+    </message>
+    <message>
+        <source>&amp;Jurors</source>
+        <translation>Алқа &amp;мүшелері</translation>
+    </message>
+    <message>
+        <source>C&amp;riteria</source>
+        <translation>К&amp;ритерийлер</translation>
+    </message>
+    <message>
+        <source>&amp;Projects</source>
+        <translation>&amp;Жобалар</translation>
+    </message>
+    <message>
+        <source>Import f&amp;older…</source>
+        <translation>Буманы &amp;импорттау…</translation>
+    </message>
+    <message>
+        <source>A competition folder: competition.toml, projects, jurors, criteria, scores</source>
+        <translation>Байқау бумасы: competition.toml, projects, jurors, criteria, scores</translation>
+    </message>
+    <message>
+        <source>Import &amp;table (CSV/XLSX)…</source>
+        <translation>&amp;Кестені импорттау (CSV/XLSX)…</translation>
+    </message>
+    <message>
+        <source>The organisers&apos; project list, or a jurors, criteria or scores table</source>
+        <translation>Ұйымдастырушылардың жобалар тізімі немесе алқа мүшелерінің, критерийлердің не бағалардың кестесі</translation>
+    </message>
+    <message>
+        <source>E&amp;xport folder…</source>
+        <translation>Буманы &amp;экспорттау…</translation>
+    </message>
+    <message>
+        <source>Import a competition folder</source>
+        <translation>Байқау бумасын импорттау</translation>
+    </message>
+    <message>
+        <source>Import a table</source>
+        <translation>Кестені импорттау</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.xlsx);;All files (*)</source>
+        <translation>Кестелер (*.csv *.xlsx);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Ештеңе импортталған жоқ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported from {source}: %n record(s) changed.</source>
+        <translation>
+            <numerusform>{source} файлынан импортталды: %n жазба өзгерді.</numerusform>
+            <numerusform>{source} файлынан импортталды: %n жазба өзгерді.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export to a folder</source>
+        <translation>Бумаға экспорттау</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n file(s) to {folder}.</source>
+        <translation>
+            <numerusform>{folder} бумасына %n файл жазылды.</numerusform>
+            <numerusform>{folder} бумасына %n файл жазылды.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This also deletes %n mark(s) given so far. Deleting cannot be undone with Ctrl+Z.</source>
+        <translation>
+            <numerusform>Онымен бірге осы уақытқа дейін қойылған %n баға да жойылады. Жоюды Ctrl+Z арқылы болдырмау мүмкін емес.</numerusform>
+            <numerusform>Онымен бірге осы уақытқа дейін қойылған %n баға да жойылады. Жоюды Ctrl+Z арқылы болдырмау мүмкін емес.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SetupTables</name>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Лауазымы</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Рөлі</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Критерий</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>Ең жоғары</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Салмағы</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Ұйым</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Санаты</translation>
+    </message>
+</context>
+<context>
+    <name>SheetModel</name>
+    <message>
+        <source>project withdrawn</source>
+        <translation>жоба шығарылды</translation>
+    </message>
+    <message>
+        <source>R — recused</source>
+        <translation>R — өздігінен бас тарту</translation>
+    </message>
+    <message>
+        <source>absent (not recused)</source>
+        <translation>қатыспады (бас тарту емес)</translation>
+    </message>
+    <message>
+        <source>✔ complete</source>
+        <translation>✔ толық</translation>
+    </message>
+    <message>
+        <source>{done} of {n}</source>
+        <translation>{done} / {n}</translation>
+    </message>
+    <message>
+        <source>{name}: 0 to {max}, step {step}</source>
+        <translation>{name}: ең төмені 0, ең жоғарысы {max}, қадамы {step}</translation>
+    </message>
+    <message>
+        <source>{name}
+max {max} × {weight}</source>
+        <translation>{name}
+макс. {max} × {weight}</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Жиыны</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Парақ</translation>
+    </message>
+</context>
+</TS>

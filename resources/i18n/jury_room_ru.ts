@@ -1,0 +1,1535 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru" sourcelanguage="en">
+<context>
+    <name>AttendanceModel</name>
+    <message>
+        <source>absent</source>
+        <translation>отсутствие</translation>
+    </message>
+    <message>
+        <source>recused (conflict of interest)</source>
+        <translation>самоотвод (конфликт интересов)</translation>
+    </message>
+    <message>
+        <source>Ticked: not in the room for this project (not a recusal).</source>
+        <translation>Отмечено: член жюри не присутствовал на защите этого проекта (это не самоотвод).</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Backups of this competition</source>
+        <translation>Резервные копии этого конкурса</translation>
+    </message>
+    <message>
+        <source>Made at</source>
+        <translation>Создана</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>Jury Room backs the file up when it is opened, every few minutes while marks change, and before every import, finalize, reopen and restore; the last 20 are kept in the backups folder beside the file. Restoring keeps a backup of what it replaces.</source>
+        <translation>Jury Room создаёт резервную копию файла при открытии, каждые несколько минут, пока меняются оценки, и перед каждым импортом, утверждением, повторным открытием и восстановлением; последние 20 копий хранятся в папке backups рядом с файлом. При восстановлении сначала сохраняется копия того, что заменяется.</translation>
+    </message>
+    <message>
+        <source>Back up &amp;now</source>
+        <translation>Создать копию &amp;сейчас</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the selected backup…</source>
+        <translation>&amp;Восстановить выбранную копию…</translation>
+    </message>
+    <message>
+        <source>when the file was opened</source>
+        <translation>при открытии файла</translation>
+    </message>
+    <message>
+        <source>while marks were keyed</source>
+        <translation>во время ввода оценок</translation>
+    </message>
+    <message>
+        <source>before an import</source>
+        <translation>перед импортом</translation>
+    </message>
+    <message>
+        <source>before finalizing</source>
+        <translation>перед утверждением</translation>
+    </message>
+    <message>
+        <source>before reopening</source>
+        <translation>перед повторным открытием</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>перед восстановлением</translation>
+    </message>
+    <message>
+        <source>made by hand</source>
+        <translation>создана вручную</translation>
+    </message>
+    <message>
+        <source>before a program update</source>
+        <translation>перед обновлением программы</translation>
+    </message>
+    <message>
+        <source>{kb} KB</source>
+        <translation>{kb} КБ</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Восстановление из резервной копии</translation>
+    </message>
+    <message>
+        <source>Put the competition back as it was at {when}? Everything changed since then is replaced; a backup of it is kept first.</source>
+        <translation>Вернуть конкурс в состояние на {when}? Всё, что изменилось с тех пор, будет заменено; сначала сохраняется его резервная копия.</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonModel</name>
+    <message>
+        <source>mean</source>
+        <translation>среднее</translation>
+    </message>
+    <message>
+        <source>trimmed mean</source>
+        <translation>усечённое среднее</translation>
+    </message>
+    <message>
+        <source>median</source>
+        <translation>медиана</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>z-score</source>
+        <translation>z-оценка</translation>
+    </message>
+    <message>
+        <source>configured</source>
+        <translation>выбранный способ</translation>
+    </message>
+    <message>
+        <source>same winners</source>
+        <translation>те же победители</translation>
+    </message>
+    <message>
+        <source>also wins: {codes}</source>
+        <translation>побеждает также: {codes}</translation>
+    </message>
+    <message>
+        <source>drops out: {codes}</source>
+        <translation>выбывает: {codes}</translation>
+    </message>
+    <message>
+        <source>decision needed: {codes}</source>
+        <translation>нужно решение: {codes}</translation>
+    </message>
+    <message>
+        <source>other ties to decide</source>
+        <translation>другое равенство баллов для решения</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Метод</translation>
+    </message>
+    <message>
+        <source>Normalisation</source>
+        <translation>Нормализация</translation>
+    </message>
+    <message>
+        <source>Winners</source>
+        <translation>Победители</translation>
+    </message>
+    <message>
+        <source>Against the configured way</source>
+        <translation>По сравнению с выбранным способом</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>Jury decision — {project}</source>
+        <translation>Решение жюри — {project}</translation>
+    </message>
+    <message>
+        <source>The jury makes it a &amp;winner</source>
+        <translation>Жюри признаёт проект &amp;победителем</translation>
+    </message>
+    <message>
+        <source>The jury does &amp;not make it a winner</source>
+        <translation>Жюри &amp;не признаёт проект победителем</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (printed in the protocol):</source>
+        <translation>&amp;Обоснование (печатается в протоколе):</translation>
+    </message>
+    <message>
+        <source>Write the jury&apos;s reason first.</source>
+        <translation>Сначала впишите обоснование решения жюри.</translation>
+    </message>
+</context>
+<context>
+    <name>FinalizeScreen</name>
+    <message>
+        <source>Finalize</source>
+        <translation>Утверждение</translation>
+    </message>
+    <message>
+        <source>Lock the marks so that the printed protocol stays true; reopening needs a reason.</source>
+        <translation>Оценки блокируются, чтобы напечатанный протокол оставался верным; чтобы открыть их снова, нужно указать причину.</translation>
+    </message>
+    <message>
+        <source>Finali&amp;ze: lock the marks</source>
+        <translation>&amp;Утвердить: заблокировать оценки</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen…</source>
+        <translation>&amp;Открыть снова…</translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation>История:</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Finalized&lt;/h3&gt;Marks, recusals, absences and decisions are locked. Reopening needs a reason, which is kept in the log.</source>
+        <translation>&lt;h3&gt;Утверждено&lt;/h3&gt;Оценки, самоотводы, отсутствие и решения заблокированы. Чтобы открыть их снова, нужно указать причину; она сохраняется в журнале.</translation>
+    </message>
+    <message>
+        <source>some sheets are still missing</source>
+        <translation>ещё не все оценочные листы введены</translation>
+    </message>
+    <message>
+        <source>a tie at the cut waits for the jury&apos;s decision</source>
+        <translation>равенство баллов на границе победителей ждёт решения жюри</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;b&gt;Before finalizing:&lt;/b&gt; {todo}.</source>
+        <translation>&lt;br&gt;&lt;b&gt;Перед утверждением:&lt;/b&gt; {todo}.</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Open&lt;/h3&gt;Marks can still be keyed and changed.</source>
+        <translation>&lt;h3&gt;Открыто&lt;/h3&gt;Оценки ещё можно вводить и изменять.</translation>
+    </message>
+    <message>
+        <source>Not finalized so far.</source>
+        <translation>Итоги ещё не утверждались.</translation>
+    </message>
+    <message>
+        <source>finalized</source>
+        <translation>утверждено</translation>
+    </message>
+    <message>
+        <source>reopened</source>
+        <translation>открыто снова</translation>
+    </message>
+    <message>
+        <source>Lock all marks, recusals, absences and decisions?</source>
+        <translation>Заблокировать все оценки, самоотводы, отсутствие и решения?</translation>
+    </message>
+    <message>
+        <source>Not everything is in yet (see above); you can still finalize, and reopen later with a reason.</source>
+        <translation>Ещё не всё введено (см. выше); утвердить всё равно можно, а позже открыть снова, указав причину.</translation>
+    </message>
+    <message>
+        <source>Finalized.</source>
+        <translation>Утверждено.</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Открыть снова</translation>
+    </message>
+    <message>
+        <source>Why are the marks being reopened? (kept in the log)</source>
+        <translation>Почему оценки открываются снова? (сохраняется в журнале)</translation>
+    </message>
+    <message>
+        <source>Reopened: marks can be changed again.</source>
+        <translation>Открыто снова: оценки можно изменять.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History of a mark</source>
+        <translation>История оценки</translation>
+    </message>
+    <message>
+        <source>keyed</source>
+        <translation>введена</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>отменена</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>импортирована</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>восстановлена</translation>
+    </message>
+    <message>
+        <source>deleted with its project</source>
+        <translation>удалена вместе с проектом</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Было</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Стало</translation>
+    </message>
+    <message>
+        <source>{what}: no change recorded yet.</source>
+        <translation>{what}: изменений пока не записано.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Import preview — {source}</source>
+        <translation>Предпросмотр импорта — {source}</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Импортировать</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Nothing was imported.&lt;/b&gt; %n problem(s) to fix in the file(s) first. Marks are checked against the jurors, projects and criteria once those files read cleanly.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Ничего не импортировано.&lt;/b&gt; Сначала исправьте в файлах %n ошибку. Оценки проверяются по членам жюри, проектам и критериям, когда эти файлы прочитаны без ошибок.</numerusform>
+            <numerusform>&lt;b&gt;Ничего не импортировано.&lt;/b&gt; Сначала исправьте в файлах %n ошибки. Оценки проверяются по членам жюри, проектам и критериям, когда эти файлы прочитаны без ошибок.</numerusform>
+            <numerusform>&lt;b&gt;Ничего не импортировано.&lt;/b&gt; Сначала исправьте в файлах %n ошибок. Оценки проверяются по членам жюри, проектам и критериям, когда эти файлы прочитаны без ошибок.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Проекты</translation>
+    </message>
+    <message>
+        <source>Jurors</source>
+        <translation>Члены жюри</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Критерии</translation>
+    </message>
+    <message>
+        <source>{a} new, {c} changed</source>
+        <translation>новых: {a}, изменено: {c}</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Параметры</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>без изменений</translation>
+    </message>
+    <message>
+        <source>replaced by the file&apos;s</source>
+        <translation>заменяются параметрами из файла</translation>
+    </message>
+    <message>
+        <source>Marks</source>
+        <translation>Оценки</translation>
+    </message>
+    <message>
+        <source>Recusals</source>
+        <translation>Самоотводы</translation>
+    </message>
+    <message>
+        <source>Absences</source>
+        <translation>Отсутствие</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Решения</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Предупреждение</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <source>The file(s) are valid. Nothing has been written yet: &lt;b&gt;Import&lt;/b&gt; writes all of this at once; Cancel leaves the competition as it is.</source>
+        <translation>Файлы в порядке. Пока ничего не записано: &lt;b&gt;Импортировать&lt;/b&gt; запишет всё это сразу; «Отмена» оставит конкурс без изменений.</translation>
+    </message>
+</context>
+<context>
+    <name>Launch</name>
+    <message>
+        <source>{problem}
+
+Restore the newest good backup, {backup}? A copy of the damaged file is kept.</source>
+        <translation>{problem}
+
+Восстановить последнюю исправную резервную копию, {backup}? Копия повреждённого файла сохранится.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Set up</source>
+        <translation>Подготовка</translation>
+    </message>
+    <message>
+        <source>Running order</source>
+        <translation>Порядок выступлений</translation>
+    </message>
+    <message>
+        <source>Presenting</source>
+        <translation>Выступления</translation>
+    </message>
+    <message>
+        <source>Scoring</source>
+        <translation>Ввод оценок</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Ход оценки</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Результаты</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Протокол</translation>
+    </message>
+    <message>
+        <source>Finalize</source>
+        <translation>Утверждение</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;New competition…</source>
+        <translation>&amp;Новый конкурс…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Открыть…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Н&amp;едавние</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy…</source>
+        <translation>Сохранить &amp;копию…</translation>
+    </message>
+    <message>
+        <source>&amp;Import folder…</source>
+        <translation>&amp;Импорт папки…</translation>
+    </message>
+    <message>
+        <source>Import &amp;table (CSV/XLSX)…</source>
+        <translation>Импорт &amp;таблицы (CSV/XLSX)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export folder…</source>
+        <translation>&amp;Экспорт папки…</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>Ре&amp;зервные копии…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <source>&amp;Undo last change</source>
+        <translation>&amp;Отменить последнее изменение</translation>
+    </message>
+    <message>
+        <source>&amp;History of this mark…</source>
+        <translation>&amp;История оценки…</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>П&amp;ереход</translation>
+    </message>
+    <message>
+        <source>Open the &amp;projector window</source>
+        <translation>Открыть окно &amp;проектора</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <source>Cannot undo: {reason}</source>
+        <translation>Отменить нельзя: {reason}</translation>
+    </message>
+    <message>
+        <source>Undone: the last change was taken back.</source>
+        <translation>Отменено: последнее изменение отменено.</translation>
+    </message>
+    <message>
+        <source>Nothing left to undo.</source>
+        <translation>Отменять больше нечего.</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: {reason}. Your marks are saved; check the disk.</source>
+        <translation>Автоматическая резервная копия не создана: {reason}. Оценки сохранены; проверьте диск.</translation>
+    </message>
+    <message>
+        <source>Restored the backup of {when}.</source>
+        <translation>Восстановлена резервная копия от {when}.</translation>
+    </message>
+    <message>
+        <source>New competition file</source>
+        <translation>Файл нового конкурса</translation>
+    </message>
+    <message>
+        <source>Jury Room files (*{suffix})</source>
+        <translation>Файлы Jury Room (*{suffix})</translation>
+    </message>
+    <message>
+        <source>{path} already exists: a new competition needs a new file name.</source>
+        <translation>{path} уже существует: для нового конкурса нужно новое имя файла.</translation>
+    </message>
+    <message>
+        <source>Open a competition</source>
+        <translation>Открыть конкурс</translation>
+    </message>
+    <message>
+        <source>Jury Room files (*{suffix});;All files (*)</source>
+        <translation>Файлы Jury Room (*{suffix});;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Save a copy of this competition</source>
+        <translation>Сохранить копию этого конкурса</translation>
+    </message>
+    <message>
+        <source>Copy saved to {path}; you keep working in the original.</source>
+        <translation>Копия сохранена в {path}; работа продолжается в исходном файле.</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(пока нет)</translation>
+    </message>
+    <message>
+        <source>New competition</source>
+        <translation>Новый конкурс</translation>
+    </message>
+    <message>
+        <source> [finalized]</source>
+        <translation> [утверждено]</translation>
+    </message>
+    <message>
+        <source>(in memory)</source>
+        <translation>(в памяти)</translation>
+    </message>
+    <message>
+        <source>Marks still to key: {n}</source>
+        <translation>Осталось ввести оценок: {n}</translation>
+    </message>
+    <message>
+        <source>All marks are keyed</source>
+        <translation>Все оценки введены</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>“{text}” is not a number (or R for a recusal)</source>
+        <translation>«{text}» — не число (или R для самоотвода)</translation>
+    </message>
+    <message>
+        <source>{text} is out of range: marks go from 0 to {max}</source>
+        <translation>{text} — вне диапазона: оценки от 0 до {max}</translation>
+    </message>
+    <message>
+        <source>{text} is off the grid: marks go in whole points</source>
+        <translation>{text} — не по шкале: оценки ставятся только целыми баллами</translation>
+    </message>
+    <message>
+        <source>{text} is off the grid: marks go in whole and half points</source>
+        <translation>{text} — не по шкале: оценки ставятся целыми и половинными баллами</translation>
+    </message>
+    <message>
+        <source>{text} is off the grid: marks go in steps of {step}</source>
+        <translation>{text} — не по шкале: оценки ставятся с шагом {step}</translation>
+    </message>
+    <message>
+        <source>{juror} is recused from {project}: press R to lift the recusal first</source>
+        <translation>У члена жюри {juror} самоотвод по проекту {project}: сначала снимите самоотвод клавишей R</translation>
+    </message>
+    <message>
+        <source>{name} is the secretary, who does not score</source>
+        <translation>{name} — секретарь жюри и не ставит оценки</translation>
+    </message>
+    <message>
+        <source>the competition is finalized: reopen it on the Finalize screen, with a reason, to change anything</source>
+        <translation>конкурс утверждён: чтобы что-либо изменить, откройте его снова на экране «Утверждение», указав причину</translation>
+    </message>
+</context>
+<context>
+    <name>PresenterWindow</name>
+    <message>
+        <source>Jury Room — presentation</source>
+        <translation>Jury Room — выступления</translation>
+    </message>
+    <message>
+        <source>No project in the running order</source>
+        <translation>В порядке выступлений нет проектов</translation>
+    </message>
+    <message>
+        <source>Next up: {title}</source>
+        <translation>Следующий: {title}</translation>
+    </message>
+    <message>
+        <source>Last presentation</source>
+        <translation>Последнее выступление</translation>
+    </message>
+    <message>
+        <source>Time is up</source>
+        <translation>Время вышло</translation>
+    </message>
+</context>
+<context>
+    <name>PresentingScreen</name>
+    <message>
+        <source>Presenting</source>
+        <translation>Выступления</translation>
+    </message>
+    <message>
+        <source>What the audience sees on the projector: the project on stage, its countdown and who is next.</source>
+        <translation>Что видит зал на проекторе: выступающий проект, обратный отсчёт и кто следующий.</translation>
+    </message>
+    <message>
+        <source>&amp;Open the projector window  (F5)</source>
+        <translation>&amp;Открыть окно проектора  (F5)</translation>
+    </message>
+    <message>
+        <source>◀ &amp;Previous</source>
+        <translation>◀ Пре&amp;дыдущий</translation>
+    </message>
+    <message>
+        <source>&amp;Next ▶</source>
+        <translation>&amp;Следующий ▶</translation>
+    </message>
+    <message>
+        <source>&amp;Reset clock</source>
+        <translation>С&amp;бросить время</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <source>&amp;Time per project:</source>
+        <translation>&amp;Время на проект:</translation>
+    </message>
+    <message>
+        <source>On the projector</source>
+        <translation>На проекторе</translation>
+    </message>
+    <message>
+        <source>Running order (Enter: put this project on stage)</source>
+        <translation>Порядок выступлений (Enter: вывести этот проект на сцену)</translation>
+    </message>
+    <message>
+        <source>In the projector window: Space starts or pauses, arrow keys move to the next or previous project, F11 full screen, Esc leaves it. The projector never shows marks, scores or ranks.</source>
+        <translation>В окне проектора: пробел запускает или ставит на паузу, стрелки переходят к следующему или предыдущему проекту, F11 — во весь экран, Esc — выход из него. Проектор никогда не показывает оценки, баллы и места.</translation>
+    </message>
+    <message>
+        <source>No project in the running order.</source>
+        <translation>В порядке выступлений нет проектов.</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;font-size:16pt&apos;&gt;{title}&lt;/b&gt;&lt;br&gt;{org}&lt;br&gt;{label}: {group}&lt;br&gt;&lt;i&gt;Next up: {next}&lt;/i&gt;</source>
+        <translation>&lt;b style=&apos;font-size:16pt&apos;&gt;{title}&lt;/b&gt;&lt;br&gt;{org}&lt;br&gt;{label}: {group}&lt;br&gt;&lt;i&gt;Следующий: {next}&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>— (last)</source>
+        <translation>— (последний)</translation>
+    </message>
+    <message>
+        <source>Time is up</source>
+        <translation>Время вышло</translation>
+    </message>
+    <message>
+        <source>Pau&amp;se  (Space)</source>
+        <translation>П&amp;ауза  (пробел)</translation>
+    </message>
+    <message>
+        <source>&amp;Start  (Space)</source>
+        <translation>П&amp;уск  (пробел)</translation>
+    </message>
+</context>
+<context>
+    <name>Progress</name>
+    <message>
+        <source>complete</source>
+        <translation>готово</translation>
+    </message>
+    <message>
+        <source>partly keyed</source>
+        <translation>введено частично</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>recused</source>
+        <translation>самоотвод</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>отсутствие</translation>
+    </message>
+    <message>
+        <source>project withdrawn</source>
+        <translation>проект снят</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <comment>symbol: absent</comment>
+        <translation>О</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressModel</name>
+    <message>
+        <source>{juror} · {project}: {state}. Double-click or Enter to open the sheet.</source>
+        <translation>{juror} · {project}: {state}. Двойной щелчок или Enter откроет лист.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressScreen</name>
+    <message>
+        <source>Progress</source>
+        <translation>Ход оценки</translation>
+    </message>
+    <message>
+        <source>Which sheets are in. Double-click a cell (or press Enter) to key that sheet.</source>
+        <translation>Какие оценочные листы введены. Двойной щелчок по ячейке (или Enter) открывает лист для ввода.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{todo}&lt;/b&gt; of {total} sheets still to key ({missing} missing, {partial} partly keyed); {done} complete, {recused} recused, {absent} absent.</source>
+        <translation>Осталось ввести листов: &lt;b&gt;{todo}&lt;/b&gt; из {total} (нет: {missing}, частично: {partial}); готово: {done}, самоотвод: {recused}, отсутствие: {absent}.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;All sheets are in&lt;/b&gt;: {done} complete, {recused} recused, {absent} absent.</source>
+        <translation>&lt;b&gt;Все листы введены&lt;/b&gt;: готово: {done}, самоотвод: {recused}, отсутствие: {absent}.</translation>
+    </message>
+</context>
+<context>
+    <name>ProtocolScreen</name>
+    <message>
+        <source>Protocol</source>
+        <translation>Протокол</translation>
+    </message>
+    <message>
+        <source>Print the protocol the jurors sign.</source>
+        <translation>Печать протокола, который подписывают члены жюри.</translation>
+    </message>
+    <message>
+        <source>&amp;Print protocol to PDF…  (Ctrl+P)</source>
+        <translation>&amp;Напечатать протокол в PDF…  (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Open the last PDF</source>
+        <translation>&amp;Открыть последний PDF</translation>
+    </message>
+    <message>
+        <source>Language of the pro&amp;tocol:</source>
+        <translation>Язык про&amp;токола:</translation>
+    </message>
+    <message>
+        <source>Two languages: every fixed text of the protocol is printed in both; names stay as entered.</source>
+        <translation>Два языка: все постоянные тексты протокола печатаются на обоих; имена и названия — как введены.</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;The protocol of the jury&lt;/h3&gt;&lt;p&gt;The PDF lists the winners, the ranking, the jury&apos;s decisions and a line for every juror to sign.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Протокол жюри&lt;/h3&gt;&lt;p&gt;В PDF — победители, рейтинг, решения жюри и строка для подписи каждого члена жюри.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>All sheets are in.</source>
+        <translation>Все оценочные листы введены.</translation>
+    </message>
+    <message>
+        <source>Some sheets are still missing: the ranking is provisional.</source>
+        <translation>Ещё не все листы введены: рейтинг предварительный.</translation>
+    </message>
+    <message>
+        <source>Jury decision still needed for {codes}.</source>
+        <translation>Нужно решение жюри по {codes}.</translation>
+    </message>
+    <message>
+        <source>No tie at the cut waits for a decision.</source>
+        <translation>Равенства баллов на границе победителей, ждущего решения, нет.</translation>
+    </message>
+    <message>
+        <source>Finalized: the marks are locked.</source>
+        <translation>Утверждено: оценки заблокированы.</translation>
+    </message>
+    <message>
+        <source>Not finalized yet: you may print now, and finalize (step 8) once the jury agrees.</source>
+        <translation>Ещё не утверждено: печатать можно уже сейчас, а утвердить (шаг 8) — когда жюри согласится.</translation>
+    </message>
+    <message>
+        <source>Print the protocol to</source>
+        <translation>Напечатать протокол в файл</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Building the protocol…</source>
+        <translation>Протокол формируется…</translation>
+    </message>
+    <message>
+        <source>protocol.pdf</source>
+        <translation>протокол.pdf</translation>
+    </message>
+    <message numerus="yes">
+        <source>Protocol No. {number} (%n page(s)) written to {path}</source>
+        <translation>
+            <numerusform>Протокол № {number} (%n страница) записан в {path}</numerusform>
+            <numerusform>Протокол № {number} (%n страницы) записан в {path}</numerusform>
+            <numerusform>Протокол № {number} (%n страниц) записан в {path}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Printed as PROVISIONAL: {why}</source>
+        <translation>Напечатан как ПРЕДВАРИТЕЛЬНЫЙ: {why}</translation>
+    </message>
+    <message>
+        <source>No PDF viewer could be started: open the file yourself.</source>
+        <translation>Не удалось открыть программу просмотра PDF: откройте файл сами.</translation>
+    </message>
+    <message>
+        <source>The protocol was not written: {reason}</source>
+        <translation>Протокол не записан: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsModel</name>
+    <message>
+        <source>The code is fixed once created: marks refer to it.</source>
+        <translation>Код после создания не меняется: на него ссылаются оценки.</translation>
+    </message>
+    <message>
+        <source>{field}: &apos;{value}&apos; is not a valid value</source>
+        <translation>{field}: «{value}» — недопустимое значение</translation>
+    </message>
+    <message>
+        <source>Saved {field} of {code}.</source>
+        <translation>Сохранено: {code}, {field}.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsPanel</name>
+    <message>
+        <source>New {what}</source>
+        <translation>Добавить: {what}</translation>
+    </message>
+    <message>
+        <source>Code (one word; it cannot be changed later):</source>
+        <translation>Код (одно слово; потом его не изменить):</translation>
+    </message>
+    <message>
+        <source>Added {code}: now type its name.</source>
+        <translation>Добавлен {code}: теперь введите название.</translation>
+    </message>
+    <message>
+        <source>Select a row first.</source>
+        <translation>Сначала выберите строку.</translation>
+    </message>
+    <message>
+        <source>Delete {code}?</source>
+        <translation>Удалить {code}?</translation>
+    </message>
+    <message>
+        <source>Deleted {code}.</source>
+        <translation>{code} удалён.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsModel</name>
+    <message>
+        <source>withdrawn</source>
+        <translation>снят с конкурса</translation>
+    </message>
+    <message>
+        <source>not scored yet</source>
+        <translation>ещё нет оценок</translation>
+    </message>
+    <message>
+        <source>★ winner</source>
+        <translation>★ победитель</translation>
+    </message>
+    <message>
+        <source>⚠ jury decision needed</source>
+        <translation>⚠ нужно решение жюри</translation>
+    </message>
+    <message>
+        <source>= tie</source>
+        <translation>= равенство баллов</translation>
+    </message>
+    <message>
+        <source>same score, placed by the tie-break</source>
+        <translation>тот же балл, место по доп. критериям</translation>
+    </message>
+    <message>
+        <source>sheets missing</source>
+        <translation>не все листы</translation>
+    </message>
+    <message>
+        <source>winner</source>
+        <translation>победитель</translation>
+    </message>
+    <message>
+        <source>not a winner</source>
+        <translation>не победитель</translation>
+    </message>
+    <message>
+        <source> (no longer applies: the tie changed)</source>
+        <translation> (уже не действует: равенство изменилось)</translation>
+    </message>
+    <message>
+        <source>{juror} {total} (median {median})</source>
+        <translation>{juror} {total} (медиана {median})</translation>
+    </message>
+    <message>
+        <source>▲ winners above · winners&apos; cut · not winners below ▼</source>
+        <translation>▲ выше — победители · граница победителей · ниже — не победители ▼</translation>
+    </message>
+    <message>
+        <source>Tie-break values: {values}</source>
+        <translation>Значения доп. критериев: {values}</translation>
+    </message>
+    <message>
+        <source>A juror&apos;s total far from the median of this project&apos;s totals (more than a quarter of the largest possible total).</source>
+        <translation>Сумма баллов члена жюри далека от медианы сумм по этому проекту (больше чем на четверть наибольшей возможной суммы).</translation>
+    </message>
+    <message>
+        <source>Place in group</source>
+        <translation>Место в группе</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Проект</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Балл</translation>
+    </message>
+    <message>
+        <source>Overall rank</source>
+        <translation>Общее место</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Jury decision</source>
+        <translation>Решение жюри</translation>
+    </message>
+    <message>
+        <source>Outlier totals</source>
+        <translation>Выбросы</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsScreen</name>
+    <message>
+        <source>Results</source>
+        <translation>Результаты</translation>
+    </message>
+    <message>
+        <source>The ranking of each group and the winners&apos; cut, as the scoring rules give it.</source>
+        <translation>Рейтинг каждой группы и граница победителей по правилам подсчёта.</translation>
+    </message>
+    <message>
+        <source>Record jury &amp;decision…  (Ctrl+D)</source>
+        <translation>Записать &amp;решение жюри…  (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>For a project in a tie at the winners&apos; cut</source>
+        <translation>Для проекта с равенством баллов на границе победителей</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw the decision</source>
+        <translation>&amp;Отозвать решение</translation>
+    </message>
+    <message>
+        <source>Other methods: would the winners change?</source>
+        <translation>Другие методы: изменились бы победители?</translation>
+    </message>
+    <message>
+        <source>Select a project in a tie at the winners&apos; cut: only such a tie is decided by the jury.</source>
+        <translation>Выберите проект с равенством баллов на границе победителей: только такое равенство решает жюри.</translation>
+    </message>
+    <message>
+        <source>the overall list</source>
+        <translation>общий список</translation>
+    </message>
+    <message numerus="yes">
+        <source>{codes} are tied at {score} for %n winner place(s) left in {where}. The tie-break criteria did not separate them.</source>
+        <translation>
+            <numerusform>У {codes} равный балл {score}; мест победителей осталось: %n ({where}). Дополнительные критерии их не разделили.</numerusform>
+            <numerusform>У {codes} равный балл {score}; мест победителей осталось: %n ({where}). Дополнительные критерии их не разделили.</numerusform>
+            <numerusform>У {codes} равный балл {score}; мест победителей осталось: %n ({where}). Дополнительные критерии их не разделили.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not recorded: {reason}</source>
+        <translation>Не записано: {reason}</translation>
+    </message>
+    <message>
+        <source>Decision on {code} recorded.</source>
+        <translation>Решение по {code} записано.</translation>
+    </message>
+    <message>
+        <source>Decision on {code} withdrawn.</source>
+        <translation>Решение по {code} отозвано.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Provisional:&lt;/b&gt; some sheets are still missing (see Progress).</source>
+        <translation>&lt;b&gt;Предварительно:&lt;/b&gt; ещё не все листы введены (см. «Ход оценки»).</translation>
+    </message>
+    <message>
+        <source>All sheets are in.</source>
+        <translation>Все листы введены.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Jury decision needed&lt;/b&gt; for {codes}: select one and press Ctrl+D.</source>
+        <translation>&lt;b&gt;Нужно решение жюри&lt;/b&gt; по {codes}: выберите проект и нажмите Ctrl+D.</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <source>chair</source>
+        <translation>председатель</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>член жюри</translation>
+    </message>
+    <message>
+        <source>secretary</source>
+        <translation>секретарь</translation>
+    </message>
+</context>
+<context>
+    <name>RunningOrderModel</name>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>снят с конкурса</translation>
+    </message>
+</context>
+<context>
+    <name>RunningOrderScreen</name>
+    <message>
+        <source>Running order</source>
+        <translation>Порядок выступлений</translation>
+    </message>
+    <message>
+        <source>The order projects present in. Withdraw a project, or mark a juror absent for one.</source>
+        <translation>Порядок, в котором выступают проекты. Здесь можно снять проект с конкурса или отметить отсутствие члена жюри.</translation>
+    </message>
+    <message>
+        <source>Drag a row, or select it and press Alt+↑ / Alt+↓, to change the running order.</source>
+        <translation>Чтобы изменить порядок, перетащите строку или выберите её и нажмите Alt+↑ / Alt+↓.</translation>
+    </message>
+    <message>
+        <source>Move &amp;up  (Alt+↑)</source>
+        <translation>&amp;Выше  (Alt+↑)</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn  (Alt+↓)</source>
+        <translation>&amp;Ниже  (Alt+↓)</translation>
+    </message>
+    <message>
+        <source>Withdraw / &amp;reinstate</source>
+        <translation>&amp;Снять / вернуть</translation>
+    </message>
+    <message>
+        <source>Absent for this project</source>
+        <translation>Отсутствие на защите этого проекта</translation>
+    </message>
+    <message>
+        <source>Tick a juror who was not in the room (Space). Absent is not recused: a recusal is keyed as R on the scoring sheet.</source>
+        <translation>Отметьте члена жюри, которого не было в зале (пробел). Отсутствие — не самоотвод: самоотвод вводится буквой R в оценочном листе.</translation>
+    </message>
+    <message>
+        <source>{code} is withdrawn: it is not scored or ranked.</source>
+        <translation>{code} снят с конкурса: он не оценивается и не входит в рейтинг.</translation>
+    </message>
+    <message>
+        <source>{code} is back in the competition.</source>
+        <translation>{code} снова в конкурсе.</translation>
+    </message>
+    <message>
+        <source>Absent for {code}</source>
+        <translation>Отсутствие на защите {code}</translation>
+    </message>
+</context>
+<context>
+    <name>ScoringScreen</name>
+    <message>
+        <source>Scoring</source>
+        <translation>Ввод оценок</translation>
+    </message>
+    <message>
+        <source>Key the marks from the paper sheets. Each mark is saved the moment you press Enter.</source>
+        <translation>Введите оценки с бумажных листов. Каждая оценка сохраняется в момент нажатия Enter.</translation>
+    </message>
+    <message>
+        <source>a juror&apos;s sheets (all projects)</source>
+        <translation>листы члена жюри (все проекты)</translation>
+    </message>
+    <message>
+        <source>a project&apos;s sheets (all jurors)</source>
+        <translation>листы проекта (все члены жюри)</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Вводить:</translation>
+    </message>
+    <message>
+        <source>&amp;Sheets of:</source>
+        <translation>&amp;Листы:</translation>
+    </message>
+    <message>
+        <source>Finalized: marks are locked. Reopen the competition on the Finalize screen to change them.</source>
+        <translation>Утверждено: оценки заблокированы. Чтобы изменить их, откройте конкурс снова на экране «Утверждение».</translation>
+    </message>
+    <message>
+        <source>Type the mark and press Enter: it is saved at once and the cursor moves on.  R: recused (again: lift) · Delete: clear · Esc: drop typing · Ctrl+Z: undo · Ctrl+PgDown / Ctrl+PgUp: next / previous sheet</source>
+        <translation>Введите оценку и нажмите Enter: она сразу сохраняется, курсор переходит дальше.  R (или Р): самоотвод (повторно — снять) · Delete: очистить · Esc: сбросить ввод · Ctrl+Z: отменить · Ctrl+PgDown / Ctrl+PgUp: следующий / предыдущий лист</translation>
+    </message>
+    <message>
+        <source>Put the cursor on a mark to see its history.</source>
+        <translation>Поставьте курсор на оценку, чтобы увидеть её историю.</translation>
+    </message>
+    <message>
+        <source>{juror} · {project} · {criterion}</source>
+        <translation>{juror} · {project} · {criterion}</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>Не сохранено: {reason}</translation>
+    </message>
+    <message>
+        <source>Cleared {juror} · {project} · {criterion}.</source>
+        <translation>Очищено: {juror} · {project} · {criterion}.</translation>
+    </message>
+    <message>
+        <source>Saved {juror} · {project} · {criterion} = {mark}.</source>
+        <translation>Сохранено: {juror} · {project} · {criterion} = {mark}.</translation>
+    </message>
+    <message>
+        <source>{juror} is recused from {project}: their marks for it do not count.</source>
+        <translation>Самоотвод {juror} по проекту {project}: его оценки за этот проект не учитываются.</translation>
+    </message>
+    <message>
+        <source>Recusal of {juror} from {project} lifted.</source>
+        <translation>Самоотвод {juror} по проекту {project} снят.</translation>
+    </message>
+    <message>
+        <source>End of these sheets. Ctrl+PgDown opens the next one.</source>
+        <translation>Конец этих листов. Ctrl+PgDown откроет следующие.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsForm</name>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>S&amp;ubtitle:</source>
+        <translation>Подза&amp;головок:</translation>
+    </message>
+    <message>
+        <source>&amp;Venue:</source>
+        <translation>&amp;Место проведения:</translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation>&amp;Даты:</translation>
+    </message>
+    <message>
+        <source>What the group column mea&amp;ns:</source>
+        <translation>Что означает столбец гр&amp;уппы:</translation>
+    </message>
+    <message>
+        <source>Score met&amp;hod:</source>
+        <translation>Метод под&amp;счёта:</translation>
+    </message>
+    <message>
+        <source>Tri&amp;m (trimmed mean):</source>
+        <translation>Отбр&amp;асывать (усечённое среднее):</translation>
+    </message>
+    <message>
+        <source>Norm&amp;alisation:</source>
+        <translation>Нормали&amp;зация:</translation>
+    </message>
+    <message>
+        <source>Mar&amp;ks step:</source>
+        <translation>&amp;Шаг оценок:</translation>
+    </message>
+    <message>
+        <source>Tie-&amp;break criteria:</source>
+        <translation>Доп. критерии при равенст&amp;ве:</translation>
+    </message>
+    <message>
+        <source>&amp;Winners:</source>
+        <translation>Победите&amp;ли:</translation>
+    </message>
+    <message>
+        <source>Dates as year-month-day, separated by commas</source>
+        <translation>Даты в виде год-месяц-день через запятую</translation>
+    </message>
+    <message>
+        <source>mean of the jurors&apos; totals</source>
+        <translation>среднее сумм баллов членов жюри</translation>
+    </message>
+    <message>
+        <source>trimmed mean (drop highest and lowest)</source>
+        <translation>усечённое среднее (без наибольших и наименьших)</translation>
+    </message>
+    <message>
+        <source>median</source>
+        <translation>медиана</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>z-score per juror</source>
+        <translation>z-оценка по каждому члену жюри</translation>
+    </message>
+    <message>
+        <source>whole points (1)</source>
+        <translation>целые баллы (1)</translation>
+    </message>
+    <message>
+        <source>half points (0.5)</source>
+        <translation>полбалла (0,5)</translation>
+    </message>
+    <message>
+        <source>top N of each group</source>
+        <translation>первые N в каждой группе</translation>
+    </message>
+    <message>
+        <source>top N overall</source>
+        <translation>первые N в общем списке</translation>
+    </message>
+    <message>
+        <source>criterion codes in order, e.g. relevance, quality</source>
+        <translation>коды критериев по порядку, например relevance, quality</translation>
+    </message>
+    <message>
+        <source>&amp;Save settings</source>
+        <translation>Со&amp;хранить параметры</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>Параметры сохранены.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupScreen</name>
+    <message>
+        <source>Set up</source>
+        <translation>Подготовка</translation>
+    </message>
+    <message>
+        <source>The competition, its jurors, criteria and projects. Type into a table to change it, or import the organisers&apos; files (a preview comes first).</source>
+        <translation>Конкурс, члены жюри, критерии и проекты. Изменяйте данные прямо в таблицах или импортируйте файлы организаторов (сначала будет предпросмотр).</translation>
+    </message>
+    <message>
+        <source>juror</source>
+        <translation>член жюри</translation>
+    </message>
+    <message>
+        <source>&amp;Add juror</source>
+        <translation>&amp;Добавить члена жюри</translation>
+    </message>
+    <message>
+        <source>&amp;Delete juror</source>
+        <translation>&amp;Удалить члена жюри</translation>
+    </message>
+    <message>
+        <source>criterion</source>
+        <translation>критерий</translation>
+    </message>
+    <message>
+        <source>&amp;Add criterion</source>
+        <translation>&amp;Добавить критерий</translation>
+    </message>
+    <message>
+        <source>&amp;Delete criterion</source>
+        <translation>&amp;Удалить критерий</translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation>проект</translation>
+    </message>
+    <message>
+        <source>&amp;Add project</source>
+        <translation>&amp;Добавить проект</translation>
+    </message>
+    <message>
+        <source>&amp;Delete project</source>
+        <translation>&amp;Удалить проект</translation>
+    </message>
+    <message>
+        <source>&amp;Competition</source>
+        <translation>&amp;Конкурс</translation>
+    </message>
+    <message>
+        <source>&amp;Jurors</source>
+        <translation>&amp;Члены жюри</translation>
+    </message>
+    <message>
+        <source>C&amp;riteria</source>
+        <translation>К&amp;ритерии</translation>
+    </message>
+    <message>
+        <source>&amp;Projects</source>
+        <translation>Пр&amp;оекты</translation>
+    </message>
+    <message>
+        <source>Import f&amp;older…</source>
+        <translation>&amp;Импорт папки…</translation>
+    </message>
+    <message>
+        <source>A competition folder: competition.toml, projects, jurors, criteria, scores</source>
+        <translation>Папка конкурса: competition.toml, projects, jurors, criteria, scores</translation>
+    </message>
+    <message>
+        <source>Import &amp;table (CSV/XLSX)…</source>
+        <translation>Импорт &amp;таблицы (CSV/XLSX)…</translation>
+    </message>
+    <message>
+        <source>The organisers&apos; project list, or a jurors, criteria or scores table</source>
+        <translation>Список проектов от организаторов или таблица членов жюри, критериев или оценок</translation>
+    </message>
+    <message>
+        <source>E&amp;xport folder…</source>
+        <translation>&amp;Экспорт папки…</translation>
+    </message>
+    <message>
+        <source>Import a competition folder</source>
+        <translation>Импорт папки конкурса</translation>
+    </message>
+    <message>
+        <source>Import a table</source>
+        <translation>Импорт таблицы</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.xlsx);;All files (*)</source>
+        <translation>Таблицы (*.csv *.xlsx);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Ничего не импортировано.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported from {source}: %n record(s) changed.</source>
+        <translation>
+            <numerusform>Импорт из {source}: изменена %n запись.</numerusform>
+            <numerusform>Импорт из {source}: изменено %n записи.</numerusform>
+            <numerusform>Импорт из {source}: изменено %n записей.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export to a folder</source>
+        <translation>Экспорт в папку</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n file(s) to {folder}.</source>
+        <translation>
+            <numerusform>В папку {folder} записан %n файл.</numerusform>
+            <numerusform>В папку {folder} записано %n файла.</numerusform>
+            <numerusform>В папку {folder} записано %n файлов.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This also deletes %n mark(s) given so far. Deleting cannot be undone with Ctrl+Z.</source>
+        <translation>
+            <numerusform>Вместе с ним удаляется %n уже выставленная оценка. Удаление нельзя отменить через Ctrl+Z.</numerusform>
+            <numerusform>Вместе с ним удаляются %n уже выставленные оценки. Удаление нельзя отменить через Ctrl+Z.</numerusform>
+            <numerusform>Вместе с ним удаляется %n уже выставленных оценок. Удаление нельзя отменить через Ctrl+Z.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SetupTables</name>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Критерий</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>Макс.</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Вес</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+</context>
+<context>
+    <name>SheetModel</name>
+    <message>
+        <source>project withdrawn</source>
+        <translation>проект снят</translation>
+    </message>
+    <message>
+        <source>R — recused</source>
+        <translation>R — самоотвод</translation>
+    </message>
+    <message>
+        <source>absent (not recused)</source>
+        <translation>отсутствие (не самоотвод)</translation>
+    </message>
+    <message>
+        <source>✔ complete</source>
+        <translation>✔ готово</translation>
+    </message>
+    <message>
+        <source>{done} of {n}</source>
+        <translation>{done} из {n}</translation>
+    </message>
+    <message>
+        <source>{name}: 0 to {max}, step {step}</source>
+        <translation>{name}: от 0 до {max}, шаг {step}</translation>
+    </message>
+    <message>
+        <source>{name}
+max {max} × {weight}</source>
+        <translation>{name}
+макс. {max} × {weight}</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Лист</translation>
+    </message>
+</context>
+</TS>
