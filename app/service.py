@@ -34,6 +34,8 @@ class JuryService:
         self.store = store
         self._base: Competition | None = None       # as loaded; its marks may be stale
         self._marks: dict | None = None             # the live marks, once read
+        # marks never read, changed since: the newest action they must be read as of
+        self._pending: int | None = None
         self._snapshot: Competition | None = None
         self._prepared = None                       # scoring's grouping of the marks
         self._results = None
@@ -45,10 +47,10 @@ class JuryService:
         self._results = None
         if self._base is not None and change.tables <= {"marks"} and \
                 change.records <= self._INCREMENTAL:
-            unread = self._marks is None and not self._base.marks.loaded
-            if unread:  # no mark read yet: from now on, read them as they are after this
-                self._base = self._base.with_marks(LazyMarks(
-                    lambda batch=change.batch: self.store.marks_as_of(batch)))
+            unread = self._marks is None and (self._pending is not None or
+                                              not self._base.marks.loaded)
+            if unread:  # no mark read yet: the next snapshot reads them as after this
+                self._pending = change.batch
             marks = None if unread else self._live_marks()
             for _table, key, _old, new in self._changes(change):
                 if marks is None:
@@ -69,7 +71,7 @@ class JuryService:
                     self._touched.add(key[1])
         else:
             self._touched = None
-        self._base = self._marks = None
+        self._base = self._marks = self._pending = None
 
     def _changes(self, change: Change):
         return change.changes if change.changes is not None else \
@@ -86,7 +88,11 @@ class JuryService:
         if self._snapshot is None:
             if self._base is None:
                 self._base = self.store.load(marks="lazy")
-                self._marks = None
+                self._marks = self._pending = None
+            if self._marks is None and self._pending is not None:
+                self._base = self._base.with_marks(LazyMarks(
+                    lambda batch=self._pending: self.store.marks_as_of(batch)))
+                self._pending = None
             self._snapshot = self._base if self._marks is None else \
                 self._base.with_marks(self._marks)
         return self._snapshot
