@@ -875,8 +875,10 @@ class Store:
             self._finish_check_if_pending()
             return None
         bound = 2.0 ** 32 / max(sum(abs(w) for _c, w in criteria), 1.0)
-        side = _sheet_check(conn, bound, own_read=False) if self.path is None else \
-            _Background(_sheet_check, self.path, bound)
+        if self.path is None:
+            side = _sheet_check(conn, bound, own_read=False)
+        else:  # after the open's integrity check: one helper thread beside this one
+            side = _Background(_after, self._check, _sheet_check, self.path, bound)
         head = conn.execute("SELECT MAX(id) FROM audit").fetchone()[0]
         # the weights inline (faster than a join); a mark naming no criterion would count
         # but add nothing, which is why the check above refuses such a file
@@ -1039,6 +1041,9 @@ class _Failed:
     def __init__(self, problem: str):
         self.problem = problem
 
+    def wait(self) -> None:
+        pass
+
     def result(self) -> str:
         return self.problem
 
@@ -1072,6 +1077,9 @@ class _Background:
         except BaseException as exc:  # handed to the waiting thread
             self._out.append((None, exc))
 
+    def wait(self) -> None:
+        self._thread.join()
+
     def result(self):
         self._thread.join()
         value, exc = self._out[0]
@@ -1102,6 +1110,13 @@ def _open_backup(conn: sqlite3.Connection, path: Path,
     finally:
         flushed.set()
         conn.close()
+
+
+def _after(job: "_Background | None", fn, *args):
+    """`fn(*args)` once `job` (a check still running, or None) has finished."""
+    if job is not None:
+        job.wait()
+    return fn(*args)
 
 
 def _sheet_check(source, bound: float, own_read: bool = True) -> tuple[int | None, bool]:
