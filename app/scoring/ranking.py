@@ -9,14 +9,14 @@ order for display only, never ranked by name or code.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Sequence
+from typing import NamedTuple, Sequence
 
 EPS = 1e-9
 
 
-@dataclass(frozen=True)
-class Entry:
+# NamedTuples, not frozen dataclasses: as immutable, and made several times faster (a
+# ranking of 1,000 projects makes 2,000 of them)
+class Entry(NamedTuple):
     code: str
     group: str
     order: int
@@ -56,8 +56,7 @@ def tie_classes(entries: Sequence[Entry]) -> list[list[Entry]]:
     return out
 
 
-@dataclass(frozen=True)
-class Placed:
+class Placed(NamedTuple):
     entry: Entry
     rank: int
     group_rank: int
