@@ -70,7 +70,7 @@ def test_a_full_disk_refuses_the_import_whole_and_keeps_what_was_saved(db, tmp_p
     """SQLite reports SQLITE_FULL when the file may not grow (max_page_count here, a
     full disk in life): the import is refused with a clear message, nothing of it is
     kept, and the file stays whole and usable."""
-    folder = big_folder(tmp_path / "big", 60, 2, 2, scores=False)
+    folder = big_folder(tmp_path / "big", 600, 2, 2, scores=False)  # needs new pages
     with Store.open(db) as store:
         before = store.load()
         pages = store.db.execute("PRAGMA page_count").fetchone()[0]

@@ -19,7 +19,7 @@ from app.model import Competition, Criterion, Juror, LazyMarks, Project, Setting
 from app.scoring import compute, results_json
 from app.service import JuryService
 from app.store import Store
-from app.store.store import PACKED, unpack
+from app.store.store import PACKED, pack, unpack, unpack_doc
 from tests.helpers import db_dump, write_folder
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -73,14 +73,30 @@ def test_deleting_a_project_packs_its_marks_and_the_audit_command_lists_each(cup
 
 
 def test_an_edit_inside_a_packed_row_breaks_the_chain(cup_db):
+    """Someone who decodes a packed row, changes a mark in it and encodes it again."""
     conn = sqlite3.connect(cup_db)
     conn.execute("DROP TRIGGER audit_no_update")
-    conn.execute("UPDATE audit SET new = replace(new, '9.0', '10.0') WHERE key = ?", (PACKED,))
+    row_id, new = conn.execute("SELECT id, new FROM audit WHERE key = ?", (PACKED,)).fetchone()
+    doc = unpack_doc(new)
+    doc["added"][1][3] = 10.0
+    conn.execute("UPDATE audit SET new = ? WHERE id = ?", (pack(doc), row_id))
     conn.commit()
     conn.close()
     with Store.open(cup_db) as store:
         report = store.verify_audit()
-    assert not report.intact and "edited" in report.problem
+    assert not report.intact and "edited" in report.problem and report.broken_at == row_id
+
+
+def test_a_packed_row_is_compressed_json(cup_db):
+    """What a packed row holds is JSON, compressed: `unpack_doc` gives it back whole."""
+    with Store.open(cup_db) as store:
+        row = next(r for r in store.audit_rows()
+                   if r["key"] == PACKED and r["entity"] == "marks")
+    assert row["new"].startswith("zlib:") and row["old"] is None
+    doc = unpack_doc(row["new"])
+    assert doc == {"columns": ["juror", "project", "criterion", "score"], "keys": 3,
+                   "added": [["J1", "P1", "a", 7.0], ["J2", "P1", "a", 9.0]], "changed": []}
+    assert unpack_doc(pack(doc)) == doc
 
 
 def test_the_actions_rows_are_found_by_their_ids_without_an_index(cup_db):

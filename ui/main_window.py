@@ -75,6 +75,14 @@ class MainWindow(QMainWindow):
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1280, 760)
         self.go(self.prefs.screen())
+        # the backup made on opening runs on another thread while the window is built;
+        # it is finished as soon as the window is shown, before anything is keyed
+        self.session.opened.connect(lambda: QTimer.singleShot(0, self._finish_open_backup))
+        QTimer.singleShot(0, self._finish_open_backup)
+
+    def _finish_open_backup(self) -> None:
+        if self.session._service is not None:
+            self.session.service.store.finish_open_backup()
 
     # ----- building -----
     def _setup_ui(self) -> None:

@@ -131,11 +131,10 @@ def _target(db: Path, reason: str) -> Path:
     return folder / f"{db.stem}.{now.strftime(_STAMP)}.{reason}{db.suffix}"
 
 
-def write_copy(conn: sqlite3.Connection, target: Path, on_flushed=None) -> None:
+def write_copy(conn: sqlite3.Connection, target: Path) -> None:
     """A whole copy of the database open on `conn`, as one file at `target`: written under
-    a hidden temporary name, flushed, checked, then renamed, so `target` is never half a
-    file. StoreError when it cannot be written or comes out damaged. `on_flushed()` is
-    called once the copy is on the disk, before its check."""
+    a hidden temporary name, checked, flushed, then renamed, so `target` is never half a
+    file. StoreError when it cannot be written or comes out damaged."""
     tmp = target.with_name(f".{target.name}.tmp")
     try:
         try:
@@ -143,15 +142,13 @@ def write_copy(conn: sqlite3.Connection, target: Path, on_flushed=None) -> None:
             try:
                 conn.backup(dest)
                 dest.execute("PRAGMA journal_mode = DELETE")
-                _fsync(tmp)
-                if on_flushed is not None:
-                    on_flushed()
                 problem = integrity_problem(dest, full=True)
             finally:
                 dest.close()
             if problem:
                 raise StoreError(f"{target}: the copy came out damaged ({problem}); the "
                                  "database itself may be damaged: close and reopen it")
+            _fsync(tmp)
             os.replace(tmp, target)
             _fsync(target.parent, directory=True)
         finally:
@@ -163,10 +160,9 @@ def write_copy(conn: sqlite3.Connection, target: Path, on_flushed=None) -> None:
 
 
 def make_backup(conn: sqlite3.Connection, db: Path, reason: str, *,
-                spare: Path | None = None, on_flushed=None) -> BackupInfo:
+                spare: Path | None = None) -> BackupInfo:
     """Copy the database open on `conn` into its backups folder; StoreError if it fails.
-    `spare` is a backup that pruning must not remove yet (the one being restored);
-    `on_flushed` is as for `write_copy`."""
+    `spare` is a backup that pruning must not remove yet (the one being restored)."""
     db = Path(db)
     folder = backups_dir(db)
     try:
@@ -176,7 +172,7 @@ def make_backup(conn: sqlite3.Connection, db: Path, reason: str, *,
     except OSError as exc:
         raise os_failure(folder, exc, "write a backup into") from None
     final = _target(db, reason)
-    write_copy(conn, final, on_flushed)
+    write_copy(conn, final)
     prune(db, spare=spare)
     return _info(final, _pattern(db).match(final.name))
 
