@@ -78,7 +78,7 @@ def test_an_edit_inside_a_packed_row_breaks_the_chain(cup_db):
     conn.execute("DROP TRIGGER audit_no_update")
     row_id, new = conn.execute("SELECT id, new FROM audit WHERE key = ?", (PACKED,)).fetchone()
     doc = unpack_doc(new)
-    doc["added"][1][3] = 10.0
+    doc["added"][3][1] = 10.0  # the second mark's score
     conn.execute("UPDATE audit SET new = ? WHERE id = ?", (pack(doc), row_id))
     conn.commit()
     conn.close()
@@ -95,7 +95,8 @@ def test_a_packed_row_is_compressed_json(cup_db):
     assert row["new"].startswith("zlib:") and row["old"] is None
     doc = unpack_doc(row["new"])
     assert doc == {"columns": ["juror", "project", "criterion", "score"], "keys": 3,
-                   "added": [["J1", "P1", "a", 7.0], ["J2", "P1", "a", 9.0]], "changed": []}
+                   "added": [["J1", "J2"], ["P1", "P1"], ["a", "a"], [7.0, 9.0]],
+                   "changed": []}
     assert unpack_doc(pack(doc)) == doc
 
 

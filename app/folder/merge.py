@@ -27,17 +27,19 @@ class ImportPlan:
     recusals: set[PairKey] = field(default_factory=set)
     absences: set[PairKey] = field(default_factory=set)
     decisions: dict[str, Decision] = field(default_factory=dict)
-    # the checked marks as (juror, project, criterion, score) rows in file order, which
-    # may name a mark twice (the later row wins); `marks` is made from them when asked
-    mark_rows: list[tuple[str, str, str, float]] | None = None
+    # the checked marks as columns (jurors, projects, criteria, scores) in file order,
+    # which may name a mark twice (the later row wins); `marks` is made from them when
+    # asked
+    mark_columns: tuple[list, list, list, list] | None = None
     _marks: dict[MarkKey, float] = field(default_factory=dict, repr=False)
 
     @property
     def marks(self) -> dict[MarkKey, float]:
         """(juror, project, criterion) -> score, each mark once."""
-        if self.mark_rows is not None:
-            self._marks = {(j, p, c): s for j, p, c, s in self.mark_rows}
-            self.mark_rows = None
+        if self.mark_columns is not None:
+            j, p, c, s = self.mark_columns
+            self._marks = dict(zip(zip(j, p, c), s))
+            self.mark_columns = None
         return self._marks
 
     @property
@@ -179,8 +181,8 @@ def _plan_scores_fast(plan: ImportPlan, jur: dict, proj: set, crit: dict, step: 
         except InputError:
             return False
         value_of[text] = value  # the same text is the same number whatever the criterion
-    plan.mark_rows = list(zip(s.jurors, s.projects, s.criteria,
-                              map(value_of.__getitem__, s.texts)))
+    plan.mark_columns = (s.jurors, s.projects, s.criteria,
+                         list(map(value_of.__getitem__, s.texts)))
     return True
 
 
@@ -261,22 +263,23 @@ def apply_plan(store: Store, plan: ImportPlan, progress=None) -> ImportSummary:
     1.0 (the second half of a whole import)."""
     progress = progress or _quiet
     with paused_gc():
-        if plan.mark_rows is not None and not store.has_marks():
+        if plan.mark_columns is not None and not store.has_marks():
             # written as read: the key of the marks table refuses a mark named twice,
             # and then the import is written again with each mark once
             try:
-                return _apply_plan(store, plan, plan.mark_rows, progress)
+                return _apply_plan(store, plan, plan.mark_columns, progress)
             except sqlite3.IntegrityError:
                 pass
-        marks = plan.marks
-        return _apply_plan(store, plan, [(*key, s) for key, s in marks.items()], progress)
+        keys, scores = list(plan.marks), list(plan.marks.values())
+        return _apply_plan(store, plan, (*map(list, zip(*keys)), scores) if keys else (),
+                           progress)
 
 
 def _quiet(_fraction: float) -> None:
     pass
 
 
-def _apply_plan(store: Store, plan: ImportPlan, marks: list[tuple],
+def _apply_plan(store: Store, plan: ImportPlan, marks: tuple[list, ...],
                 progress) -> ImportSummary:
     data = plan.data
     changed = 0
@@ -291,8 +294,9 @@ def _apply_plan(store: Store, plan: ImportPlan, marks: list[tuple],
                                      ("criteria", data.criteria, codec.criterion_row)):
             if items:
                 changed += tx.put_many(table, [to_row(x) for x in items])
-        if marks:
-            changed += tx.put_rows("marks", ("juror", "project", "criterion", "score"), marks)
+        if marks and marks[0]:
+            changed += tx.put_columns("marks", ("juror", "project", "criterion", "score"),
+                                      marks)
         progress(0.9)
         for table, pairs in (("recusals", plan.recusals), ("absences", plan.absences)):
             if pairs:
@@ -303,7 +307,8 @@ def _apply_plan(store: Store, plan: ImportPlan, marks: list[tuple],
                                                  for d in plan.decisions.values()])
     progress(1.0)
     return ImportSummary(len(data.projects or ()), len(data.jurors or ()),
-                         len(data.criteria or ()), len(marks), len(plan.recusals), changed,
+                         len(data.criteria or ()), len(marks[0]) if marks else 0,
+                         len(plan.recusals), changed,
                          tuple(plan.warnings))
 
 

@@ -219,8 +219,25 @@ class Transaction:
         self._write(table, cols, n, inserts, updates)
         if changed:
             self._audit_packed(table, {"columns": list(cols), "keys": n,
-                                       "added": inserts, "changed": pairs}, changed)
+                                       "added": [list(c) for c in zip(*inserts)],
+                                       "changed": pairs}, changed)
         return changed
+
+    def put_columns(self, table: str, cols: Sequence[str], columns: Sequence[list]) -> int:
+        """`put_rows` for rows given as one list per column (`cols`, key columns first),
+        as an import reads them: into an empty table they are written and audited as
+        they are, without making a row of each."""
+        self._guard(table)
+        n = len(KEYS[table])
+        count = len(columns[0]) if columns else 0
+        if count <= 1 or self._conn.execute(f"SELECT 1 FROM {table} LIMIT 1").fetchone():
+            return self.put_rows(table, cols, list(zip(*columns)))
+        if tuple(cols[:n]) != KEYS[table]:
+            raise ValueError(f"the columns of {table} must start with its key {KEYS[table]}")
+        self._write(table, tuple(cols), n, zip(*columns), ())
+        self._audit_packed(table, {"columns": list(cols), "keys": n, "added": columns,
+                                   "changed": []}, count)
+        return count
 
     def _write(self, table: str, cols: tuple, n: int, inserts, updates) -> None:
         if inserts:
@@ -270,7 +287,7 @@ class Transaction:
             order = keys + [i for i in range(len(names)) if i not in keys]
             self._audit_packed(table, {
                 "columns": [names[i] for i in order], "keys": len(keys),
-                "removed": [[r[i] for i in order] for r in olds]}, len(olds))
+                "removed": [[r[i] for r in olds] for i in order]}, len(olds))
         return len(olds)
 
     def set_setting(self, key: str, value: Any) -> bool:
@@ -302,19 +319,20 @@ def unpack(entity: str, key: str, old: str | None, new: str | None
 
     A row of one record holds its key and its old and new rows as JSON. A packed row
     (key PACKED) holds in `new` (see `pack`) {"columns", "keys": how many leading
-    columns are the key, "added": rows that did not exist, "changed": [old row, new row]
-    pairs, "removed": rows deleted}, each row a list of values in the order of
-    "columns"; a packed row's old and new rows name the columns the action wrote."""
+    columns are the key, "added": the records that did not exist, "removed": the records
+    deleted, both as one list of values per column, in the order of "columns", and
+    "changed": [old row, new row] pairs, each row a list of values in that order}; a
+    packed row's old and new rows name the columns the action wrote."""
     if key != PACKED:
         return [(tuple(json.loads(key)), json.loads(old) if old else None,
                  json.loads(new) if new else None)]
     doc = unpack_doc(new)
     cols, n = doc["columns"], doc["keys"]
     out: list[tuple[tuple, dict | None, dict | None]] = []
-    out += [(tuple(r[:n]), None, dict(zip(cols, r))) for r in doc.get("added", ())]
+    out += [(tuple(r[:n]), None, dict(zip(cols, r))) for r in zip(*doc.get("added", ()))]
     out += [(tuple(b[:n]), dict(zip(cols, a)), dict(zip(cols, b)))
             for a, b in doc.get("changed", ())]
-    out += [(tuple(r[:n]), dict(zip(cols, r)), None) for r in doc.get("removed", ())]
+    out += [(tuple(r[:n]), dict(zip(cols, r)), None) for r in zip(*doc.get("removed", ()))]
     return out
 
 
