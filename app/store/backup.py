@@ -14,7 +14,6 @@ from __future__ import annotations
 import datetime as _dt
 import os
 import re
-import shutil
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
@@ -186,6 +185,8 @@ def keep_raw_copy(db: Path, reason: str) -> BackupInfo:
         for suffix in ("-wal", ""):  # the main file last: it is what makes the copy listed
             source = db.with_name(db.name + suffix)
             if source.exists():
+                import shutil  # here only: it brings in bz2 and lzma
+
                 shutil.copyfile(source, final.with_name(final.name + suffix))
     except OSError as exc:
         raise os_failure(final.parent, exc, "write a backup into") from None
