@@ -313,7 +313,7 @@ def unpack_doc(new: str) -> dict:
     return json.loads(new)
 
 
-def unpack(entity: str, key: str, old: str | None, new: str | None
+def unpack(entity: str, key: str, old: str | None, new: str | None, only: tuple | None = None
            ) -> list[tuple[tuple, dict | None, dict | None]]:
     """The changed records of one audit row: (key, old row, new row) for each, in order.
 
@@ -322,13 +322,23 @@ def unpack(entity: str, key: str, old: str | None, new: str | None
     columns are the key, "added": the records that did not exist, "removed": the records
     deleted, both as one list of values per column, in the order of "columns", and
     "changed": [old row, new row] pairs, each row a list of values in that order}; a
-    packed row's old and new rows name the columns the action wrote."""
+    packed row's old and new rows name the columns the action wrote. With `only`, just
+    the records with that key (a whole import is not made into rows for one)."""
     if key != PACKED:
         return [(tuple(json.loads(key)), json.loads(old) if old else None,
                  json.loads(new) if new else None)]
     doc = unpack_doc(new)
     cols, n = doc["columns"], doc["keys"]
     out: list[tuple[tuple, dict | None, dict | None]] = []
+    if only is not None:
+        def rows(columns):  # the records of `columns` whose key is `only`
+            at = [i for i, k in enumerate(zip(*columns[:n])) if k == only] if columns else []
+            return [[c[i] for c in columns] for i in at]
+        added, removed = rows(doc.get("added", ())), rows(doc.get("removed", ()))
+        changed = [(a, b) for a, b in doc.get("changed", ()) if tuple(b[:n]) == only]
+        return ([(only, None, dict(zip(cols, r))) for r in added] +
+                [(only, dict(zip(cols, a)), dict(zip(cols, b))) for a, b in changed] +
+                [(only, dict(zip(cols, r)), None) for r in removed])
     out += [(tuple(r[:n]), None, dict(zip(cols, r))) for r in zip(*doc.get("added", ()))]
     out += [(tuple(b[:n]), dict(zip(cols, a)), dict(zip(cols, b)))
             for a, b in doc.get("changed", ())]
@@ -1021,7 +1031,7 @@ class Store:
             (entity, json.dumps(list(key), ensure_ascii=False), PACKED))
         out = []
         for row_id, batch, at, action, k, old, new, note in cur:
-            for changed, before, after in unpack(entity, k, old, new):
+            for changed, before, after in unpack(entity, k, old, new, only=key):
                 if changed == key:
                     out.append({"id": row_id, "batch": batch, "at": at, "action": action,
                                 "old": before, "new": after, "note": note})
