@@ -11,6 +11,8 @@ CASES = ("import the folder", "one mark through the store", "results --json", "p
 
 
 def test_the_small_benchmark_runs_every_case():
+    """`benchmarks/run.py --small` exits 0 and prints a line, with its verdict, for every
+    case (a case whose program broke would end the run with an error instead)."""
     out = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "run.py"), "--small"],
                          cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, out.stderr[-2000:]

@@ -29,6 +29,8 @@ class _Stream:
 
 
 def test_the_line_is_rewritten_in_place_and_wiped_at_the_end():
+    """Each new percentage rewrites the line (a repeated one is not written again), and
+    the line is blanked out when the work is done."""
     stream = _Stream(tty=True)
     with ProgressLine("import", stream) as progress:
         for fraction in (0, 0.004, 0.5, 0.5, 1.0):
@@ -38,6 +40,7 @@ def test_the_line_is_rewritten_in_place_and_wiped_at_the_end():
 
 
 def test_nothing_is_written_when_stderr_is_not_a_terminal():
+    """A log file or a pipe gets no progress at all."""
     stream = _Stream(tty=False)
     with ProgressLine("protocol", stream) as progress:
         progress(0.3)
@@ -64,6 +67,8 @@ def _on_a_terminal(cmd: list[str]) -> tuple[int, str]:
 
 @pytest.mark.parametrize("terminal", [True, False])
 def test_import_and_protocol_show_progress_on_a_terminal_only(tmp_path, terminal):
+    """Run for real: on a pseudo-terminal the percentages rise to 100 and the line is
+    wiped; through a pipe stderr holds no progress."""
     folder = big_folder(tmp_path / "f", 40, 5, 3)
     db, pdf = tmp_path / "c.jury", tmp_path / "p.pdf"
     commands = [[sys.executable, "main.py", "import", str(db), str(folder)],

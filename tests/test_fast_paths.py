@@ -46,6 +46,8 @@ def test_an_import_writes_one_packed_row_per_table_listing_every_record(tmp_path
 
 
 def test_a_reimport_records_the_old_and_new_value_of_each_changed_mark(tmp_path):
+    """Importing changed marks over stored ones: the packed row holds each changed mark's
+    old and new score, and only those that changed."""
     folder = write_folder(tmp_path / "f", scores="juror,project,criterion,score\n"
                           "J1,P1,a,7\nJ2,P1,a,9\nJ1,P2,a,1\n")
     with Store.open(tmp_path / "c.jury") as store:
@@ -61,6 +63,8 @@ def test_a_reimport_records_the_old_and_new_value_of_each_changed_mark(tmp_path)
 
 
 def test_deleting_a_project_packs_its_marks_and_the_audit_command_lists_each(cup_db, capsys):
+    """A project deleted with its two marks: one packed row for the marks, and `audit`
+    still prints a line per removed mark."""
     from main import main
 
     with Store.open(cup_db) as store:
@@ -122,6 +126,8 @@ def test_the_actions_rows_are_found_by_their_ids_without_an_index(cup_db):
     "\ufeffjuror,project,criterion,score\nJ1,P1,a,7\n,,,\nJ2,P1,,R\n",
 ])
 def test_scores_read_column_by_column_are_what_row_by_row_reading_gives(tmp_path, text):
+    """Plain, CRLF, semicolon-separated, quoted (a value across lines), BOM and blank-row
+    files: the same rows, lines and warnings as the row-by-row reader."""
     path = tmp_path / "scores.csv"
     path.write_text(text, encoding="utf-8")
     fast, warnings = read_scores(path, []), []
@@ -145,6 +151,8 @@ def test_a_mark_given_twice_in_a_new_file_keeps_the_later_row(tmp_path):
 
 
 def test_a_bulk_transaction_refuses_a_row_naming_nothing_and_keeps_the_keys_on(cup_db):
+    """With the keys checked once at the end, a mark naming no project still refuses the
+    whole action (the file unchanged), and the keys are enforced again afterwards."""
     with Store.open(cup_db) as store:
         before = db_dump(cup_db)
         with pytest.raises(sqlite3.IntegrityError, match="FOREIGN KEY"):
@@ -232,6 +240,8 @@ def test_a_mark_off_the_binary_grid_takes_the_plain_way(cup_db):
 
 
 def test_results_read_a_damaged_file_no_further_than_the_refusal(cup_db, capsys):
+    """A page smashed: `results` prints nothing and refuses the file as damaged, though
+    its integrity check ran beside the reading."""
     from main import main
 
     data = bytearray(cup_db.read_bytes())
@@ -254,6 +264,8 @@ def test_results_do_not_import_sqlite_utils(cup_db):
 
 # ----- opening: the new file, the backup, the marks read later ---------------------------
 def test_a_new_file_gets_the_schema_and_records_sqlite_utils_would_give(tmp_path):
+    """A new file set up without sqlite-utils has exactly the tables, indexes, migration
+    records and application id that sqlite-utils' runner gives."""
     from sqlite_utils import Database
 
     from app.store.schema import migrations
@@ -278,6 +290,8 @@ def test_a_new_file_gets_the_schema_and_records_sqlite_utils_would_give(tmp_path
 
 
 def test_the_open_backup_holds_the_file_as_opened_even_if_a_mark_comes_first(cup_db):
+    """The backup on opening is written on another thread; a mark saved right away is
+    not in it: it holds the file as opened."""
     from app.store import list_backups
 
     with Store.open(cup_db) as store:
