@@ -19,8 +19,8 @@ from app.errors import InputError
 from app.folder import ImportSummary, check_score, export_folder, plan_import, read_folder
 from app.folder.merge import ImportPlan, apply_plan, check_existing_marks
 from app.folder.read import LARGEST, RECUSAL_LETTERS, SMALLEST_STEP, read_one_table
-from app.model import (METHODS, NORMALIZATIONS, ROLES, Competition, Criterion, Decision,
-                       Juror, LazyMarks, Project, Settings)
+from app.model import (GONE, METHODS, NORMALIZATIONS, ROLES, Competition, Criterion,
+                       Decision, Juror, LayeredMarks, LazyMarks, Project, Settings)
 from app.store import BackupInfo, Change, ChainReport, Store
 
 _CODE = re.compile(r"[^\s,;\"']+")  # a code goes into CSV files and file names
@@ -33,11 +33,12 @@ class JuryService:
     def __init__(self, store: Store):
         self.store = store
         self._base: Competition | None = None       # as loaded; its marks may be stale
-        self._marks: dict | None = None             # the live marks, once read
+        self._marks: _LiveMarks | None = None       # the live marks, once read
         # marks never read, changed since: the newest action they must be read as of
         self._pending: int | None = None
         self._snapshot: Competition | None = None
         self._prepared = None                       # scoring's grouping of the marks
+        self._by_code: dict | None = None           # its projects by code
         self._results = None
         self._touched: set[str] | None = set()      # projects changed since _prepared
         store.subscribe(self._on_change)
@@ -56,9 +57,9 @@ class JuryService:
                 if marks is None:
                     pass
                 elif new is None:
-                    marks.pop(key, None)
+                    marks.clear(key)
                 else:
-                    marks[key] = new["score"]
+                    marks.set(key, new["score"])
                 if self._touched is not None:
                     self._touched.add(key[1])
             return
@@ -77,9 +78,11 @@ class JuryService:
         return change.changes if change.changes is not None else \
             self.store.batch_changes(change.batch)
 
-    def _live_marks(self) -> dict:
+    def _live_marks(self) -> "_LiveMarks":
         if self._marks is None:
-            self._marks = dict(self._base.marks)
+            marks = self._base.marks
+            self._marks = _LiveMarks(marks.as_dict() if isinstance(
+                marks, (LazyMarks, LayeredMarks)) else dict(marks))
         return self._marks
 
     def competition(self) -> Competition:
@@ -94,7 +97,7 @@ class JuryService:
                     lambda batch=self._pending: self.store.marks_as_of(batch)))
                 self._pending = None
             self._snapshot = self._base if self._marks is None else \
-                self._base.with_marks(self._marks)
+                self._base.with_marks(self._marks.snapshot())
         return self._snapshot
 
     def _structure(self) -> Competition:
@@ -109,21 +112,47 @@ class JuryService:
         `results()` refreshes them cheaply)."""
         return self._results is not None or self._prepared is not None
 
+    def _prepare(self):
+        """Scoring's grouping of the marks as they are now; after a few keyed marks only
+        the projects they touched are grouped again."""
+        from app import scoring  # not needed by commands that never rank
+
+        comp = self.competition()
+        if self._prepared is None or self._touched is None:
+            self._prepared, self._by_code = scoring.prepare(comp), None
+        elif self._touched or self._prepared.competition is not comp:
+            self._prepared, self._by_code = scoring.refresh(self._prepared, comp,
+                                                            self._touched), None
+        self._touched = set()
+        return self._prepared
+
     def results(self):
         """The results of the competition as it is now; after a few keyed marks only the
         projects they touched are worked out again."""
         if self._results is None:
-            from app import scoring  # not needed by commands that never rank
+            from app import scoring
 
-            comp = self.competition()
-            if self._prepared is not None and self._touched is not None:
-                self._prepared = scoring.refresh(self._prepared, comp, self._touched)
-            else:
-                self._prepared = scoring.prepare(comp)
-            self._touched = set()
-            s = comp.settings
-            self._results = scoring.evaluate(self._prepared, s.method, s.normalize)
+            prepared = self._prepare()
+            s = prepared.competition.settings
+            self._results = scoring.evaluate(prepared, s.method, s.normalize)
         return self._results
+
+    def juror_totals(self, project: str) -> dict[str, float]:
+        """Each counted juror's total for `project`, as the results count them, without
+        ranking the whole competition again (the scoring sheet shows them per mark)."""
+        prepared = self._prepare()
+        if self._by_code is None:
+            self._by_code = {ps.project.code: ps for ps in prepared.projects}
+        ps = self._by_code.get(project)
+        return dict(ps.totals) if ps is not None else {}
+
+    def comparison(self):
+        """The winners under every method and normalisation (`app.scoring.compare`),
+        from the same prepared marks as `results()`."""
+        from app.scoring import compare
+
+        self.results()
+        return compare(self.competition(), prepared=self._prepared)
 
     # ----- marks -----------------------------------------------------------------------
     def enter_mark(self, juror: str, project: str, criterion: str, text: str) -> float | None:
@@ -395,6 +424,27 @@ class JuryService:
     def check_audit(self) -> ChainReport:
         """Is the audit history as the program wrote it (`jury-room audit`)?"""
         return self.store.verify_audit()
+
+
+class _LiveMarks:
+    """The marks as keyed marks change them: a dict as read, never changed, and the
+    changes since, merged into a new dict once there are many."""
+
+    MERGE = 4096
+
+    def __init__(self, base: dict):
+        self.base, self.top = base, {}
+
+    def set(self, key, score: float) -> None:
+        self.top[key] = score
+
+    def clear(self, key) -> None:
+        self.top[key] = GONE
+
+    def snapshot(self) -> LayeredMarks:
+        if len(self.top) > self.MERGE:
+            self.base, self.top = LayeredMarks(self.base, self.top).as_dict(), {}
+        return LayeredMarks(self.base, dict(self.top))
 
 
 def _stripped(obj, *names: str):

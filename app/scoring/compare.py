@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from app.model import METHODS, NORMALIZATIONS, Competition
 
 from .compute import evaluate
-from .totals import prepare
+from .totals import Prepared, prepare
 from .winners import method_tag
 
 
@@ -38,9 +38,11 @@ class Comparison:
         return any(v.differs for v in self.variants)
 
 
-def compare(competition: Competition) -> Comparison:
+def compare(competition: Competition, prepared: Prepared | None = None) -> Comparison:
+    """Every method × normalisation on `competition` (`prepared`: its marks already
+    prepared, as `prepare(competition)` gives them)."""
     s = competition.settings
-    prepared = prepare(competition)
+    prepared = prepare(competition) if prepared is None else prepared
     tag = method_tag(s.method, s.normalize, s.trim)
     base = evaluate(prepared, s.method, s.normalize)
     base_w, base_d = set(base.winners), set(base.decision_needed)

@@ -7,13 +7,13 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QMimeData,
     QModelIndex,
-    Qt,
     Signal,
 )
 from PySide6.QtGui import QBrush, QColor
 
 from app.errors import InputError
 from ui import fmt
+from ui.qtenum import Qt  # members looked up once: views ask for many cells
 from ui.session import Session
 
 _MIME = "application/x-jury-room-project"

@@ -3,9 +3,10 @@ colour and with a symbol, so it reads without colour too."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex
 from PySide6.QtGui import QBrush, QColor
 
+from ui.qtenum import Qt  # members looked up once: views ask for many cells
 from ui.session import Session
 
 COMPLETE, PARTIAL, MISSING, RECUSED, ABSENT, WITHDRAWN = (
@@ -40,6 +41,8 @@ class ProgressModel(QAbstractTableModel):
         self.session = session
         self.jurors = ()
         self.projects = ()
+        self._row_of: dict[str, int] = {}
+        self._column_of: dict[str, int] = {}
         self._cells: dict[tuple[int, int], tuple[str, int]] = {}   # -> (state, marks keyed)
         self.criteria_count = 0
 
@@ -49,6 +52,8 @@ class ProgressModel(QAbstractTableModel):
         self.jurors = comp.scoring_jurors
         self.projects = comp.running_order
         self.criteria_count = n = len(comp.criteria)
+        self._row_of = {j.code: r for r, j in enumerate(self.jurors)}
+        self._column_of = {p.code: c for c, p in enumerate(self.projects)}
         keyed: dict[tuple[str, str], int] = {}
         for (j, p, _c) in comp.marks:
             keyed[(j, p)] = keyed.get((j, p), 0) + 1
@@ -56,18 +61,37 @@ class ProgressModel(QAbstractTableModel):
         for r, j in enumerate(self.jurors):
             for c, p in enumerate(self.projects):
                 k = keyed.get((j.code, p.code), 0)
-                if p.withdrawn:
-                    state = WITHDRAWN
-                elif (j.code, p.code) in comp.recusals:
-                    state = RECUSED
-                elif (j.code, p.code) in comp.absences:
-                    state = ABSENT
-                elif n and k >= n:
-                    state = COMPLETE
-                else:
-                    state = PARTIAL if k else MISSING
-                self._cells[(r, c)] = (state, k)
+                self._cells[(r, c)] = (self._state(comp, j.code, p, k, n), k)
         self.endResetModel()
+
+    @staticmethod
+    def _state(comp, juror: str, p, keyed: int, n: int) -> str:
+        if p.withdrawn:
+            return WITHDRAWN
+        if (juror, p.code) in comp.recusals:
+            return RECUSED
+        if (juror, p.code) in comp.absences:
+            return ABSENT
+        if n and keyed >= n:
+            return COMPLETE
+        return PARTIAL if keyed else MISSING
+
+    def update_sheets(self, pairs) -> bool:
+        """Work out again the cells of these (juror, project) sheets only; False when one
+        is not on the board (a full refresh is needed)."""
+        comp = self.session.service.competition()
+        n = self.criteria_count
+        codes = [c.code for c in comp.criteria]
+        marks = comp.marks
+        for juror, project in pairs:
+            r, c = self._row_of.get(juror), self._column_of.get(project)
+            if r is None or c is None:
+                return False
+            k = sum(1 for code in codes if (juror, project, code) in marks)
+            self._cells[(r, c)] = (self._state(comp, juror, self.projects[c], k, n), k)
+            index = self.index(r, c)
+            self.dataChanged.emit(index, index)
+        return True
 
     def state(self, row: int, column: int) -> str:
         return self._cells[(row, column)][0]

@@ -10,10 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Any, Callable, Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Signal
 
 from app.errors import InputError
 from ui.messages import explain
+from ui.qtenum import Qt  # members looked up once: views ask for many cells
 
 CodeRole = Qt.UserRole + 1      # the record's code, whatever the column
 

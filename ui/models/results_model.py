@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex
 from PySide6.QtGui import QBrush, QColor
 
 from app.scoring import ProjectResult, Results
 from ui import fmt
+from ui.qtenum import Qt  # members looked up once: views ask for many cells
 from ui.session import Session
 
 WINNER_BG = QColor("#c8e6c9")
@@ -60,7 +61,7 @@ class ResultsModel(QAbstractTableModel):
         self.lines: list[Line] = []
         self.results: Results | None = None
         self._outliers: dict[str, list] = {}
-        self._shared: set[float] = set()        # scores two or more projects have
+        self._shared: set[str] = set()          # projects whose score another has too
 
     def refresh(self) -> None:
         svc = self.session.service
@@ -69,8 +70,10 @@ class ResultsModel(QAbstractTableModel):
         self.results = svc.results()
         per_group = comp.settings.winners_per_group is not None
         self.lines = layout(self.results, comp.groups, per_group)
-        scores = sorted(p.score for p in self.results.projects if p.score is not None)
-        self._shared = {s for s, t in zip(scores, scores[1:]) if abs(s - t) <= 1e-9}
+        scored = sorted((p.score, p.code) for p in self.results.projects if p.score is not None)
+        # worked out once here, not for every cell the view asks for (1,000 projects)
+        self._shared = {code for (s, a), (t, b) in zip(scored, scored[1:])
+                        if abs(s - t) <= 1e-9 for code in (a, b)}
         self._outliers = {}
         for o in self.results.outliers:
             self._outliers.setdefault(o.project, []).append(o)
@@ -104,7 +107,7 @@ class ResultsModel(QAbstractTableModel):
     def _split_by_tie_break(self, p: ProjectResult) -> bool:
         """Equal scores that the tie-break criteria separated: say so, or two equal
         numbers in different places look like a mistake."""
-        return any(abs(p.score - s) <= 1e-9 for s in self._shared)
+        return p.code in self._shared
 
     def decision_text(self, p: ProjectResult) -> str:
         d = p.decision
@@ -148,11 +151,25 @@ class ResultsModel(QAbstractTableModel):
                 return QBrush(QColor("white"))
             return None
         p = line.result
-        if role == Qt.DisplayRole:
-            place = p.group_rank if self._per_group() else p.rank
-            return ("" if place is None else str(place), p.code, p.title, p.group,
-                    fmt.score(p.score), "" if p.rank is None else str(p.rank), self.status(p),
-                    self.decision_text(p), self.flags_text(p))[col]
+        if role == Qt.DisplayRole:  # only the asked column: views ask for many cells
+            if col == C_PLACE:
+                place = p.group_rank if self._per_group() else p.rank
+                return "" if place is None else str(place)
+            if col == C_CODE:
+                return p.code
+            if col == C_TITLE:
+                return p.title
+            if col == C_GROUP:
+                return p.group
+            if col == C_SCORE:
+                return fmt.score(p.score)
+            if col == C_RANK:
+                return "" if p.rank is None else str(p.rank)
+            if col == C_STATUS:
+                return self.status(p)
+            if col == C_DECISION:
+                return self.decision_text(p)
+            return self.flags_text(p)
         if role == Qt.BackgroundRole:
             if p.decision_needed:
                 return QBrush(DECISION_BG)
@@ -201,10 +218,8 @@ class ComparisonModel(QAbstractTableModel):
         self.variants = ()
 
     def refresh(self) -> None:
-        from app.scoring import compare
-
         self.beginResetModel()
-        self.variants = compare(self.session.service.competition()).variants
+        self.variants = self.session.service.comparison().variants
         self.endResetModel()
 
     def rowCount(self, parent=QModelIndex()) -> int:

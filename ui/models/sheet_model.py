@@ -7,10 +7,11 @@ from __future__ import annotations
 import textwrap
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex
 from PySide6.QtGui import QBrush, QColor
 
 from ui import fmt
+from ui.qtenum import Qt  # members looked up once: views ask for many cells
 from ui.session import Session
 
 BY_JUROR, BY_PROJECT = "juror", "project"
@@ -181,8 +182,8 @@ class SheetModel(QAbstractTableModel):
         """The juror's weighted total as app.scoring counts it (complete sheets only)."""
         if r.state != "open":
             return ""
-        result = self.session.service.results().project(r.project)
-        total = result.juror_totals.get(r.juror) if result else None
+        # the sheets alone: ranking all projects again for each keyed mark is not needed
+        total = self.session.service.juror_totals(r.project).get(r.juror)
         return "" if total is None else fmt.mark(round(total, 6))
 
     def headerData(self, section, orientation, role=Qt.DisplayRole):

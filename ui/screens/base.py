@@ -74,11 +74,16 @@ class Screen(Retranslating, QWidget):
             else:
                 self._stale = True
 
+    def update_for(self, change) -> bool:
+        """Show a small change without a whole refresh, if the screen can (True)."""
+        return False
+
     def _on_changed(self, change) -> None:
         if self.tables is not None and not self.session.touches(change, self.tables):
             return
         if self.isVisible():
-            self.refresh()
+            if self._stale or not self.update_for(change):
+                self.refresh()
             self._stale = False
         else:
             self._stale = True

@@ -59,8 +59,21 @@ class ProgressScreen(Screen):
         for state, label in self.legend.items():
             label.setText(f" {symbol(state)}  {state_name(state)} ")
 
+    def update_for(self, change) -> bool:
+        # a few keyed marks, recusals or absences: just their sheets' cells
+        if change is None or change.changes is None or \
+                not change.tables <= {"marks", "recusals", "absences"}:
+            return False
+        if not self.model.update_sheets({key[:2] for _t, key, _o, _n in change.changes}):
+            return False
+        self._update_summary()
+        return True
+
     def refresh(self) -> None:
         self.model.refresh()
+        self._update_summary()
+
+    def _update_summary(self) -> None:
         c = self.model.counts()
         todo = c["missing"] + c["partial"]
         total = sum(c.values()) - c["withdrawn"]

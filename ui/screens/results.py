@@ -4,7 +4,7 @@ app.scoring; a decision is recorded through the service with its reason."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -56,8 +56,16 @@ class ResultsScreen(Screen):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeToContents)
         header.setSectionResizeMode(C_TITLE, QHeaderView.Stretch)
+        # columns sized to the rows in sight: a ranking of 1,000 projects is not measured
+        # whole after every keyed mark
+        header.setResizeContentsPrecision(0)
         self.view.selectionModel().currentRowChanged.connect(self._on_current)
         self.view.activated.connect(lambda _i: self.record_decision())
+        # the other methods (six rankings) are worked out again once keying pauses
+        self._comparison_timer = QTimer(self)
+        self._comparison_timer.setSingleShot(True)
+        self._comparison_timer.setInterval(300)
+        self._comparison_timer.timeout.connect(self._refresh_comparison)
 
         self.decide_button = QPushButton()
         self.decide_button.setShortcut(QKeySequence(Qt.CTRL | Qt.Key_D))
@@ -106,7 +114,10 @@ class ResultsScreen(Screen):
     def refresh(self) -> None:
         code = self.current_code()
         self.model.refresh()
-        self.comparison.refresh()
+        if self.comparison.variants:
+            self._comparison_timer.start()
+        else:
+            self._refresh_comparison()  # the first time the screen is shown
         self.view.clearSpans()
         for row, line in enumerate(self.model.lines):
             if line.kind in (GROUP, CUT):
@@ -117,6 +128,12 @@ class ResultsScreen(Screen):
             self.select(code)
         self._update_banner()
         self._on_current(self.view.currentIndex(), None)
+
+    def _refresh_comparison(self) -> None:
+        if self.isVisible() or not self.comparison.variants:
+            self.comparison.refresh()
+        else:
+            self._stale = True  # shown again later: refreshed then
 
     def current_code(self) -> str | None:
         p = self.model.result_at(self.view.currentIndex().row())
