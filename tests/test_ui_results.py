@@ -127,3 +127,34 @@ def test_the_method_comparison_lists_every_variant(window):
     assert comparison.rowCount() == 6
     texts = [comparison.index(r, 3).data() for r in range(6)]
     assert texts.count("configured") == 1
+
+
+def test_a_mark_keyed_beside_a_ranking_of_1000_projects_is_shown_at_once(qtbot, tmp_path,
+                                                                         prefs):
+    """With the Results screen showing 1,000 projects × 25 jurors × 8 criteria, one keyed
+    mark is ranked and shown well under half a second (about 0.04 s measured; it was
+    2.5 s when every cell was formatted whole and every column measured on all rows)."""
+    import time
+
+    from PySide6.QtWidgets import QApplication
+
+    from helpers import big_folder
+    from ui_helpers import show_window
+
+    store = Store.open(tmp_path / "big.jury")
+    import_folder(store, big_folder(tmp_path / "big", 1000, 25, 8))
+    service = JuryService(store)
+    window = show_window(qtbot, MainWindow(service, prefs))
+    window.go(RESULTS)
+    qtbot.wait(50)
+    before = window.results.model.results.project("P7").juror_totals["J1"]
+    old = service.competition().marks[("J1", "P7", "c0")]
+    new = 0.0 if old else 10.0  # a change, whatever the mark was (the weight is 1)
+    start = time.perf_counter()
+    service.enter_mark("J1", "P7", "c0", str(int(new)))
+    QApplication.processEvents()
+    elapsed = time.perf_counter() - start
+    assert window.results.model.results.project("P7").juror_totals["J1"] == before - old + new
+    assert elapsed < 0.5, f"took {elapsed:.2f} s"
+    window.close()
+    store.close()
