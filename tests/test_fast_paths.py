@@ -336,3 +336,17 @@ def test_snapshots_of_keyed_marks_share_what_did_not_change(demo_store):
         assert snapshot.marks == expected
     assert ("J1", "RU-01", "impact") not in moments[-1][0].marks
     assert moments[-1][0].marks.get(("J2", "KZ-01", "quality")) == 3.0
+
+
+def test_a_ranked_project_is_made_whole_without_its_init(demo_store):
+    """evaluate makes each ProjectResult without __init__ (for speed): every field is
+    there, and it equals the one __init__ makes from the same values."""
+    from dataclasses import fields, replace
+
+    from app.scoring.results import ProjectResult
+
+    results = compute(demo_store.load())
+    names = {f.name for f in fields(ProjectResult)}
+    for p in results.projects:
+        assert set(vars(p)) == names
+        assert replace(p) == p

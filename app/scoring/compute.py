@@ -120,13 +120,19 @@ def _result(ps, score, rank, group_rank, tie, needed, winner, used, tie_values,
             decisions, valid) -> ProjectResult:
     p = ps.project
     d = decisions.get(p.code)
-    return ProjectResult(
+    totals = dict(ps.totals)
+    # made as ProjectResult(...) would make it, without its twenty frozen-field
+    # assignments: a ranking of 1,000 projects makes 1,000 of them after every mark
+    result = object.__new__(ProjectResult)
+    result.__dict__.update(
         code=p.code, title=p.title, group=p.group, order=p.order, score=score, rank=rank,
         group_rank=group_rank, tie=tie, decision_needed=needed, winner=winner,
-        complete=ps.complete, withdrawn=False, juror_totals=dict(ps.totals),
-        used_totals=dict(used[p.code]), tie_break_values=tie_values.get(p.code, ()),
-        recused=tuple(ps.recused), absent=tuple(ps.absent), missing=tuple(ps.missing),
-        decision=d, decision_stale=d is not None and p.code not in valid)
+        complete=ps.complete, withdrawn=False, juror_totals=totals,
+        used_totals=totals if used[p.code] is ps.totals else dict(used[p.code]),
+        tie_break_values=tie_values.get(p.code, ()), recused=tuple(ps.recused),
+        absent=tuple(ps.absent), missing=tuple(ps.missing), decision=d,
+        decision_stale=d is not None and p.code not in valid)
+    return result
 
 
 def check_decision(competition: Competition, project_code: str) -> str:
