@@ -160,3 +160,10 @@ def test_the_window_opens_without_reading_the_marks_or_building_hidden_screens(
     assert w.stack.currentWidget() is w.screens[SCORING] and service.competition().marks
     qtbot.waitUntil(lambda: "Marks still to key" in w.marks_label.text()
                     or "All marks" in w.marks_label.text(), timeout=3000)
+
+
+def test_the_count_of_marks_to_key_appears_soon_after_opening(window, qtbot):
+    """Opening does not wait for the results, but the status bar says how many marks are
+    still to key shortly after the window is on screen (the demo has 80 to go)."""
+    qtbot.waitUntil(lambda: window.marks_label.text() == "Marks still to key: 80",
+                    timeout=5000)

@@ -57,6 +57,9 @@ class _Screens:
 
 
 class MainWindow(QMainWindow):
+    # the first "marks still to key" count comes this long after the window is shown
+    COUNTS_AFTER_OPEN_MS = 1000
+
     def __init__(self, service: JuryService, prefs: Prefs | None = None, *,
                  remember: bool = True):
         super().__init__()
@@ -367,14 +370,21 @@ class MainWindow(QMainWindow):
 
     def _update_counts(self) -> None:
         # scoring already knows what is missing (and works it out incrementally), once a
-        # screen has had the results worked out: opening the window does not do it
+        # screen has had the results worked out; opening the window does not wait for
+        # that, but works them out shortly after the window is on screen
         if not self.session.service.has_results():
+            QTimer.singleShot(self.COUNTS_AFTER_OPEN_MS, self._count_after_open)
             return
         results = self.session.service.results()
         missing = sum(len(p.missing) for p in results.projects)
         self.marks_label.setText(
             self.tr("Marks still to key: {n}").format(n=missing) if missing
             else self.tr("All marks are keyed"))
+
+    def _count_after_open(self) -> None:
+        if self.session._service is not None and self.isVisible():
+            self.session.service.results()
+            self._update_counts()
 
     def _on_nav(self, row: int) -> None:
         if row >= 0:
