@@ -3,8 +3,24 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
+
+NO_DISPLAY = ("jury-room: no display to open the window on: set DISPLAY (or WAYLAND_DISPLAY), "
+              "or run it under xvfb-run; commands such as `jury-room results DB` work "
+              "without one")
+
+
+def no_display(environ=None, platform: str | None = None) -> bool:
+    """True on a Linux (or other X11) machine with nothing to show a window on: Qt would
+    abort with a page of plugin errors, so the launcher says so in one line instead.
+    QT_QPA_PLATFORM set (offscreen, vnc, eglfs...) means the user chose a platform."""
+    environ = os.environ if environ is None else environ
+    platform = sys.platform if platform is None else platform
+    if platform.startswith(("win", "darwin", "cygwin")):
+        return False
+    return not any(environ.get(k) for k in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
 
 
 def parse(argv: list[str]) -> argparse.Namespace:
@@ -22,6 +38,10 @@ def parse(argv: list[str]) -> argparse.Namespace:
 def launch(argv: list[str]) -> int:
     args = parse(argv)
     from PySide6.QtWidgets import QApplication
+
+    if QApplication.instance() is None and no_display():
+        print(NO_DISPLAY, file=sys.stderr)
+        return 2
 
     from app.paths import default_db, make_demo_db
     from app.service import JuryService

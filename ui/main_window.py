@@ -23,7 +23,7 @@ from app.errors import InputError, StoreError
 from app.paths import DB_SUFFIX
 from app.service import JuryService
 from app.store import Store
-from ui import i18n
+from ui import geometry, i18n
 from ui.ask import Ask
 from ui.messages import explain
 from ui.prefs import Prefs
@@ -74,9 +74,7 @@ class MainWindow(QMainWindow):
         self._update_title(None)
         self._counts_timer.start()
         self._remember_file()
-        geometry = self.prefs.geometry()
-        if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1280, 760)
+        geometry.place(self, self.prefs.geometry())   # fits the screen it opens on
         self.go(self.prefs.screen())
         # the backup made on opening runs on another thread while the window is built;
         # it is finished as soon as the window is shown, before anything is keyed
