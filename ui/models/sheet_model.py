@@ -64,13 +64,17 @@ class SheetModel(QAbstractTableModel):
             for j in comp.scoring_jurors:
                 rows.append(Row(j.code, p.code, self._state(comp, j.code, p)))
                 labels.append(fmt.juror_label(j))
-        if rows != self.rows or criteria != self.criteria or labels != self._labels:
+        shape = [(r.juror, r.project) for r in rows]
+        if shape != [(r.juror, r.project) for r in self.rows] or \
+                criteria != self.criteria or labels != self._labels:
             self.beginResetModel()
             self.rows, self.criteria, self._labels = rows, criteria, labels
             self.pending = self.refused_cell = None
             self.endResetModel()
         elif self.rows:
-            # same shape: repaint the values only, so the cursor stays where it is
+            # same sheets (a recusal or a withdrawal only changes a row's state): repaint
+            # the values only, so the cursor and what is typed stay where they are
+            self.rows = rows
             self.dataChanged.emit(self.index(0, 0),
                                   self.index(len(self.rows) - 1, self.columnCount() - 1))
 

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import InputError
-from app.folder.read import RECUSAL_LETTERS
 from ui import fmt
+from ui.keys import is_recusal_key
 from ui.messages import explain
 from ui.models.sheet_model import BY_JUROR, BY_PROJECT, SheetModel
 from ui.screens.base import MessageLine, Screen, retranslate_model
@@ -95,9 +95,13 @@ class SheetView(QTableView):
         if not index.isValid() or mods not in (Qt.NoModifier, Qt.ShiftModifier):
             return super().keyPressEvent(event)
         row, col = index.row(), index.column()
+        # a refused mark stays in its cell, in red, until the next key: a digit starts
+        # the mark again ("11" refused, then 7 is 7, not 117), R recuses
+        refused = self.sheet.refused_cell == (row, col)
         if text and text in _TYPED and self.sheet.is_mark_cell(index):
-            self.sheet.set_pending(row, col, self.typed() + text)
-        elif text and text in RECUSAL_LETTERS and not self.typed():
+            self.sheet.set_pending(row, col, ("" if refused else self.typed()) + text)
+        elif is_recusal_key(event) and (refused or not self.typed()):
+            self.drop_typing()
             self.recuse.emit(row)
         elif key == Qt.Key_Backspace and self.typed():
             self.sheet.set_pending(row, col, self.typed()[:-1])
@@ -106,29 +110,37 @@ class SheetView(QTableView):
         elif key == Qt.Key_Escape and self.typed():
             self.sheet.set_pending(row, col, "")
         elif key in _ENTER:
-            if self.typed():
-                self.commit.emit(row, col, self.typed())
-                if not self.accepted:
-                    return
-            self.advance()
+            if self.commit_typed():
+                self.advance()
         elif key in _MOVES:
             # leaving a cell saves what was typed in it, as a spreadsheet does
-            if self.typed():
-                self.commit.emit(row, col, self.typed())
-                if not self.accepted:
-                    return
-            super().keyPressEvent(event)
+            if self.commit_typed():
+                super().keyPressEvent(event)
         else:
             super().keyPressEvent(event)
+
+    def commit_typed(self) -> bool:
+        """Save what is typed in the current cell, if anything: True when nothing is left
+        unsaved, False when it was refused or could not be written (the cell is then red,
+        the reason is shown and the cursor stays)."""
+        if not self.typed():
+            return True
+        index = self.currentIndex()
+        self.commit.emit(index.row(), index.column(), self.typed())
+        return self.accepted
 
     def advance(self) -> None:
         """To the next criterion; after the last, the first open cell of the next row."""
         index = self.currentIndex()
-        n = len(self.sheet.criteria)
         row, col = index.row(), index.column() + 1
-        if col < n and self.sheet.rows[row].keyable:
+        if col < len(self.sheet.criteria) and self.sheet.rows[row].keyable:
             self.setCurrentIndex(self.sheet.index(row, col))
-            return
+        else:
+            self.to_next_row(row)
+
+    def to_next_row(self, row: int) -> None:
+        """To the first cell of the next row that takes marks (where Enter on the last
+        criterion of `row` goes); at the end of the sheets, say so."""
         for r in range(row + 1, len(self.sheet.rows)):
             if self.sheet.rows[r].keyable:
                 self.setCurrentIndex(self.sheet.index(r, 0))
@@ -295,12 +307,12 @@ class ScoringScreen(Screen):
         except InputError as exc:
             self.message.error(self.tr("Not saved: {reason}").format(reason=explain(exc)))
             return
+        if on:      # on to the next sheet, as Enter on the last criterion goes
+            self.view.to_next_row(row)
         self.message.info((self.tr("{juror} is recused from {project}: their marks for it "
                                    "do not count.") if on else
                            self.tr("Recusal of {juror} from {project} lifted."))
                           .format(juror=r.juror, project=r.project))
-        if on:
-            self.view.advance()
 
     def _on_end(self) -> None:
         self.message.info(self.tr("End of these sheets. Ctrl+PgDown opens the next one."))
