@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as _dt
 import math
-import re
 from dataclasses import replace
 from pathlib import Path
 from typing import Sequence
@@ -18,12 +17,11 @@ from typing import Sequence
 from app.errors import InputError
 from app.folder import ImportSummary, check_score, export_folder, plan_import, read_folder
 from app.folder.merge import ImportPlan, apply_plan, check_existing_marks
-from app.folder.read import LARGEST, RECUSAL_LETTERS, SMALLEST_STEP, read_one_table
+from app import entry
+from app.folder.read import RECUSAL_LETTERS, read_one_table
 from app.model import (GONE, METHODS, NORMALIZATIONS, ROLES, Competition, Criterion,
                        Decision, Juror, LayeredMarks, LazyMarks, Project, Settings)
 from app.store import BackupInfo, Change, ChainReport, Store
-
-_CODE = re.compile(r"[^\s,;\"']+")  # a code goes into CSV files and file names
 
 
 class JuryService:
@@ -219,7 +217,7 @@ class JuryService:
         """A new project at the end of the running order."""
         comp = self.competition()
         code = self._new_code(code, [p.code for p in comp.projects], "project")
-        project = Project(code, title.strip() or code,
+        project = Project(code, entry.text(title, "title") or code,
                           order=max((p.order for p in comp.projects), default=0) + 1)
         self.store.put_project(project)
         return project
@@ -265,7 +263,7 @@ class JuryService:
     def add_juror(self, code: str, name: str) -> Juror:
         comp = self.competition()
         code = self._new_code(code, [j.code for j in comp.jurors], "juror")
-        juror = Juror(code, name.strip() or code,
+        juror = Juror(code, entry.text(name, "name") or code,
                       order=max((j.order for j in comp.jurors), default=0) + 1)
         self.store.put_juror(juror)
         return juror
@@ -294,7 +292,8 @@ class JuryService:
                       weight: float = 1) -> Criterion:
         comp = self.competition()
         code = self._new_code(code, [c.code for c in comp.criteria], "criterion")
-        criterion = Criterion(code, name.strip() or code, float(maximum), float(weight),
+        criterion = Criterion(code, entry.text(name, "name") or code, float(maximum),
+                              float(weight),
                               order=max((c.order for c in comp.criteria), default=0) + 1)
         _check_criterion(criterion)
         self.store.put_criterion(criterion)
@@ -321,9 +320,9 @@ class JuryService:
     @staticmethod
     def _new_code(code: str, taken: Sequence[str], what: str) -> str:
         code = code.strip()
-        if not _CODE.fullmatch(code):
-            raise InputError(f"a {what} code is one word without spaces, commas or quotes, "
-                             f"not '{code}'", field="code")
+        problem = entry.code_problem(code)
+        if problem:
+            raise InputError(f"{problem} (the {what} code '{code}')", field="code")
         if code in taken:
             raise InputError(f"there is already a {what} with the code '{code}'", field="code")
         return code
@@ -337,7 +336,7 @@ class JuryService:
     # ----- decisions and finalizing ------------------------------------------------------
     def record_decision(self, project: str, winner: bool, reason: str) -> None:
         """The jury's decision on a project in a tie at the winners' cut, with its reason."""
-        reason = reason.strip()
+        reason = entry.text(reason, "reason")
         if not reason:
             raise InputError("a jury decision needs its reason", field="reason")
         from app.scoring import check_decision
@@ -360,7 +359,7 @@ class JuryService:
         """Unlock a finalized competition; the reason is kept in the audit log."""
         if not self.competition().finalized:
             raise InputError("the competition is not finalized")
-        self.store.finalize(False, reason)
+        self.store.finalize(False, entry.text(reason, "reason"))
 
     def finalize_history(self) -> list[dict]:
         """Every finalize and reopen, oldest first: when, which, and the reason."""
@@ -448,16 +447,18 @@ class _LiveMarks:
 
 
 def _stripped(obj, *names: str):
-    return replace(obj, **{n: getattr(obj, n).strip() for n in names})
+    """The text fields `names` as stored: stripped, NFC, within their limits (app.entry)."""
+    return replace(obj, **{n: entry.text(getattr(obj, n), n) for n in names})
 
 
 def _check_criterion(c: Criterion) -> None:
     if not c.name:
         raise InputError("the name is empty", field="name")
     for name, value in (("max", c.max), ("weight", c.weight)):
-        if not math.isfinite(value) or not 0 < value <= LARGEST:
-            raise InputError(f"{name} must be a positive number up to {LARGEST:g}, not "
-                             f"{value:g}", field=name)
+        problem = "must be a number" if not math.isfinite(value) else \
+            entry.scale_problem(value, name)
+        if problem:
+            raise InputError(problem, field=name)
 
 
 def _checked_settings(s: Settings, comp: Competition) -> Settings:
@@ -477,9 +478,9 @@ def _checked_settings(s: Settings, comp: Competition) -> Settings:
         raise InputError(f"unknown normalisation '{s.normalize}'", field="normalize")
     if s.trim < 0:
         raise InputError("trim must be 0 or more", field="trim")
-    if not math.isfinite(s.score_step) or not SMALLEST_STEP <= s.score_step <= LARGEST:
-        raise InputError(f"the score step must be a number from {SMALLEST_STEP} up, such as "
-                         "1 or 0.5", field="score_step")
+    if not math.isfinite(s.score_step) or entry.step_problem(s.score_step):
+        raise InputError(f"the score step must be a number from {entry.SMALLEST_STEP} up, "
+                         "such as 1 or 0.5", field="score_step")
     codes = {c.code for c in comp.criteria}
     for code in s.tie_break:
         if code not in codes:

@@ -12,6 +12,7 @@ import sys
 
 from app import __version__
 from app.bulk import paused_gc
+from app.entry import for_terminal
 from app.errors import InputError, StoreError
 
 # command -> the module that defines `add_parser(subparsers)` and `run_<command>(args)`
@@ -58,7 +59,7 @@ def run(argv: list[str]) -> int:
         with paused_gc():  # a command is short: no collector walks over 200,000 marks
             return getattr(module, f"run_{args.command}")(args)
     except (InputError, StoreError) as exc:
-        print(f"jury-room {args.command}: {exc}", file=sys.stderr)
+        print(f"jury-room {args.command}: {for_terminal(str(exc))}", file=sys.stderr)
         return 2
     except BrokenPipeError:  # `jury-room results DB | head`
         return 0

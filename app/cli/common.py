@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from app.entry import for_terminal
 from app.store import Store
 
 
@@ -16,7 +17,7 @@ def open_existing(path: str, *, read_only: bool = False) -> Store:
 
 def warn(lines) -> None:
     for line in lines:
-        print(f"warning: {line}", file=sys.stderr)
+        print(f"warning: {for_terminal(line)}", file=sys.stderr)
 
 
 class ProgressLine:

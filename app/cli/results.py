@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 
+from app import entry
 from app.cli.common import open_existing, warn
 from app.errors import InputError
 from app.model import Competition, Decision
@@ -34,14 +35,15 @@ def run_results(args) -> int:
             from app.scoring import compare, format_comparison
 
             comp = store.load()
-            print(format_comparison(compare(comp)), end="")
+            print(entry.for_terminal(format_comparison(compare(comp))), end="")
             return 0
         comp, results = _results(store, with_outliers=not args.json)
     warn(results.warnings)
     if args.json:
         print(json.dumps(results_json(results), ensure_ascii=False))
     else:
-        print(format_results(comp, results), end="")
+        # a title may hold a terminal's escape codes: the table never passes them on
+        print(entry.for_terminal(format_results(comp, results)), end="")
     return 0
 
 
@@ -62,7 +64,7 @@ def _results(store, *, with_outliers: bool = True) -> tuple[Competition, Results
 
 
 def run_decide(args) -> int:
-    reason = args.reason.strip()
+    reason = entry.text(args.reason, "--reason")
     if not reason:
         raise InputError("the reason must not be empty", field="--reason")
     with open_existing(args.db) as store:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from app import entry
 from app.cli.common import open_existing
 from app.errors import DamagedError
 from app.folder.merge import fmt_number
@@ -85,7 +86,7 @@ def run_finalize(args) -> int:
 
 def run_reopen(args) -> int:
     with open_existing(args.db) as store:
-        store.finalize(False, args.reason)
+        store.finalize(False, entry.text(args.reason, "--reason"))
     print(f"reopened {args.db}")
     return 0
 

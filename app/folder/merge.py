@@ -8,14 +8,14 @@ are several, so that a preview can list every one).
 
 from __future__ import annotations
 
-import math
 import sqlite3
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from app.bulk import paused_gc
 from app.errors import FinalizedError, InputError, Problems
-from app.folder.read import RECUSAL_LETTERS, FolderData, parse_number, read_folder
+from app import entry
+from app.folder.read import RECUSAL_LETTERS, FolderData, read_folder
 from app.model import Competition, Decision, MarkKey, PairKey
 from app.store import Store, codec
 
@@ -60,34 +60,34 @@ class ImportSummary:
 
 def check_score(text: str, maximum: float, step: float, *, file: str | None = None,
                 line: int | None = None, field_name: str = "score") -> float:
-    """A mark as typed: a number (decimal comma allowed) in 0..max on the step grid."""
-    value = parse_number(text)
-    if value is None:
-        raise InputError(f"'{text}' is not a number (or R for a recusal)", file=file,
-                         line=line, field=field_name, code="not_a_number",
-                         params={"text": text.strip()})
-    problem = mark_problem(value, maximum, step)
+    """A mark as typed: a number (decimal comma allowed) in 0..max exactly on the step
+    grid (the rules are app.entry's, compared as decimals)."""
+    try:
+        value = entry.number(text, file=file, line=line, field=field_name)
+    except InputError as exc:
+        if exc.code == "not_a_number":
+            exc.message = f"'{text}' is not a number (or R for a recusal)"
+            exc.args = (exc.message,)
+        raise
+    problem = entry.mark_problem(value, maximum, step)
     if problem:
         code, words = problem
         raise InputError(f"{text.strip()} {words}", file=file, line=line, field=field_name,
                          code=code, params={"text": text.strip(), "max": fmt_number(maximum),
                                             "step": fmt_number(step)})
-    return value
+    return float(value)
 
 
-def mark_problem(value: float, maximum: float, step: float) -> tuple[str, str] | None:
-    """Why a mark's value is not allowed on this criterion: (code, words), or None."""
-    if not (math.isfinite(value) and 0 <= value <= maximum + 1e-9):
-        return "out_of_range", f"is out of range: marks go from 0 to {fmt_number(maximum)}"
-    if abs(value / step - round(value / step)) > 1e-9:
-        grid = {1.0: "whole points", 0.5: "whole and half points"}.get(
-            float(step), f"steps of {fmt_number(step)}")
-        return "off_grid", f"is off the grid: marks go in {grid}"
-    return None
+mark_problem = entry.mark_problem
 
 
 def fmt_number(x: float) -> str:
-    return str(int(x)) if float(x).is_integer() else repr(float(x))
+    """A number as a plain decimal (`0.00001`, never `1e-05`), which import reads back."""
+    x = float(x)
+    if x.is_integer():
+        return str(int(x))
+    text = repr(x)
+    return entry.plain(x) if "e" in text else text
 
 
 def plan_import(data: FolderData, base: Competition, progress=None) -> ImportPlan:

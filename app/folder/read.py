@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Sequence
 
+from app import entry
 from app.bulk import paused_gc
 from app.errors import InputError, Problems
 from app.folder.tables import decode, read_bytes, read_columns, read_table
@@ -30,12 +31,9 @@ ABSENCE_COLUMNS = ["juror", "project"]
 DECISION_COLUMNS = ["project", "winner", "reason"]
 
 RECUSAL_LETTERS = {"R", "r", "Р", "р"}  # the Cyrillic Р looks the same and sits on the same key
-# what a spreadsheet cell holding a number looks like: ASCII digits, a point or a decimal
-# comma; Python's float() would also take "1_0", "1e1", "inf" and non-Latin digits
-_NUMBER = re.compile(r"[+-]?(?:[0-9]+(?:[.,][0-9]*)?|[.,][0-9]+)")
-# a scale beyond these is a typing slip, and would overflow the totals
-LARGEST = 1e6
-SMALLEST_STEP = 0.01
+# a scale beyond these is a typing slip, and would overflow the totals (app.entry)
+LARGEST = float(entry.LARGEST)
+SMALLEST_STEP = float(entry.SMALLEST_STEP)
 _TOML_KEYS = {"title", "subtitle", "venue", "dates", "group_label", "method", "trim",
               "normalize", "score_step", "tie_break", "winners"}
 
@@ -197,7 +195,10 @@ def read_settings(path: Path, warnings: list[str]) -> Settings:
         value = raw.get(key, default)
         if not isinstance(value, str):
             fail(key, f"must be text in quotes, not {value!r}")
-        return value.strip()
+        try:
+            return entry.text(value, key, file=name, line=line_of(key))
+        except InputError as exc:
+            raise exc from None
 
     for key in raw:
         if key not in _TOML_KEYS:
@@ -232,7 +233,7 @@ def read_settings(path: Path, warnings: list[str]) -> Settings:
         fail("normalize", f"unknown normalisation '{normalize}': use none or zscore")
     step = raw.get("score_step", 1)
     if isinstance(step, bool) or not isinstance(step, (int, float)) or not \
-            math.isfinite(step) or not SMALLEST_STEP <= step <= LARGEST:
+            math.isfinite(step) or entry.step_problem(step):
         fail("score_step", f"must be a number from {SMALLEST_STEP} up, such as 1 or 0.5, "
                            f"not {step!r}")
     tie_break = raw.get("tie_break", [])
@@ -276,35 +277,31 @@ def _check_codes(file: str, rows, problems: Problems, field_name: str = "code") 
     for line, r in rows:
         code = r[field_name]
         with problems.gather():
-            if not code:
-                raise InputError("the code is empty", file=file, line=line, field=field_name)
+            entry.check_code(code, file=file, line=line, field=field_name)
             if code in seen:
                 raise InputError(f"duplicate code '{code}' (first on line {seen[code]})",
                                  file=file, line=line, field=field_name)
             seen[code] = line
 
 
-def parse_number(text: str) -> float | None:
-    """A number as a spreadsheet writes it (decimal comma allowed), or None."""
-    text = text.strip()
-    return float(text.replace(",", ".")) if _NUMBER.fullmatch(text) else None
-
-
 def _number(text: str, file: str, line: int, field_name: str) -> float:
     """A positive number no larger than LARGEST (max and weight)."""
-    value = parse_number(text)
-    if value is None:
-        raise InputError(f"'{text}' is not a number", file=file, line=line, field=field_name)
-    if not 0 < value <= LARGEST:
-        raise InputError(f"{field_name} must be positive and at most {LARGEST:g}, not {text}",
-                         file=file, line=line, field=field_name)
-    return value
+    value = entry.number(text, file=file, line=line, field=field_name)
+    problem = entry.scale_problem(value, field_name)
+    if problem:
+        raise InputError(problem, file=file, line=line, field=field_name)
+    return float(value)
 
 
 def _required(r: dict, key: str, file: str, line: int) -> str:
     if not r[key]:
         raise InputError(f"the {key} is empty", file=file, line=line, field=key)
-    return r[key]
+    return _text(r, key, file, line)
+
+
+def _text(r: dict, key: str, file: str, line: int, kind: str | None = None) -> str:
+    """A text column as stored (NFC, within its length limit: app.entry)."""
+    return entry.text(r.get(key, ""), key, file=file, line=line, kind=kind)
 
 
 def read_projects(path: Path, warnings: list[str]) -> list[Project]:
@@ -342,8 +339,9 @@ def _project_row(r: dict, line: int, name: str, orders: dict, extra: list[str]) 
     if withdrawn not in ("", "0", "no", "false", "1", "yes", "true"):
         raise InputError(f"withdrawn must be yes or no, not '{withdrawn}'", file=name,
                          line=line, field="withdrawn")
-    notes = {c: r[c] for c in extra if r.get(c)}
-    return Project(r["code"], title, r["organization"], r["group"], r["category"],
+    notes = {c: _text(r, c, name, line, "note") for c in extra if r.get(c)}
+    return Project(r["code"], title, _text(r, "organization", name, line),
+                   _text(r, "group", name, line), _text(r, "category", name, line),
                    order, withdrawn in ("1", "yes", "true"), notes)
 
 
@@ -360,8 +358,8 @@ def read_jurors(path: Path, warnings: list[str]) -> list[Juror]:
             if role not in ROLES:
                 raise InputError(f"unknown role '{r['role']}': use chair, member or secretary",
                                  file=name, line=line, field="role")
-            jurors.append(Juror(r["code"], _required(r, "name", name, line), r["position"],
-                                role, i))
+            jurors.append(Juror(r["code"], _required(r, "name", name, line),
+                                _text(r, "position", name, line), role, i))
     problems.raise_any()
     chairs = [j for j in jurors if j.role == "chair"]
     if len(chairs) != 1:

@@ -160,7 +160,8 @@ def table(rows: list[list], widths: list[float], *, numeric: tuple[int, ...] = (
     # LongTable splits a long table page by page without measuring the rest again each
     # time; row heights known in advance (lines × leading) spare it measuring them at all
     return LongTable(rows, colWidths=widths, rowHeights=[_row_height(r) for r in rows],
-                     repeatRows=header_rows, style=TableStyle(commands), hAlign="LEFT")
+                     repeatRows=header_rows, style=TableStyle(commands), hAlign="LEFT",
+                     splitInRow=1)
 
 
 def _row_height(row: list) -> float | None:

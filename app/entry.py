@@ -1,0 +1,181 @@
+"""What may be entered: numbers, codes and texts, the same rules for an imported file, a
+cell typed in the window and an argument on the command line.
+
+Numbers are read as decimals from the text as written, never through binary floating
+point: a mark is on the `score_step` grid exactly or refused (`5.00000000049` is not 5).
+Codes are what files and messages name a record by, so nothing invisible may hide in one
+(a zero-width space would make a second `RU-01` that looks like the first). Texts are
+stored in Unicode's composed form (NFC), so the same name typed on two keyboards is the
+same name, and each kind has a length limit that the protocol is known to lay out.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from decimal import Decimal, InvalidOperation
+
+from app.errors import InputError
+
+# The longest text of each kind, in characters. The protocol is tested with a text of
+# every kind at its limit (tests/test_entry_limits.py); README names them.
+LIMITS = {
+    "code": 32,       # a project, juror or criterion code
+    "title": 500,     # a project's or the competition's title, subtitle
+    "name": 200,      # a juror's or criterion's name, position, organisation, venue, group
+    "reason": 2000,   # a jury decision's reason, the reason for reopening
+    "note": 500,      # an extra column of projects.csv
+}
+# which limit a field falls under (a field not named here is a "name")
+KIND_OF = {
+    "code": "code", "juror": "code", "project": "code", "criterion": "code",
+    "title": "title", "subtitle": "title",
+    "reason": "reason", "--reason": "reason",
+}
+
+# a scale beyond these is a typing slip, and would overflow the totals
+LARGEST = Decimal(10) ** 6
+SMALLEST_STEP = Decimal("0.01")
+
+# what a spreadsheet cell holding a number looks like: ASCII digits, a point or a decimal
+# comma; Python's float() would also take "1_0", "1e1", "inf" and non-Latin digits
+_NUMBER = re.compile(r"[+-]?(?:[0-9]+(?:[.,][0-9]*)?|[.,][0-9]+)")
+# "1,000" or "12,500": a thousands separator or a decimal comma? Either reading is a
+# plausible slip, so neither is guessed
+_AMBIGUOUS = re.compile(r"[+-]?[1-9][0-9]{0,2},[0-9]{3}")
+# Unicode categories no code may hold: controls (C0, C1), format characters (zero-width
+# space and joiners, BOM, bidi marks), separators (spaces of every width), unassigned
+_INVISIBLE = {"Cc", "Cf", "Cs", "Co", "Cn", "Zs", "Zl", "Zp"}
+# a code goes into CSV files, file names and command lines
+_CODE_PUNCT = set(",;\"'")
+
+
+class Ambiguous(ValueError):
+    """A number that may be read two ways (`1,000`)."""
+
+
+def parse_decimal(text: str) -> Decimal | None:
+    """A number as a spreadsheet writes it (decimal comma allowed), exactly as written;
+    None when it is not one. `1,000` raises Ambiguous."""
+    text = text.strip()
+    if not _NUMBER.fullmatch(text):
+        return None
+    if _AMBIGUOUS.fullmatch(text):
+        raise Ambiguous(text)
+    try:
+        return Decimal(text.replace(",", "."))
+    except InvalidOperation:  # pragma: no cover - the pattern admits only decimals
+        return None
+
+
+def decimal_of(x: float | int | Decimal) -> Decimal:
+    """A stored number (a float read back from the file) as the decimal it was typed as:
+    the shortest decimal that gives that float, which is what the user wrote."""
+    if isinstance(x, Decimal):
+        return x
+    return Decimal(repr(float(x))) if isinstance(x, float) else Decimal(x)
+
+
+def number(text: str, *, file: str | None = None, line: int | None = None,
+           field: str | None = None) -> Decimal:
+    """A number typed or read from a file, or InputError naming where."""
+    try:
+        value = parse_decimal(text)
+    except Ambiguous:
+        raise InputError(f"'{text.strip()}' is ambiguous: a thousands separator or a "
+                         "decimal comma? Write 1000 or 1.0 (1,0)", file=file, line=line,
+                         field=field, code="ambiguous", params={"text": text.strip()}) \
+            from None
+    if value is None:
+        raise InputError(f"'{text}' is not a number", file=file, line=line, field=field,
+                         code="not_a_number", params={"text": text.strip()})
+    return value
+
+
+def scale_problem(value, what: str) -> str | None:
+    """Why `value` is no good as a criterion's max or weight, or None."""
+    value = decimal_of(value)
+    if not 0 < value <= LARGEST:
+        return f"{what} must be positive and at most 1000000, not {plain(value)}"
+    return None
+
+
+def step_problem(value) -> str | None:
+    """Why `value` is no good as the score step, or None."""
+    try:
+        value = decimal_of(value)
+    except (InvalidOperation, ValueError, OverflowError):
+        return "the score step must be a number"
+    if not value.is_finite() or not SMALLEST_STEP <= value <= LARGEST:
+        return f"must be a number from {SMALLEST_STEP} up, such as 1 or 0.5"
+    return None
+
+
+def mark_problem(value, maximum, step) -> tuple[str, str] | None:
+    """Why a mark's value is not allowed on this criterion: (code, words), or None.
+    Exact: the mark, max and step are compared as the decimals they were written as."""
+    value, maximum, step = decimal_of(value), decimal_of(maximum), decimal_of(step)
+    if not (value.is_finite() and 0 <= value <= maximum):
+        return "out_of_range", f"is out of range: marks go from 0 to {plain(maximum)}"
+    if value % step != 0:
+        grid = {Decimal(1): "whole points", Decimal("0.5"): "whole and half points"}.get(
+            step, f"steps of {plain(step)}")
+        return "off_grid", f"is off the grid: marks go in {grid}"
+    return None
+
+
+def plain(x) -> str:
+    """A number as a plain decimal, never in exponent form (`0.00001`, not `1e-05`): what
+    import reads back."""
+    d = decimal_of(x)
+    if d == d.to_integral_value():
+        return str(int(d))
+    return format(d.normalize(), "f")
+
+
+# ----- codes and texts -------------------------------------------------------------------
+def code_problem(code: str) -> str | None:
+    """Why `code` cannot be a code, or None."""
+    if not code:
+        return "the code is empty"
+    for ch in code:
+        if unicodedata.category(ch) in _INVISIBLE:
+            return (f"the code holds an invisible or control character "
+                    f"(U+{ord(ch):04X} {unicodedata.name(ch, 'control')}): retype it")
+        if ch in _CODE_PUNCT:
+            return "a code is one word without spaces, commas or quotes"
+    if len(code) > LIMITS["code"]:
+        return f"a code is at most {LIMITS['code']} characters, not {len(code)}"
+    return None
+
+
+def check_code(code: str, *, file: str | None = None, line: int | None = None,
+               field: str = "code") -> str:
+    """`code` as it may be stored, or InputError naming where."""
+    problem = code_problem(code)
+    if problem:
+        raise InputError(problem, file=file, line=line, field=field)
+    return code
+
+
+def text(value: str, field: str, *, file: str | None = None, line: int | None = None,
+         kind: str | None = None) -> str:
+    """A name, title or reason as stored: stripped, in NFC, no longer than its limit."""
+    value = unicodedata.normalize("NFC", value.strip())
+    limit = LIMITS[kind or KIND_OF.get(field, "name")]
+    if len(value) > limit:
+        raise InputError(f"too long: at most {limit} characters, not {len(value)}",
+                         file=file, line=line, field=field, code="too_long",
+                         params={"limit": limit, "length": len(value)})
+    return value
+
+
+# C0 and C1 controls (ESC starts a terminal's escape sequences), DEL, and the bidi
+# controls that can reorder what a terminal shows
+_TERMINAL_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e"
+                              "\u2066-\u2069]")
+
+
+def for_terminal(s: str) -> str:
+    """`s` with every control character taken out, for printing to a terminal."""
+    return _TERMINAL_UNSAFE.sub("", s)
