@@ -104,12 +104,12 @@ def test_recent_files_reopen_a_competition(window, tmp_path):
 
 
 def test_every_screens_alt_keys_are_unique(window):
-    """On each screen, the Alt+letter of every visible button, labelled field and tab is
-    different from the others and from the menus' (File, Edit, Go, Language): no key is
-    ambiguous."""
+    """On each screen, the Alt+letter of every visible button, labelled field, group box
+    and tab is different from the others and from the menus' (File, Edit, Go, Language):
+    no key is ambiguous."""
     import re
 
-    from PySide6.QtWidgets import QAbstractButton, QLabel, QTabBar
+    from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QTabBar
 
     menus = {re.search(r"&(\w)", a.text()).group(1).lower()
              for a in window.menuBar().actions()}
@@ -121,6 +121,9 @@ def test_every_screens_alt_keys_are_unique(window):
                 window.stack.currentWidget().findChildren(QLabel):
             if w.isVisible() and (not isinstance(w, QLabel) or w.buddy() is not None):
                 letters += re.findall(r"&(\w)", w.text())
+        for box in window.stack.currentWidget().findChildren(QGroupBox):
+            if box.isVisible():     # a group box's title takes its Alt+letter too
+                letters += re.findall(r"&(\w)", box.title())
         for bar in window.stack.currentWidget().findChildren(QTabBar):
             letters += [m for i in range(bar.count())
                         for m in re.findall(r"&(\w)", bar.tabText(i))]

@@ -101,6 +101,9 @@ class MainWindow(QMainWindow):
         self.nav.setStyleSheet("#nav { font-size: 11pt; } #nav::item:selected "
                                "{ background: #1565c0; color: white; }")
         self.nav.currentRowChanged.connect(self._on_nav)
+        # arrows in the step list only show the screens; Enter or a click goes into one
+        self.nav.itemActivated.connect(lambda _: self.stack.currentWidget().focus_main())
+        self.nav.itemClicked.connect(lambda _: self.stack.currentWidget().focus_main())
         central = QWidget()
         row = QHBoxLayout(central)
         row.setContentsMargins(4, 4, 4, 0)
@@ -247,8 +250,10 @@ class MainWindow(QMainWindow):
 
     # ----- public -----
     def go(self, index: int) -> None:
+        """Show screen `index` with the keyboard on its main widget (Ctrl+1..8 do this)."""
         index = min(max(int(index), 0), len(self.screens) - 1)
         self.nav.setCurrentRow(index)
+        self.screen(index).focus_main()
 
     def current_screen(self) -> int:
         return self.stack.currentIndex()
@@ -389,8 +394,6 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self.screen(row))
             self._counts_timer.start()  # the screen may have worked the results out
             self.prefs.set_screen(row)
-            if row == SCORING:
-                self.scoring.view.setFocus()
 
     def closeEvent(self, event) -> None:
         self.prefs.set_geometry(self.saveGeometry())

@@ -1128,8 +1128,12 @@ Restore the newest good backup, {backup}? A copy of the damaged file is kept.</s
         <translation>Шығару / &amp;қайтару</translation>
     </message>
     <message>
-        <source>Absent for this project</source>
-        <translation>Осы жобада қатыспағандар</translation>
+        <source>&amp;Absent for {code}</source>
+        <translation>{code} жобасында қ&amp;атыспағандар</translation>
+    </message>
+    <message>
+        <source>&amp;Absent for this project</source>
+        <translation>Осы жобада қ&amp;атыспағандар</translation>
     </message>
     <message>
         <source>Tick a juror who was not in the room (Space). Absent is not recused: a recusal is keyed as R on the scoring sheet.</source>
@@ -1142,10 +1146,6 @@ Restore the newest good backup, {backup}? A copy of the damaged file is kept.</s
     <message>
         <source>{code} is back in the competition.</source>
         <translation>{code} байқауға қайтарылды.</translation>
-    </message>
-    <message>
-        <source>Absent for {code}</source>
-        <translation>{code} жобасында қатыспағандар</translation>
     </message>
 </context>
 <context>

@@ -1131,8 +1131,12 @@ Restore the newest good backup, {backup}? A copy of the damaged file is kept.</s
         <translation>&amp;Снять / вернуть</translation>
     </message>
     <message>
-        <source>Absent for this project</source>
-        <translation>Отсутствие на защите этого проекта</translation>
+        <source>&amp;Absent for {code}</source>
+        <translation>&amp;Отсутствие на защите {code}</translation>
+    </message>
+    <message>
+        <source>&amp;Absent for this project</source>
+        <translation>&amp;Отсутствие на защите этого проекта</translation>
     </message>
     <message>
         <source>Tick a juror who was not in the room (Space). Absent is not recused: a recusal is keyed as R on the scoring sheet.</source>
@@ -1145,10 +1149,6 @@ Restore the newest good backup, {backup}? A copy of the damaged file is kept.</s
     <message>
         <source>{code} is back in the competition.</source>
         <translation>{code} снова в конкурсе.</translation>
-    </message>
-    <message>
-        <source>Absent for {code}</source>
-        <translation>Отсутствие на защите {code}</translation>
     </message>
 </context>
 <context>

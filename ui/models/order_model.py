@@ -121,9 +121,15 @@ class AttendanceModel(QAbstractListModel):
         self.refresh()
 
     def refresh(self) -> None:
-        self.beginResetModel()
         comp = self.session.service.competition()
-        self._jurors = comp.scoring_jurors if comp.project(self.project or "") else ()
+        jurors = comp.scoring_jurors if comp.project(self.project or "") else ()
+        if jurors and jurors == self._jurors:
+            # the same jurors: the cursor stays on the juror just ticked, so Space again
+            # takes the tick back
+            self.dataChanged.emit(self.index(0), self.index(len(jurors) - 1))
+            return
+        self.beginResetModel()
+        self._jurors = jurors
         self.endResetModel()
 
     def rowCount(self, parent=QModelIndex()) -> int:

@@ -43,6 +43,8 @@ class Screen(Retranslating, QWidget):
     names the tables it shows (`tables`) ignores changes to the others."""
 
     tables: frozenset[str] | None = None      # None: any change may alter what it shows
+    # the attribute naming the widget that takes the keyboard when the screen is opened
+    main_widget_name = "view"
 
     def __init__(self, session: Session):
         super().__init__()
@@ -52,6 +54,15 @@ class Screen(Retranslating, QWidget):
 
     def refresh(self) -> None:
         raise NotImplementedError
+
+    def focus_main(self) -> None:
+        """Put the keyboard on the screen's main widget (its table, list or button), so
+        that a screen opened with Ctrl+1..8 is worked at once without a mouse."""
+        widget = getattr(self, self.main_widget_name, None)
+        if widget is None or not widget.isEnabled():
+            self.focusNextChild()
+        else:
+            widget.setFocus(Qt.OtherFocusReason)
 
     def make_heading(self) -> QLabel:
         """The line on top of a screen (its text comes from `set_heading`)."""

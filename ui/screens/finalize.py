@@ -13,6 +13,7 @@ from ui.screens.base import MessageLine, Screen
 
 
 class FinalizeScreen(Screen):
+    main_widget_name = "finalize_button"
     def __init__(self, session):
         super().__init__(session)
         self._setup_ui()

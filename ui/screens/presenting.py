@@ -23,6 +23,7 @@ from ui.screens.base import Screen
 
 class PresentingScreen(Screen):
     tables = frozenset({"settings", "projects"})
+    main_widget_name = "order"
 
     def __init__(self, session, clock: PresenterClock):
         super().__init__(session)

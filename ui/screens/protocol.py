@@ -48,6 +48,7 @@ class ProtocolJob(QThread):
 
 
 class ProtocolScreen(Screen):
+    main_widget_name = "print_button"
     finished = Signal(str)      # the PDF written (tests wait on it)
 
     def __init__(self, session):

@@ -49,6 +49,8 @@ class RunningOrderScreen(Screen):
         header.setSectionResizeMode(QHeaderView.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.Stretch)
         self.view.setWordWrap(False)
+        # Tab leaves the table for the absent list (arrows move within it)
+        self.view.setTabKeyNavigation(False)
         self.view.selectionModel().currentRowChanged.connect(self._on_current)
         # Alt+Up/Down move the selected project; the shortcuts live on the view
         for keys, delta in ((Qt.ALT | Qt.Key_Up, -1), (Qt.ALT | Qt.Key_Down, 1)):
@@ -108,7 +110,7 @@ class RunningOrderScreen(Screen):
         self.up_button.setText(self.tr("Move &up  (Alt+↑)"))
         self.down_button.setText(self.tr("Move do&wn  (Alt+↓)"))
         self.withdraw_button.setText(self.tr("Withdraw / &reinstate"))
-        self.attendance_box.setTitle(self.tr("Absent for this project"))
+        self._attendance_title(self.current_code())
         self.attendance_hint.setText(self.tr(
             "Tick a juror who was not in the room (Space). Absent is not recused: a recusal "
             "is keyed as R on the scoring sheet."))
@@ -157,5 +159,9 @@ class RunningOrderScreen(Screen):
 
     def _show_attendance(self, code: str | None) -> None:
         self.attendance.set_project(code)
-        self.attendance_box.setTitle(self.tr("Absent for {code}").format(code=code) if code
-                                     else self.tr("Absent for this project"))
+        self._attendance_title(code)
+
+    def _attendance_title(self, code: str | None) -> None:
+        # the title's Alt+letter takes the keyboard to the list, where Space ticks
+        self.attendance_box.setTitle(self.tr("&Absent for {code}").format(code=code) if code
+                                     else self.tr("&Absent for this project"))
