@@ -41,3 +41,80 @@ def test_widgets_write_no_sql():
         assert "sqlite" not in text, path
         for verb in ("INSERT INTO", "UPDATE ", "DELETE FROM"):
             assert verb not in text, (path, verb)
+
+
+# ----- fast paths: each beside its plain twin, reached through one switch ---------------
+# fast module -> the one plain module that may import it (its switch); other fast modules
+# may import it freely
+SWITCHES = {
+    "app.store.fast.bulk_write": "app.store.transaction",
+    "app.store.fast.open_backup": "app.store.opening",
+    "app.store.fast.read_check": "app.store.opening",
+    "app.store.fast.sheet_totals": "app.store.reading",
+    "app.store.fast.threads": None,  # a helper of the fast modules only
+}
+
+
+def _module_name(path: Path) -> str:
+    parts = path.relative_to(ROOT).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def _fast_modules() -> list[Path]:
+    return sorted(p for p in (ROOT / "app").rglob("fast/*.py") if p.name != "__init__.py")
+
+
+def _imported_modules(path: Path) -> set[str]:
+    """Every module `path` imports, with `from package import module` counted as the
+    module (so `from app.store.fast import sheet_totals` names the fast module)."""
+    names = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            names.update(a.name for a in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            names.add(node.module)
+            names.update(f"{node.module}.{a.name}" for a in node.names)
+    return names
+
+
+def test_every_fast_module_declares_its_switch():
+    """Each module in a `fast` package is listed above with the one place that uses it."""
+    assert sorted(_module_name(p) for p in _fast_modules()) == sorted(SWITCHES)
+
+
+def test_the_plain_path_reaches_a_fast_module_only_through_its_switch():
+    """Outside the `fast` packages, a fast module is imported by its switch and nowhere
+    else, so the plain code reads without them."""
+    offenders = []
+    for path in sorted((ROOT / "app").rglob("*.py")):
+        name = _module_name(path)
+        if ".fast" in name:
+            continue
+        for imported in _imported_modules(path) & set(SWITCHES):
+            if SWITCHES[imported] != name:
+                offenders.append(f"{name} imports {imported}")
+    assert offenders == []
+
+
+def test_each_fast_module_names_what_it_speeds_up_its_plain_twin_and_its_test():
+    """A fast module's docstring opens with one line: `Fast: …; plain twin: …; agreement:
+    tests/<file>.py::<test>`, and that test exists."""
+    for path in _fast_modules():
+        first = (ast.get_docstring(ast.parse(path.read_text(encoding="utf-8"))) or "")
+        first = first.splitlines()[0] if first else ""
+        assert first.startswith("Fast: ") and "; plain twin: " in first, path
+        tests = [t.strip(" .") for t in first.split("; agreement: ")[-1].split(" and ")]
+        named = [t for t in tests if "::" in t]
+        assert named, path
+        for test in named:
+            file, func = test.split("::")
+            text = (ROOT / file).read_text(encoding="utf-8")
+            assert f"def {func}(" in text, (path, test)
+
+
+def test_the_switch_check_sees_a_module_imported_from_its_package(tmp_path):
+    """`from app.store.fast import sheet_totals` counts as importing that fast module, so
+    the switch test above can fail."""
+    f = tmp_path / "m.py"
+    f.write_text("def f():\n    from app.store.fast import sheet_totals\n")
+    assert "app.store.fast.sheet_totals" in _imported_modules(f)

@@ -1,0 +1,103 @@
+"""Reading the competition: a snapshot of it (`Store.load`), and the few questions the
+window and the commands ask without one.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from contextlib import contextmanager
+from typing import Iterator, Sequence
+
+from app.bulk import paused_gc
+from app.model import Competition, Criterion, Decision, Juror, LazyMarks, MarkKey, PairKey
+from app.store import codec
+from app.store.fast import sheet_totals as _fast_sheet_totals
+
+
+class Reading:
+    """A `Store`'s reads (mixed into it)."""
+
+    def load(self, *, marks: bool | str = True) -> Competition:
+        """A snapshot of the whole competition: with its marks, without them (False), or
+        with marks read from the file when first used ("lazy", see LazyMarks)."""
+        q = self.conn.execute
+        settings = codec.settings_from(dict(q("SELECT key, value FROM settings").fetchall()))
+        projects = tuple(codec.project_from(r) for r in q(
+            "SELECT code, title, organization, grp, category, ord, withdrawn, notes "
+            "FROM projects ORDER BY ord, code"))
+        jurors = tuple(Juror(*r) for r in q(
+            "SELECT code, name, position, role, ord FROM jurors ORDER BY ord, code"))
+        criteria = tuple(Criterion(*r) for r in q(
+            "SELECT code, name, max, weight, ord FROM criteria ORDER BY ord, code"))
+        if marks == "lazy":
+            as_of = self.last_batch()
+            marks = LazyMarks(lambda: self.marks_as_of(as_of))
+        else:
+            marks = self._marks() if marks else {}
+        recusals: set[PairKey] = set(q("SELECT juror, project FROM recusals").fetchall())
+        absences: set[PairKey] = set(q("SELECT juror, project FROM absences").fetchall())
+        decisions = {r[0]: Decision(r[0], bool(r[1]), r[2], r[3], r[4]) for r in q(
+            "SELECT project, winner, reason, decided_at, basis FROM decisions")}
+        return Competition(settings, projects, jurors, criteria, marks, frozenset(recusals),
+                           frozenset(absences), decisions, self._is_finalized())
+
+    @contextmanager
+    def reading(self) -> Iterator[None]:
+        """Several reads that see one state of the file, even while another Jury Room
+        writes to it (a read transaction)."""
+        conn = self._conn  # no wait for a pending check: nothing is read here
+        if conn.in_transaction:
+            yield
+            return
+        conn.execute("BEGIN")
+        try:
+            yield
+        finally:
+            conn.rollback()
+
+    def sheet_totals(self) -> list[tuple] | None:
+        """Each juror's sheet of each project summed in SQLite, without reading every
+        mark into Python: rows (project, juror, marks, Σ weight × score, then the score
+        on each tie-break criterion that exists, in the settings' order, None where
+        unmarked); or None when that sum might not be exact, or a mark names no
+        criterion. Call it inside `reading()`.
+
+        Exact means the same number as `math.fsum` of the products: every weight and
+        every score is a whole number of 1/1024ths and every total stays below 2**32,
+        so each product is a whole number of 2**-20ths and so is every partial sum, all
+        of them representable: a float sum in any order is then exact. Weights like 0.1
+        (or a score edited by hand off such a grid) give None, and the caller sums every
+        mark in Python instead. The check of every score runs on the second core (with
+        a read-only open's integrity check), in a read of its own that must see the
+        same state (the same newest audit row)."""
+        try:
+            return _fast_sheet_totals.sheet_totals(self)
+        except sqlite3.DatabaseError:
+            self._finish_check_if_pending()  # a damaged file is refused as such
+            raise
+    def marked_criteria(self, pairs: Sequence[tuple[str, str]]) -> dict[tuple, set[str]]:
+        """(juror, project) -> the criteria marked on that sheet, for the given sheets."""
+        out: dict[tuple, set[str]] = {}
+        if len(pairs) > 2000:
+            wanted = set(pairs)
+            for j, p, c in self.conn.execute("SELECT juror, project, criterion FROM marks"):
+                if (j, p) in wanted:
+                    out.setdefault((j, p), set()).add(c)
+            return out
+        for pair in pairs:
+            out[tuple(pair)] = {c for (c,) in self.conn.execute(
+                "SELECT criterion FROM marks WHERE juror = ? AND project = ?", pair)}
+        return out
+
+    def _marks(self) -> dict[MarkKey, float]:
+        with paused_gc():  # 200,000 keys and no cycle among them
+            return {(j, p, c): s for j, p, c, s in self.conn.execute(
+                "SELECT juror, project, criterion, score FROM marks")}
+
+    def has_marks(self) -> bool:
+        return self.conn.execute("SELECT 1 FROM marks LIMIT 1").fetchone() is not None
+
+    def is_empty(self) -> bool:
+        return self.conn.execute("SELECT COUNT(*) FROM projects").fetchone()[0] == 0 and \
+            self.conn.execute("SELECT COUNT(*) FROM settings WHERE key = 'title'").fetchone()[0] == 0
+
