@@ -74,8 +74,9 @@ class BackupJobs:
         one, make one if the data changed. Cheap when not due; every commit calls it, and
         the GUI may call it on a timer. Never raises: a failure sets `backup_error`."""
         now = time.monotonic() if now is None else now
+        # compared as a sum, not a difference: (t + interval) - t may round below interval
         if self.path is None or self.read_only or \
-                now - self._last_backup < self.backup_interval:
+                now < self._last_backup + self.backup_interval:
             return None
         self._finish_open_backup()
         self._last_backup = now
