@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Sequence
 
 from app.errors import InputError
+from app.folder.limits import TEXT_MAX_BYTES, check_row, check_text_size, check_workbook
 
 
 @dataclass
@@ -30,9 +31,15 @@ def _normal(name: str) -> str:
 
 
 def read_bytes(path: Path) -> bytes:
-    """A file's bytes, or a refusal naming it (a folder by that name, no permission)."""
+    """A file's bytes, or a refusal naming it (a folder by that name, no permission, larger
+    than a competition's table can be: refused before it is read)."""
+    check_text_size(path)
     try:
-        return path.read_bytes()
+        with path.open("rb") as f:
+            data = f.read(TEXT_MAX_BYTES + 1)  # a file still growing is cut off here
+        if len(data) > TEXT_MAX_BYTES:
+            check_text_size(path)
+        return data
     except OSError as exc:
         raise InputError(f"cannot read the file: {exc.strerror or exc}", file=path.name) from None
 
@@ -97,23 +104,43 @@ def read_csv_rows(path: Path) -> tuple[list[str], list[list[str]], list[int] | N
 
 
 def read_xlsx(path: Path) -> tuple[list[str], list[tuple[int, list[str]]]]:
+    """The first sheet's rows, every one that is there: the sheet's declared size
+    (`<dimension>`), which other programs leave stale, is not trusted. A workbook that is
+    damaged, too large or hostile (an XML bomb, an external entity: openpyxl refuses them
+    through defusedxml) is refused in one line naming the file."""
     import openpyxl  # imported here: only a few commands ever read a workbook
 
     name = path.name
+    check_workbook(path)
+    rows = []
     try:
         book = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except Exception as exc:  # openpyxl raises many kinds for a damaged file
-        raise InputError(f"not a readable Excel workbook ({type(exc).__name__}: {exc})",
-                         file=name) from None
-    try:
-        sheet = book.worksheets[0]
-        rows = [(i, [_cell_text(v) for v in values])
-                for i, values in enumerate(sheet.iter_rows(values_only=True), start=1)]
-    finally:
-        book.close()
+        try:
+            sheet = book.worksheets[0]
+            if hasattr(sheet, "reset_dimensions"):
+                sheet.reset_dimensions()
+            filled = 0
+            for i, values in enumerate(sheet.iter_rows(values_only=True), start=1):
+                filled += any(v is not None for v in values)
+                check_row(name, i, values, filled)
+                rows.append((i, [_cell_text(v) for v in values]))
+        finally:
+            book.close()
+    except InputError:
+        raise
+    except Exception as exc:  # openpyxl, zipfile and the XML parser raise many kinds
+        raise InputError(f"not a readable Excel workbook ({_why(exc)})", file=name) from None
     if not rows:
         raise InputError("the first sheet is empty: it needs a header row", file=name, line=1)
     return rows[0][1], rows[1:]
+
+
+def _why(exc: Exception) -> str:
+    kind = type(exc).__name__
+    if kind in ("EntitiesForbidden", "DTDForbidden", "ExternalReferenceForbidden",
+                "NotSupportedError"):
+        return "it declares XML entities or external references, which are refused"
+    return f"{kind}: {' '.join(str(exc).split())[:200]}"
 
 
 def _cell_text(value) -> str:
