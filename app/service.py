@@ -21,6 +21,7 @@ from app import entry
 from app.folder.read import RECUSAL_LETTERS, read_one_table
 from app.model import (GONE, METHODS, NORMALIZATIONS, ROLES, Competition, Criterion,
                        Decision, Juror, LayeredMarks, LazyMarks, Project, Settings)
+from app.paper.records import PAPER_TABLES
 from app.store import BackupInfo, Change, ChainReport, Store
 
 
@@ -39,9 +40,15 @@ class JuryService:
         self._by_code: dict | None = None           # its projects by code
         self._results = None
         self._touched: set[str] | None = set()      # projects changed since _prepared
+        self._paper = None                          # the paper loop's records, once read
+        self._desk = None
         store.subscribe(self._on_change)
 
     def _on_change(self, change: Change) -> None:
+        if change.tables <= PAPER_TABLES:  # the paper loop's own records: nothing here
+            self._paper = None
+            return
+        self._paper = None
         self._snapshot = None
         self._results = None
         if self._base is not None and change.tables <= {"marks"} and \
@@ -71,6 +78,21 @@ class JuryService:
         else:
             self._touched = None
         self._base = self._marks = self._pending = None
+
+    @property
+    def paper(self):
+        """The paper loop (app.paper.desk): sheets, check-in, second keying, copies."""
+        if self._desk is None:
+            from app.paper.desk import PaperDesk
+
+            self._desk = PaperDesk(self)
+        return self._desk
+
+    def _keying(self, action: str):
+        """A keyed cell's action, named in the history with who keyed it when known."""
+        from contextlib import nullcontext
+
+        return self.paper.keying(action) if self._desk is not None else nullcontext()
 
     def _changes(self, change: Change):
         return change.changes if change.changes is not None else \
@@ -164,17 +186,20 @@ class JuryService:
             raise InputError(f"unknown criterion '{criterion}'", field="criterion")
         text = text.strip()
         if text in RECUSAL_LETTERS:
-            self.store.set_recused(juror, project, True)
+            with self._keying("recusal"):
+                self.store.set_recused(juror, project, True)
             return None
         if (juror, project) in comp.recusals:
             raise InputError(f"{juror} is recused from {project}: lift the recusal first",
                              code="recused", params={"juror": juror, "project": project},
                              field="score")
         if not text:
-            self.store.set_mark(juror, project, criterion, None)
+            with self._keying("mark"):
+                self.store.set_mark(juror, project, criterion, None)
             return None
         score = check_score(text, c.max, comp.settings.score_step, field_name=c.code)
-        self.store.set_mark(juror, project, criterion, score)
+        with self._keying("mark"):
+            self.store.set_mark(juror, project, criterion, score)
         return score
 
     def set_recused(self, juror: str, project: str, on: bool) -> None:

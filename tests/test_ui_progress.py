@@ -1,4 +1,4 @@
-"""The progress board: complete, partly keyed, missing, recused and absent sheets, each
+"""The progress board: keyed, partly keyed, missing, recused and absent sheets, each
 with a symbol as well as a colour; activating a cell opens that sheet."""
 
 from PySide6.QtCore import Qt
@@ -17,7 +17,7 @@ def _cell(window, juror, project):
 
 def test_the_board_follows_the_marks_keyed(window, qtbot):
     """After keying two of J1's four KZ-05 marks, recusing J2 from it and marking J3
-    absent, the board shows each state with its own symbol; a full sheet reads ✔."""
+    absent, the board shows each state with its own symbol; a sheet keyed once reads ●."""
     view = open_sheet(window, "J1", "KZ-05")
     for text in ("7", "8"):
         qtbot.keyClicks(view, text)
@@ -31,7 +31,7 @@ def test_the_board_follows_the_marks_keyed(window, qtbot):
     assert _cell(window, "J2", "KZ-05").data() == "R"
     assert _cell(window, "J3", "KZ-05").data() == "A"
     assert _cell(window, "J4", "KZ-05").data() == "○"
-    assert _cell(window, "J1", "RU-01").data() == "✔"
+    assert _cell(window, "J1", "RU-01").data() == "●"
     # the colour differs by state too, and the tooltip names it in words
     assert _cell(window, "J2", "KZ-05").data(Qt.BackgroundRole) != \
         _cell(window, "J3", "KZ-05").data(Qt.BackgroundRole)
@@ -67,3 +67,31 @@ def test_enter_on_a_cell_opens_the_sheet_too(window, qtbot):
     qtbot.keyClick(view, Qt.Key_Return)
     assert window.current_screen() == SCORING
     assert window.scoring.who.currentData() == "J6"
+
+
+def test_second_keying_shows_verified_and_conflict_and_space_checks_a_sheet_in(window, qtbot):
+    """A sheet keyed twice alike reads ✔, one keyed twice differently ≠ (with its own
+    colour and a legend entry each); Space on J2's row marks J2's paper sheet as back,
+    in the row's header and in the history, and Space again takes it back."""
+    desk = window.session.service.paper
+    marks = window.session.service.competition().marks
+    for crit in ("relevance", "quality", "impact", "sustainability"):
+        desk.second_mark("J1", "RU-01", crit, f"{marks[('J1', 'RU-01', crit)]:g}")
+    desk.second_mark("J1", "KZ-01", "relevance", "0")
+    window.go(PROGRESS)
+    assert _cell(window, "J1", "RU-01").data() == "✔"
+    assert _cell(window, "J1", "KZ-01").data() == "≠"
+    assert _cell(window, "J1", "KZ-01").data(StateRole) == "conflict"
+    legend = [label.text() for label in window.progress.legend.values()]
+    assert any("verified" in t for t in legend) and any("differ" in t for t in legend)
+    view = window.progress.view
+    view.setFocus()
+    view.setCurrentIndex(_cell(window, "J2", "RU-01"))
+    qtbot.keyClick(view, Qt.Key_Space)
+    m = window.progress.model
+    assert "sheet back" in m.headerData(1, Qt.Vertical)
+    assert desk.records().sheet("J2").status == "received"
+    assert window.session.service.store.history("paper_sheets", ("J2",))[-1]["action"] == \
+        "check-in"
+    qtbot.keyClick(view, Qt.Key_Space)
+    assert desk.records().sheet("J2").status == "out"

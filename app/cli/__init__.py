@@ -28,6 +28,7 @@ COMMANDS: dict[str, str] = {
     "audit": "app.cli.safety",
     "finalize": "app.cli.safety",
     "reopen": "app.cli.safety",
+    "progress": "app.cli.paper",
 }
 
 

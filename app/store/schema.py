@@ -149,6 +149,17 @@ def _m0003_audit_packed(db: Database) -> None:
     db.execute("DROP INDEX IF EXISTS audit_entity_key")
 
 
+@_step("0007_paper")
+def _m0007_paper(db: Database) -> None:
+    """The paper loop's tables: the second keying of marks and sheets, the printed
+    sheets' issues and check-in, what a keying copy is a copy of, and what each merged
+    copy brought in (see app.paper.records)."""
+    from app.paper.records import TABLES_SQL
+
+    for sql in TABLES_SQL:
+        db.execute(sql)
+
+
 def known_migrations() -> list[str]:
     return [name for name, _ in STEPS]
 

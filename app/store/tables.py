@@ -13,3 +13,11 @@ KEYS: dict[str, tuple[str, ...]] = {
     "absences": ("juror", "project"),
     "decisions": ("project",),
 }
+# the paper loop's tables (migration 0007; app.paper.records describes them)
+KEYS.update({
+    "second_marks": ("juror", "project", "criterion"),
+    "second_sheets": ("juror", "project"),
+    "paper_sheets": ("juror",),
+    "paper_meta": ("key",),
+    "merged": ("copy", "juror", "project"),
+})

@@ -711,8 +711,16 @@ Restore the newest good backup, {backup}? A copy of the damaged file is kept.</s
 <context>
     <name>Progress</name>
     <message>
-        <source>complete</source>
-        <translation>толық</translation>
+        <source>keyed once</source>
+        <translation>бір рет енгізілді</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>салыстырылды</translation>
+    </message>
+    <message>
+        <source>keyings differ</source>
+        <translation>енгізулер сәйкес емес</translation>
     </message>
     <message>
         <source>partly keyed</source>
@@ -733,6 +741,14 @@ Restore the newest good backup, {backup}? A copy of the damaged file is kept.</s
     <message>
         <source>project withdrawn</source>
         <translation>жоба шығарылды</translation>
+    </message>
+    <message>
+        <source>sheet back</source>
+        <translation>парақ тапсырылды</translation>
+    </message>
+    <message>
+        <source>sheet voided</source>
+        <translation>парақ жойылды</translation>
     </message>
     <message>
         <source>A</source>
@@ -758,12 +774,32 @@ Restore the newest good backup, {backup}? A copy of the damaged file is kept.</s
         <translation>Қай бағалау парақтары енгізілді. Парақты енгізу үшін ұяшықты екі рет шертіңіз (немесе Enter басыңыз).</translation>
     </message>
     <message>
-        <source>&lt;b&gt;{todo}&lt;/b&gt; of {total} sheets still to key ({missing} missing, {partial} partly keyed); {done} complete, {recused} recused, {absent} absent.</source>
-        <translation>Енгізілмеген парақтар: &lt;b&gt;{todo}&lt;/b&gt;, барлығы {total} (жоқ: {missing}, ішінара: {partial}); толық: {done}, өздігінен бас тарту: {recused}, қатыспады: {absent}.</translation>
+        <source>Sheet back / out (Space)</source>
+        <translation>Парақ тапсырылды / берілді (бос орын)</translation>
     </message>
     <message>
-        <source>&lt;b&gt;All sheets are in&lt;/b&gt;: {done} complete, {recused} recused, {absent} absent.</source>
-        <translation>&lt;b&gt;Барлық парақтар енгізілді&lt;/b&gt;: толық: {done}, өздігінен бас тарту: {recused}, қатыспады: {absent}.</translation>
+        <source>Void sheet…</source>
+        <translation>Парақты жою…</translation>
+    </message>
+    <message>
+        <source>Reissue sheet</source>
+        <translation>Парақты қайта беру</translation>
+    </message>
+    <message>
+        <source>Void sheet</source>
+        <translation>Парақты жою</translation>
+    </message>
+    <message>
+        <source>Why is {juror}&apos;s sheet voided (spoiled, lost…)?</source>
+        <translation>{juror} парағы неге жойылды (бүлінді, жоғалды…)?</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{todo}&lt;/b&gt; of {total} sheets still to key ({missing} missing, {partial} partly keyed); {keyed} keyed once, {verified} verified, {conflict} with keyings that differ, {recused} recused, {absent} absent.</source>
+        <translation>{total} парақтың &lt;b&gt;{todo}&lt;/b&gt; әлі енгізілмеген (жоқ: {missing}, ішінара: {partial}); бір рет енгізілді: {keyed}, салыстырылды: {verified}, енгізулер сәйкес емес: {conflict}, өздігінен бас тарту: {recused}, қатыспағандар: {absent}.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;All sheets are in&lt;/b&gt;: {keyed} keyed once, {verified} verified, {conflict} with keyings that differ, {recused} recused, {absent} absent.</source>
+        <translation>&lt;b&gt;Барлық парақтар енгізілді&lt;/b&gt;: бір рет: {keyed}, салыстырылды: {verified}, енгізулер сәйкес емес: {conflict}, өздігінен бас тарту: {recused}, қатыспағандар: {absent}.</translation>
     </message>
 </context>
 <context>

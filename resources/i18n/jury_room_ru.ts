@@ -712,8 +712,16 @@ Restore the newest good backup, {backup}? A copy of the damaged file is kept.</s
 <context>
     <name>Progress</name>
     <message>
-        <source>complete</source>
-        <translation>готово</translation>
+        <source>keyed once</source>
+        <translation>введён один раз</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>сверен</translation>
+    </message>
+    <message>
+        <source>keyings differ</source>
+        <translation>вводы расходятся</translation>
     </message>
     <message>
         <source>partly keyed</source>
@@ -734,6 +742,14 @@ Restore the newest good backup, {backup}? A copy of the damaged file is kept.</s
     <message>
         <source>project withdrawn</source>
         <translation>проект снят</translation>
+    </message>
+    <message>
+        <source>sheet back</source>
+        <translation>лист сдан</translation>
+    </message>
+    <message>
+        <source>sheet voided</source>
+        <translation>лист аннулирован</translation>
     </message>
     <message>
         <source>A</source>
@@ -759,12 +775,32 @@ Restore the newest good backup, {backup}? A copy of the damaged file is kept.</s
         <translation>Какие оценочные листы введены. Двойной щелчок по ячейке (или Enter) открывает лист для ввода.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;{todo}&lt;/b&gt; of {total} sheets still to key ({missing} missing, {partial} partly keyed); {done} complete, {recused} recused, {absent} absent.</source>
-        <translation>Осталось ввести листов: &lt;b&gt;{todo}&lt;/b&gt; из {total} (нет: {missing}, частично: {partial}); готово: {done}, самоотвод: {recused}, отсутствие: {absent}.</translation>
+        <source>Sheet back / out (Space)</source>
+        <translation>Лист сдан / выдан (пробел)</translation>
     </message>
     <message>
-        <source>&lt;b&gt;All sheets are in&lt;/b&gt;: {done} complete, {recused} recused, {absent} absent.</source>
-        <translation>&lt;b&gt;Все листы введены&lt;/b&gt;: готово: {done}, самоотвод: {recused}, отсутствие: {absent}.</translation>
+        <source>Void sheet…</source>
+        <translation>Аннулировать лист…</translation>
+    </message>
+    <message>
+        <source>Reissue sheet</source>
+        <translation>Выдать лист заново</translation>
+    </message>
+    <message>
+        <source>Void sheet</source>
+        <translation>Аннулировать лист</translation>
+    </message>
+    <message>
+        <source>Why is {juror}&apos;s sheet voided (spoiled, lost…)?</source>
+        <translation>Почему лист {juror} аннулирован (испорчен, утерян…)?</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{todo}&lt;/b&gt; of {total} sheets still to key ({missing} missing, {partial} partly keyed); {keyed} keyed once, {verified} verified, {conflict} with keyings that differ, {recused} recused, {absent} absent.</source>
+        <translation>Осталось ввести &lt;b&gt;{todo}&lt;/b&gt; из {total} листов (нет: {missing}, частично: {partial}); введено один раз: {keyed}, сверено: {verified}, вводы расходятся: {conflict}, самоотводов: {recused}, отсутствовали: {absent}.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;All sheets are in&lt;/b&gt;: {keyed} keyed once, {verified} verified, {conflict} with keyings that differ, {recused} recused, {absent} absent.</source>
+        <translation>&lt;b&gt;Все листы введены&lt;/b&gt;: один раз: {keyed}, сверено: {verified}, вводы расходятся: {conflict}, самоотводов: {recused}, отсутствовали: {absent}.</translation>
     </message>
 </context>
 <context>

@@ -6,25 +6,35 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex
 from PySide6.QtGui import QBrush, QColor
 
+from app.paper.state import (ABSENT, CONFLICT, KEYED, MISSING, PARTIAL, RECUSED, SYMBOLS,
+                             VERIFIED, WITHDRAWN, sheet_state)
 from ui.qtenum import Qt  # members looked up once: views ask for many cells
 from ui.session import Session
 
-COMPLETE, PARTIAL, MISSING, RECUSED, ABSENT, WITHDRAWN = (
-    "complete", "partial", "missing", "recused", "absent", "withdrawn")
-SYMBOL = {COMPLETE: "✔", PARTIAL: "◐", MISSING: "○", RECUSED: "R", ABSENT: "A", WITHDRAWN: "—"}
-COLOUR = {COMPLETE: "#a5d6a7", PARTIAL: "#ffe082", MISSING: "#ef9a9a", RECUSED: "#cfd8dc",
-          ABSENT: "#bbdefb", WITHDRAWN: "#eeeeee"}
+# the states and their symbols are app.paper.state's (the one rule for a sheet's state)
+COLOUR = {MISSING: "#ef9a9a", PARTIAL: "#ffe082", KEYED: "#c5e1a5", VERIFIED: "#66bb6a",
+          CONFLICT: "#ce93d8", RECUSED: "#cfd8dc", ABSENT: "#bbdefb", WITHDRAWN: "#eeeeee"}
+SYMBOL = {s: SYMBOLS[s] for s in COLOUR}
 StateRole = Qt.UserRole + 1
 
 
 def state_name(state: str) -> str:
-    names = {COMPLETE: QCoreApplication.translate("Progress", "complete"),
+    names = {KEYED: QCoreApplication.translate("Progress", "keyed once"),
+             VERIFIED: QCoreApplication.translate("Progress", "verified"),
+             CONFLICT: QCoreApplication.translate("Progress", "keyings differ"),
              PARTIAL: QCoreApplication.translate("Progress", "partly keyed"),
              MISSING: QCoreApplication.translate("Progress", "missing"),
              RECUSED: QCoreApplication.translate("Progress", "recused"),
              ABSENT: QCoreApplication.translate("Progress", "absent"),
              WITHDRAWN: QCoreApplication.translate("Progress", "project withdrawn")}
     return names[state]
+
+
+def sheet_word(status: str) -> str:
+    """A juror's paper sheet: out, back (received) or voided."""
+    return {"received": QCoreApplication.translate("Progress", "sheet back"),
+            "void": QCoreApplication.translate("Progress", "sheet voided"),
+            "out": ""}[status]
 
 
 def symbol(state: str) -> str:
@@ -44,13 +54,17 @@ class ProgressModel(QAbstractTableModel):
         self._row_of: dict[str, int] = {}
         self._column_of: dict[str, int] = {}
         self._cells: dict[tuple[int, int], tuple[str, int]] = {}   # -> (state, marks keyed)
+        self.paper_sheets = {}                  # juror -> their printed sheet (app.paper)
         self.criteria_count = 0
 
     def refresh(self) -> None:
-        comp = self.session.service.competition()
+        service = self.session.service
+        comp = service.competition()
+        paper = service.paper.records()
         self.beginResetModel()
         self.jurors = comp.scoring_jurors
         self.projects = comp.running_order
+        self.paper_sheets = {j.code: paper.sheet(j.code) for j in self.jurors}
         self.criteria_count = n = len(comp.criteria)
         self._row_of = {j.code: r for r, j in enumerate(self.jurors)}
         self._column_of = {p.code: c for c, p in enumerate(self.projects)}
@@ -60,27 +74,16 @@ class ProgressModel(QAbstractTableModel):
         self._cells = {}
         for r, j in enumerate(self.jurors):
             for c, p in enumerate(self.projects):
-                k = keyed.get((j.code, p.code), 0)
-                self._cells[(r, c)] = (self._state(comp, j.code, p, k, n), k)
+                self._cells[(r, c)] = (sheet_state(comp, paper, j.code, p),
+                                       keyed.get((j.code, p.code), 0))
         self.endResetModel()
-
-    @staticmethod
-    def _state(comp, juror: str, p, keyed: int, n: int) -> str:
-        if p.withdrawn:
-            return WITHDRAWN
-        if (juror, p.code) in comp.recusals:
-            return RECUSED
-        if (juror, p.code) in comp.absences:
-            return ABSENT
-        if n and keyed >= n:
-            return COMPLETE
-        return PARTIAL if keyed else MISSING
 
     def update_sheets(self, pairs) -> bool:
         """Work out again the cells of these (juror, project) sheets only; False when one
         is not on the board (a full refresh is needed)."""
-        comp = self.session.service.competition()
-        n = self.criteria_count
+        service = self.session.service
+        comp = service.competition()
+        paper = service.paper.records()
         codes = [c.code for c in comp.criteria]
         marks = comp.marks
         for juror, project in pairs:
@@ -88,7 +91,7 @@ class ProgressModel(QAbstractTableModel):
             if r is None or c is None:
                 return False
             k = sum(1 for code in codes if (juror, project, code) in marks)
-            self._cells[(r, c)] = (self._state(comp, juror, self.projects[c], k, n), k)
+            self._cells[(r, c)] = (sheet_state(comp, paper, juror, self.projects[c]), k)
             index = self.index(r, c)
             self.dataChanged.emit(index, index)
         return True
@@ -97,7 +100,7 @@ class ProgressModel(QAbstractTableModel):
         return self._cells[(row, column)][0]
 
     def counts(self) -> dict[str, int]:
-        out = {s: 0 for s in SYMBOL}
+        out = {s: 0 for s in COLOUR}
         for state, _k in self._cells.values():
             out[state] += 1
         return out
@@ -141,5 +144,6 @@ class ProgressModel(QAbstractTableModel):
         else:
             j = self.jurors[section]
             if role == Qt.DisplayRole:
-                return f"{j.code}  {j.name}"
+                back = sheet_word(self.paper_sheets[j.code].status)
+                return f"{j.code}  {j.name}" + (f"  · {back}" if back else "")
         return None

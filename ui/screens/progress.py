@@ -1,19 +1,27 @@
-"""Step 5, progress: who has not marked what, at a glance. Double-click (or Enter) on a
-cell opens that sheet on the scoring screen."""
+"""Step 5, progress: who has not marked what, at a glance, and which sheets were keyed
+twice. Double-click (or Enter) on a cell opens that sheet on the scoring screen.
+
+Check-in of the paper: Space marks the current juror's printed sheet as back (again:
+out); Void… and Reissue record a spoiled or replaced sheet (app.paper.desk, audited)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QTableView,
     QVBoxLayout,
 )
 
+from app.errors import InputError, StoreError
+from ui.ask import Ask
+from ui.messages import explain
 from ui.models.progress_model import COLOUR, SYMBOL, ProgressModel, state_name, symbol
+from ui.qtenum import Qt
 from ui.screens.base import Screen
 
 
@@ -38,6 +46,18 @@ class ProgressScreen(Screen):
         self.view.verticalHeader().setDefaultSectionSize(30)
         self.view.doubleClicked.connect(self._on_activated)
         self.view.activated.connect(self._on_activated)
+        self.view.installEventFilter(self)
+        buttons = QHBoxLayout()
+        self.back_button = QPushButton()
+        self.back_button.clicked.connect(self.toggle_received)
+        self.void_button = QPushButton()
+        self.void_button.clicked.connect(self.void_sheet)
+        self.reissue_button = QPushButton()
+        self.reissue_button.clicked.connect(self.reissue_sheet)
+        for b in (self.back_button, self.void_button, self.reissue_button):
+            b.setFocusPolicy(Qt.NoFocus)  # the board keeps the keyboard
+            buttons.addWidget(b)
+        buttons.addStretch(1)
         legend = QHBoxLayout()
         self.legend = {}
         for state in SYMBOL:
@@ -51,6 +71,7 @@ class ProgressScreen(Screen):
         layout.addWidget(self.summary)
         layout.addLayout(legend)
         layout.addWidget(self.view, 1)
+        layout.addLayout(buttons)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -58,11 +79,51 @@ class ProgressScreen(Screen):
             "Which sheets are in. Double-click a cell (or press Enter) to key that sheet."))
         for state, label in self.legend.items():
             label.setText(f" {symbol(state)}  {state_name(state)} ")
+        self.back_button.setText(self.tr("Sheet back / out (Space)"))
+        self.void_button.setText(self.tr("Void sheet…"))
+        self.reissue_button.setText(self.tr("Reissue sheet"))
+
+    # ----- check-in of the paper sheets --------------------------------------------------
+    def eventFilter(self, obj, event) -> bool:
+        if obj is self.view and event.type() == QEvent.KeyPress and \
+                event.key() == Qt.Key_Space and not event.modifiers():
+            self.toggle_received()
+            return True
+        return super().eventFilter(obj, event)
+
+    def current_juror(self) -> str | None:
+        index = self.view.currentIndex()
+        return self.model.jurors[index.row()].code if index.isValid() else None
+
+    def _paper(self, act) -> None:
+        juror = self.current_juror()
+        if juror is None:
+            return
+        try:
+            act(self.session.service.paper, juror)
+        except (InputError, StoreError) as exc:
+            Ask.error(self, explain(exc))
+
+    def toggle_received(self) -> None:
+        """The current juror's paper sheet came back (or, again, is out after all)."""
+        self._paper(lambda desk, j: desk.set_received(
+            j, desk.records().sheet(j).status != "received"))
+
+    def void_sheet(self) -> None:
+        def act(desk, juror):
+            reason = Ask.text(self, self.tr("Void sheet"), self.tr(
+                "Why is {juror}'s sheet voided (spoiled, lost…)?").format(juror=juror))
+            if reason is not None:
+                desk.void(juror, reason)
+        self._paper(act)
+
+    def reissue_sheet(self) -> None:
+        self._paper(lambda desk, j: desk.reissue(j, "reissued"))
 
     def update_for(self, change) -> bool:
         # a few keyed marks, recusals or absences: just their sheets' cells
-        if change is None or change.changes is None or \
-                not change.tables <= {"marks", "recusals", "absences"}:
+        if change is None or change.changes is None or not change.tables <= {
+                "marks", "recusals", "absences", "second_marks", "second_sheets"}:
             return False
         if not self.model.update_sheets({key[:2] for _t, key, _o, _n in change.changes}):
             return False
@@ -70,7 +131,11 @@ class ProgressScreen(Screen):
         return True
 
     def refresh(self) -> None:
+        current = self.view.currentIndex()
         self.model.refresh()
+        if current.isValid() and current.row() < self.model.rowCount() and \
+                current.column() < self.model.columnCount():  # the cursor stays put
+            self.view.setCurrentIndex(self.model.index(current.row(), current.column()))
         self._update_summary()
 
     def _update_summary(self) -> None:
@@ -79,14 +144,17 @@ class ProgressScreen(Screen):
         total = sum(c.values()) - c["withdrawn"]
         if todo:
             text = self.tr("<b>{todo}</b> of {total} sheets still to key ({missing} missing, "
-                           "{partial} partly keyed); {done} complete, {recused} recused, "
+                           "{partial} partly keyed); {keyed} keyed once, {verified} verified, "
+                           "{conflict} with keyings that differ, {recused} recused, "
                            "{absent} absent.")
         else:
-            text = self.tr("<b>All sheets are in</b>: {done} complete, {recused} recused, "
+            text = self.tr("<b>All sheets are in</b>: {keyed} keyed once, {verified} verified, "
+                           "{conflict} with keyings that differ, {recused} recused, "
                            "{absent} absent.")
-        self.summary.setText(text.format(todo=todo, total=total, missing=c["missing"],
-                                         partial=c["partial"], done=c["complete"],
-                                         recused=c["recused"], absent=c["absent"]))
+        self.summary.setText(text.format(
+            todo=todo, total=total, missing=c["missing"], partial=c["partial"],
+            keyed=c["keyed"], verified=c["verified"], conflict=c["conflict"],
+            recused=c["recused"], absent=c["absent"]))
 
     def _on_activated(self, index) -> None:
         if index.isValid():

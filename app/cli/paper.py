@@ -1,0 +1,61 @@
+"""The paper loop's commands: `progress`, `sheets`, `handover`, `merge`."""
+
+from __future__ import annotations
+
+import json
+
+from app.cli.common import open_existing
+from app.paper import state
+
+
+def add_parser(sub) -> None:
+    p = sub.add_parser("progress", help="the state of every sheet; --json for programs")
+    p.add_argument("db", metavar="DB")
+    p.add_argument("--json", action="store_true", help="the contract's JSON object")
+
+
+def _service(store):
+    from app.service import JuryService
+
+    return JuryService(store)
+
+
+def run_progress(args) -> int:
+    with open_existing(args.db, read_only=True) as store:
+        desk = _service(store).paper
+        if args.json:
+            print(json.dumps(desk.progress_json(), ensure_ascii=False))
+            return 0
+        print(format_progress(desk), end="")
+    return 0
+
+
+def format_progress(desk) -> str:
+    """Jurors down, projects across (running order), one symbol per sheet; then the
+    count of each state and every difference still to settle."""
+    comp = desk.service.competition()
+    states = desk.states()
+    projects = [p.code for p in comp.running_order if not p.withdrawn]
+    by = {(j, p): s for j, p, s in states}
+    width = max([len(p) for p in projects] + [1])
+    jw = max([len(j.code) for j in comp.scoring_jurors] + [5])
+    lines = ["".ljust(jw) + "  " + " ".join(p.rjust(width) for p in projects)]
+    for j in comp.scoring_jurors:
+        lines.append(j.code.ljust(jw) + "  " + " ".join(
+            state.SYMBOLS[by[(j.code, p)]].rjust(width) for p in projects))
+    lines.append("")
+    c = state.counts(states)
+    lines.append(", ".join(f"{state.SYMBOLS[s]} {s} {c[s]}" for s in state.STATES))
+    verified, to_verify = desk.verified_count()
+    lines.append(f"Verified: {verified} of {to_verify} sheets with marks.")
+    for d in desk.conflicts():
+        lines.append(conflict_line(d))
+    return "\n".join(lines) + "\n"
+
+
+def conflict_line(d) -> str:
+    from app.paper.desk import fmt
+
+    where = f"{d.juror} {d.project}" + (f" {d.criterion}" if d.criterion else "")
+    by = f" (keyed by {d.second_by})" if d.second_by else ""
+    return f"conflict: {where}: first {fmt(d.first)}, second {fmt(d.second)}{by}"
