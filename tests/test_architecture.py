@@ -52,6 +52,8 @@ SWITCHES = {
     "app.store.fast.read_check": "app.store.opening",
     "app.store.fast.sheet_totals": "app.store.reading",
     "app.store.fast.threads": None,  # a helper of the fast modules only
+    "app.scoring.fast.refresh": "app.scoring",
+    "app.scoring.fast.sheet_totals": "app.scoring",
 }
 
 
@@ -64,17 +66,25 @@ def _fast_modules() -> list[Path]:
     return sorted(p for p in (ROOT / "app").rglob("fast/*.py") if p.name != "__init__.py")
 
 
-def _imported_modules(path: Path) -> set[str]:
-    """Every module `path` imports, with `from package import module` counted as the
-    module (so `from app.store.fast import sheet_totals` names the fast module)."""
+def _imported_modules(path: Path, package: str = "") -> set[str]:
+    """Every module `path` (in `package`) imports, relative imports made absolute, and
+    `from package import module` counted as the module (so `from app.store.fast import
+    sheet_totals` names the fast module)."""
     names = set()
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
         if isinstance(node, ast.Import):
             names.update(a.name for a in node.names)
-        elif isinstance(node, ast.ImportFrom) and node.module:
-            names.add(node.module)
-            names.update(f"{node.module}.{a.name}" for a in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            base = package.split(".")[:len(package.split(".")) - node.level + 1] \
+                if node.level else []
+            module = ".".join(base + ([node.module] if node.module else []))
+            names.add(module)
+            names.update(f"{module}.{a.name}" for a in node.names)
     return names
+
+
+def _package(path: Path) -> str:
+    return ".".join(path.relative_to(ROOT).parent.parts)
 
 
 def test_every_fast_module_declares_its_switch():
@@ -90,7 +100,7 @@ def test_the_plain_path_reaches_a_fast_module_only_through_its_switch():
         name = _module_name(path)
         if ".fast" in name:
             continue
-        for imported in _imported_modules(path) & set(SWITCHES):
+        for imported in _imported_modules(path, _package(path)) & set(SWITCHES):
             if SWITCHES[imported] != name:
                 offenders.append(f"{name} imports {imported}")
     assert offenders == []
@@ -116,5 +126,7 @@ def test_the_switch_check_sees_a_module_imported_from_its_package(tmp_path):
     """`from app.store.fast import sheet_totals` counts as importing that fast module, so
     the switch test above can fail."""
     f = tmp_path / "m.py"
-    f.write_text("def f():\n    from app.store.fast import sheet_totals\n")
-    assert "app.store.fast.sheet_totals" in _imported_modules(f)
+    f.write_text("def f():\n    from app.store.fast import sheet_totals\n"
+                 "from .fast.refresh import refresh\n")
+    assert "app.store.fast.sheet_totals" in _imported_modules(f, "app.scoring")
+    assert "app.scoring.fast.refresh" in _imported_modules(f, "app.scoring")

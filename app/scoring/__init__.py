@@ -45,7 +45,9 @@ from .aggregate import aggregate, mean, median, trimmed_mean
 from .compute import check_decision, compute, decision_basis, evaluate
 from .json_view import results_json
 from .results import Outlier, ProjectResult, Results, TieAtCut
-from .totals import Prepared, prepare, prepare_totals, refresh
+from .fast.refresh import refresh
+from .fast.sheet_totals import prepare_totals
+from .totals import Prepared, prepare
 
 _LATER = {"Comparison", "Variant", "compare", "format_comparison"}
 

@@ -35,29 +35,15 @@ class ProjectSheets:
     absent: list[str] = field(default_factory=list)
     # (juror, criterion) pairs still to be marked by expected jurors
     missing: list[tuple[str, str]] = field(default_factory=list)
-    # from sheet totals (prepare_totals): each counted juror's scores on the tie-break
-    # criteria `tie_codes`, made into `sheets` only if a tie-break needs them
-    tie_scores: list[tuple[str, tuple]] | None = field(default=None, repr=False)
-    tie_codes: tuple[str, ...] = field(default=(), repr=False)
 
     def scores_on(self, codes) -> list[list[float]]:
         """For each criterion of `codes`: the scores on it of the jurors whose total
         counts, in their order, where marked."""
-        if self.tie_scores is not None and list(codes) == list(self.tie_codes):
-            return [[tail[i] for _j, tail in self.tie_scores if tail[i] is not None]
-                    for i in range(len(codes))]
         sheets = self.counted_sheets().values()
         return [[sheet[c] for sheet in sheets if c in sheet] for c in codes]
 
     def counted_sheets(self) -> dict[str, dict[str, float]]:
-        """`sheets`: juror -> {criterion: score} for every juror whose total counts (from
-        sheet totals, the tie-break criteria only: all that a tie-break reads)."""
-        if self.tie_scores is not None:
-            codes = self.tie_codes
-            self.sheets = {j: dict(zip(codes, tail)) if None not in tail else
-                           {c: v for c, v in zip(codes, tail) if v is not None}
-                           for j, tail in self.tie_scores}
-            self.tie_scores = None
+        """`sheets`: juror -> {criterion: score} for every juror whose total counts."""
         return self.sheets
 
     @property
@@ -154,118 +140,3 @@ def prepare(competition: Competition) -> Prepared:
         out.append(ps)
     return Prepared(competition=competition, projects=out,
                     withdrawn=[p for p in running if p.withdrawn], ignored_marks=ignored)
-
-
-def prepare_totals(competition: Competition, sheets, marked_criteria) -> Prepared:
-    """`prepare` from each sheet's total instead of every mark, with the same results.
-
-    `competition` needs no marks. `sheets` are rows (project, juror, marks, Σ weight ×
-    score, then the score on each known tie-break criterion or None), one per juror and
-    project with marks, every mark naming a criterion; the totals must be what
-    `math.fsum` of the weighted marks gives (the store sums only when any order gives
-    exactly that). A ProjectSheets' `sheets` then hold the tie-break criteria only: all
-    that `evaluate` reads of them. `marked_criteria(pairs)` gives the marked criteria
-    of the (juror, project) sheets that are partial."""
-    frame = _Frame(competition)
-    criteria = [c for c, _ in frame.criteria]
-    n = len(criteria)
-    running = competition.running_order
-    known = {p.code for p in running}
-    juror_set = set(frame.jurors)
-    withdrawn = {p.code for p in running if p.withdrawn}
-    ties = [c for c in competition.settings.tie_break if c in frame.crit_codes]
-    by_project: dict[str, dict[str, tuple]] = {}
-    ignored = 0
-    partial = []
-    for row in sheets:
-        project, juror, marks = row[0], row[1], row[2]
-        rows = by_project.get(project)
-        if rows is None:
-            if project not in known:
-                ignored += marks
-                continue
-            if project in withdrawn:
-                continue
-            rows = by_project[project] = {}
-        if juror not in juror_set:
-            ignored += marks
-            continue
-        rows[juror] = row
-        if marks < n:
-            partial.append((juror, project))
-    marked = marked_criteria(partial) if partial else {}
-    unfinished = {p for _j, p in partial}
-    out: list[ProjectSheets] = []
-    jurors = frame.jurors
-    tie_codes = tuple(ties)
-    for p in running:
-        if p.withdrawn:
-            continue
-        code = p.code
-        rows = by_project.get(code, _EMPTY)
-        recused = frame.recused.get(code, _EMPTY)
-        absent = frame.absent.get(code, _EMPTY)
-        if not recused and not absent and code not in unfinished and \
-                len(rows) == len(jurors):
-            # every juror's sheet complete, nobody away: the common case, in one sweep
-            out.append(ProjectSheets(
-                project=p, totals={j: rows[j][3] for j in jurors},
-                tie_scores=[(j, rows[j][4:]) for j in jurors], tie_codes=tie_codes))
-            continue
-        ps = ProjectSheets(project=p, tie_scores=[], tie_codes=tie_codes)
-        totals, tie_scores, missing = ps.totals, ps.tie_scores, ps.missing
-        for j in jurors:
-            if recused and j in recused:                  # recused wins over absent
-                ps.recused.append(j)
-                continue
-            if absent and j in absent:
-                ps.absent.append(j)
-                continue
-            row = rows.get(j)
-            if row is None or row[2] < n:
-                have = marked.get((j, code), ())
-                missing.extend((j, c) for c in criteria if c not in have)
-                if row is None:
-                    continue
-            totals[j] = row[3]
-            tie_scores.append((j, row[4:]))
-        out.append(ps)
-    return Prepared(competition=competition, projects=out,
-                    withdrawn=[p for p in running if p.withdrawn], ignored_marks=ignored)
-
-
-def refresh(prepared: Prepared, competition: Competition, changed) -> Prepared:
-    """`prepare(competition)` again, reusing `prepared` for every project not in `changed`.
-
-    For a window that rescores after each keyed mark: only the changed projects' sheets
-    are looked up again (jurors × criteria look-ups each), so a refresh costs little more
-    than `evaluate`. `competition` must differ from `prepared.competition` only in the
-    marks, recusals and absences of the `changed` projects, and in settings or decisions;
-    when its projects, jurors or criteria differ, this falls back to a full `prepare`.
-    The count of ignored marks (a warning) is carried over from `prepared`.
-    """
-    old = prepared.competition
-    if (competition.projects != old.projects or competition.jurors != old.jurors
-            or competition.criteria != old.criteria):
-        return prepare(competition)
-    changed = set(changed)
-    frame = _Frame(competition)
-    marks = competition.marks
-    out: list[ProjectSheets] = []
-    for ps in prepared.projects:
-        p = ps.project
-        if p.code not in changed:
-            out.append(ps)
-            continue
-        rows: dict[str, dict[str, float]] = {}
-        for j in frame.jurors:
-            sheet = {}
-            for c, _ in frame.criteria:
-                v = marks.get((j, p.code, c))
-                if v is not None:
-                    sheet[c] = v
-            if sheet:
-                rows[j] = sheet
-        out.append(frame.sheets(p, rows)[0])
-    return Prepared(competition=competition, projects=out, withdrawn=prepared.withdrawn,
-                    ignored_marks=prepared.ignored_marks)

@@ -1,0 +1,3 @@
+"""Scoring's fast paths: each module exists only for speed, opens with one line naming what
+it speeds up, its plain twin and the test proving they agree, and is reached from the plain
+code through one switch, the `app.scoring` package front (tests/test_architecture.py)."""

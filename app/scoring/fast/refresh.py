@@ -1,0 +1,47 @@
+"""Fast: the window ranks again after a keyed mark by regrouping only the projects it touched; plain twin: app.scoring.totals.prepare of the whole competition; agreement: tests/test_scoring_properties.py::test_refresh_after_changes_equals_a_full_computation.
+
+The service chooses it (app.service.JuryService._prepare) while it knows which projects
+changed since the last ranking.
+"""
+
+from __future__ import annotations
+
+from app.model import Competition
+from app.scoring.totals import Prepared, ProjectSheets, _Frame, prepare
+
+
+def refresh(prepared: Prepared, competition: Competition, changed) -> Prepared:
+    """`prepare(competition)` again, reusing `prepared` for every project not in `changed`.
+
+    For a window that rescores after each keyed mark: only the changed projects' sheets
+    are looked up again (jurors × criteria look-ups each), so a refresh costs little more
+    than `evaluate`. `competition` must differ from `prepared.competition` only in the
+    marks, recusals and absences of the `changed` projects, and in settings or decisions;
+    when its projects, jurors or criteria differ, this falls back to a full `prepare`.
+    The count of ignored marks (a warning) is carried over from `prepared`.
+    """
+    old = prepared.competition
+    if (competition.projects != old.projects or competition.jurors != old.jurors
+            or competition.criteria != old.criteria):
+        return prepare(competition)
+    changed = set(changed)
+    frame = _Frame(competition)
+    marks = competition.marks
+    out: list[ProjectSheets] = []
+    for ps in prepared.projects:
+        p = ps.project
+        if p.code not in changed:
+            out.append(ps)
+            continue
+        rows: dict[str, dict[str, float]] = {}
+        for j in frame.jurors:
+            sheet = {}
+            for c, _ in frame.criteria:
+                v = marks.get((j, p.code, c))
+                if v is not None:
+                    sheet[c] = v
+            if sheet:
+                rows[j] = sheet
+        out.append(frame.sheets(p, rows)[0])
+    return Prepared(competition=competition, projects=out, withdrawn=prepared.withdrawn,
+                    ignored_marks=prepared.ignored_marks)
