@@ -29,6 +29,7 @@ COMMANDS: dict[str, str] = {
     "finalize": "app.cli.safety",
     "reopen": "app.cli.safety",
     "progress": "app.cli.paper",
+    "jurors": "app.cli.jurors",
 }
 
 

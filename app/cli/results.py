@@ -18,10 +18,10 @@ TITLE_WIDTH = 40
 def add_parser(sub) -> None:
     p = sub.add_parser("results", help="print the ranking; --json for programs")
     p.add_argument("db", metavar="DB")
-    how = p.add_mutually_exclusive_group()
-    how.add_argument("--json", action="store_true", help="the contract's JSON object")
-    how.add_argument("--compare", action="store_true",
-                     help="the winners under every method and normalisation")
+    p.add_argument("--json", action="store_true", help="the contract's JSON object")
+    p.add_argument("--compare", action="store_true",
+                   help="the winners under every method and normalisation, and without "
+                        "each juror's marks")
     p = sub.add_parser("decide", help="record the jury's decision on a tie at the cut")
     p.add_argument("db", metavar="DB")
     p.add_argument("code", metavar="CODE")
@@ -32,11 +32,7 @@ def add_parser(sub) -> None:
 def run_results(args) -> int:
     with open_existing(args.db, read_only=True) as store:
         if args.compare:
-            from app.scoring import compare, format_comparison
-
-            comp = store.load()
-            print(entry.for_terminal(format_comparison(compare(comp))), end="")
-            return 0
+            return _compare(store.load(), as_json=args.json)
         comp, results = _results(store, with_outliers=not args.json)
     warn(results.warnings)
     if args.json:
@@ -44,6 +40,27 @@ def run_results(args) -> int:
     else:
         # a title may hold a terminal's escape codes: the table never passes them on
         print(entry.for_terminal(format_results(comp, results)), end="")
+    return 0
+
+
+def _compare(comp: Competition, *, as_json: bool) -> int:
+    """`results --compare`: the other methods, and each juror left out in turn."""
+    from app.scoring import compare, format_comparison
+    from app.scoring.compare import comparison_json
+    from app.scoring.influence import influence_line, margins, without_each, without_json
+
+    comparison = compare(comp)
+    base = compute(comp)
+    without = without_each(comp, base)
+    if as_json:
+        doc = comparison_json(comparison)
+        doc["without"] = without_json(without)
+        doc["margins"] = [{"project": m.project, "winner": m.winner, "juror": m.juror,
+                           "points": m.points} for m in margins(comp, base)]
+        print(json.dumps(doc, ensure_ascii=False))
+    else:
+        print(entry.for_terminal(format_comparison(comparison)), end="")
+        print(entry.for_terminal(influence_line(without)))
     return 0
 
 

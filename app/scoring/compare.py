@@ -105,3 +105,15 @@ def format_comparison(comparison: Comparison) -> str:
     lines.append("Other ways would change the winners." if comparison.any_differs
                  else "Every way gives the same winners.")
     return "\n".join(lines) + "\n"
+
+
+def comparison_json(comparison: Comparison) -> dict:
+    """The `results --compare --json` object (without its "without" part)."""
+    def variant(v: Variant) -> dict:
+        return {"method": v.method, "normalize": v.normalize, "configured": v.configured,
+                "winners": list(v.winners), "decision_needed": list(v.decision_needed),
+                "gained": list(v.gained), "lost": list(v.lost), "differs": v.differs}
+
+    return {"configured": variant(comparison.configured),
+            "variants": [variant(v) for v in comparison.variants],
+            "any_differs": comparison.any_differs}
