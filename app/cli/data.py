@@ -15,9 +15,12 @@ def add_parser(sub) -> None:
     p = sub.add_parser("import", help="create or update DB from a competition folder")
     p.add_argument("db", metavar="DB")
     p.add_argument("folder", metavar="FOLDER")
-    p = sub.add_parser("export", help="write the competition folder back out")
+    p = sub.add_parser("export", help="write the competition folder back out, or (to a "
+                                      "FILE.xlsx) the results workbook for the organisers")
     p.add_argument("db", metavar="DB")
-    p.add_argument("folder", metavar="FOLDER")
+    p.add_argument("folder", metavar="FOLDER|FILE.xlsx")
+    p.add_argument("--lang", default="en", metavar="LANG",
+                   help="the workbook's headers: ru, kk, en or two joined by + (default: en)")
 
 
 def run_import(args) -> int:
@@ -41,7 +44,23 @@ def run_import(args) -> int:
 
 
 def run_export(args) -> int:
+    if args.folder.lower().endswith(".xlsx"):
+        return _export_workbook(args)
     with open_existing(args.db, read_only=True) as store:
         written = export_folder(store.load(), args.folder)
     print(f"wrote {len(written)} files to {args.folder}")
+    return 0
+
+
+def _export_workbook(args) -> int:
+    from app.files import write_atomic
+    from app.protocol.texts import split_languages
+    from app.reports.workbook import workbook_bytes
+
+    split_languages(args.lang)      # an unknown language is bad input, before any work
+    with open_existing(args.db, read_only=True) as store:
+        comp = store.load()
+    target = Path(args.folder)
+    write_atomic(target, workbook_bytes(comp, args.lang))
+    print(f"wrote the results workbook {target}")
     return 0
