@@ -30,6 +30,8 @@ COMMANDS: dict[str, str] = {
     "reopen": "app.cli.safety",
     "progress": "app.cli.paper",
     "jurors": "app.cli.jurors",
+    "diplomas": "app.cli.reports",
+    "feedback": "app.cli.reports",
 }
 
 

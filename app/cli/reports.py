@@ -1,0 +1,70 @@
+"""`diplomas` and `feedback`: what the organisers take away once the verdict is final."""
+
+from __future__ import annotations
+
+from app.cli.common import open_existing
+from app.protocol.texts import LANGUAGES
+
+
+def add_parser(sub) -> None:
+    p = sub.add_parser("diplomas", help="a diploma per winner (finalized competitions)")
+    p.add_argument("db", metavar="DB")
+    p.add_argument("-o", "--output", required=True, metavar="DIR")
+    p.add_argument("--all", action="store_true",
+                   help="also a certificate of participation for every other project")
+    p.add_argument("--template", metavar="FILE.toml",
+                   help="the wording and signatures (default: the bundled diploma.toml)")
+    p.add_argument("--lang", choices=LANGUAGES, default="ru+kk",
+                   help="language of the award script (default: ru+kk)")
+    p = sub.add_parser("feedback", help="a feedback page per project (finalized competitions)")
+    p.add_argument("db", metavar="DB")
+    p.add_argument("-o", "--output", required=True, metavar="DIR")
+    p.add_argument("--lang", choices=("auto",) + LANGUAGES, default="auto",
+                   help="auto (each group's language, the default) or a protocol language")
+    p.add_argument("--no-numbers", action="store_true",
+                   help="leave out the place, the score and the criterion table")
+
+
+def run_diplomas(args) -> int:
+    from app.files import write_atomic
+    from app.reports.award_script import render_award_script
+    from app.reports.ceremony import require_final
+    from app.reports.diplomas import load_template, write_diplomas
+    from app.scoring import compute
+
+    template = load_template(args.template)     # a bad template is refused before any work
+    with open_existing(args.db, read_only=True) as store:
+        comp = store.load()
+    require_final(comp, "diplomas are printed")
+    results = compute(comp)
+    written = write_diplomas(comp, args.output, template=template, participants=args.all,
+                             results=results)
+    script = write_atomic(written[0].parent / "award-script.pdf" if written else
+                          _folder(args.output) / "award-script.pdf",
+                          render_award_script(comp, args.lang, results))
+    diplomas = sum(1 for path in written if path.name.startswith("diploma-"))
+    certificates = len(written) - diplomas
+    also = f", {certificates} certificate(s) of participation" if certificates else ""
+    print(f"wrote {diplomas} diploma(s){also} and the award script {script.name} "
+          f"to {args.output}")
+    return 0
+
+
+def run_feedback(args) -> int:
+    from app.reports.ceremony import require_final
+    from app.reports.feedback import write_feedback
+
+    with open_existing(args.db, read_only=True) as store:
+        comp = store.load()
+    require_final(comp, "feedback is written")
+    written = write_feedback(comp, args.output, lang=args.lang, numbers=not args.no_numbers)
+    print(f"wrote {len(written)} feedback page(s) to {args.output}")
+    return 0
+
+
+def _folder(path: str):
+    from pathlib import Path
+
+    folder = Path(path)
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
