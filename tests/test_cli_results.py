@@ -116,7 +116,7 @@ def test_decide_needs_a_reason(tie_db, capsys):
 @pytest.mark.parametrize("argv", [
     ["decide", "DB", "P1", "--winner", "maybe", "--reason", "x"],
     ["decide", "DB", "P1", "--winner", "yes"],
-    ["results", "DB", "--json", "--compare"],
+    ["results", "DB", "--json", "--bogus"],
 ])
 def test_usage_errors_exit_2(tie_db, capsys, argv):
     argv = [str(tie_db) if a == "DB" else a for a in argv]
