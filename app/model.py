@@ -235,6 +235,14 @@ class Competition:
         object.__setattr__(self, "recusals", frozenset(self.recusals))
         object.__setattr__(self, "absences", frozenset(self.absences))
 
+    def materialized(self) -> "Competition":
+        """This competition with every mark read into memory: nothing in it reads the file
+        any more, so it may cross to another thread (a `LazyMarks` reads through the
+        store's connection, which belongs to the thread that opened it)."""
+        if isinstance(self.marks, LazyMarks):
+            return self.with_marks(LayeredMarks(self.marks.as_dict(), {}))
+        return self
+
     def with_marks(self, marks: Mapping[MarkKey, float]) -> "Competition":
         """The same competition with other marks; the look-ups by code are shared."""
         other = replace(self, marks=marks)

@@ -416,14 +416,22 @@ class JuryService:
         return self.store.save_copy(target)
 
     # ----- the protocol ----------------------------------------------------------------
+    def protocol_source(self):
+        """What the protocol is printed from: the competition with every mark read and
+        the date of the last change, to be handed to another thread (`ProtocolSource`)."""
+        from app.protocol_source import ProtocolSource
+
+        return ProtocolSource(self.competition().materialized(), self.store.last_changed_at())
+
     def print_protocol(self, path: str | Path, *, lang: str = "en", progress=None):
         """Write the protocol PDF; `progress(fraction)` reports 0..1 as it goes.
 
         Returns `app.protocol.Printed` (pages, fingerprint, number, why provisional)."""
         from app.protocol import write_protocol  # reportlab only when printing
 
-        return write_protocol(self.competition(), path, lang=lang, progress=progress,
-                              printed_at=self.store.last_changed_at())
+        source = self.protocol_source()
+        return write_protocol(source.competition, path, lang=lang, progress=progress,
+                              printed_at=source.printed_at)
 
     # ----- keeping the data safe -------------------------------------------------------
     def backups(self) -> list[BackupInfo]:

@@ -31,12 +31,12 @@ def test_finalize_locks_marks_and_reopening_needs_a_logged_reason(window, qtbot,
     assert "finalized" in window.scoring.message.text()
 
     window.go(FINALIZE)
-    monkeypatch.setattr(Ask, "text", staticmethod(lambda *a, **k: "   "))
+    monkeypatch.setattr(Ask, "reason", staticmethod(lambda *a, **k: "   "))
     qtbot.mouseClick(screen.reopen_button, Qt.LeftButton)
     assert screen.message.is_error and "reason" in screen.message.text()
     assert rows(path, "SELECT value FROM settings WHERE key = 'finalized'") == [("true",)]
 
-    monkeypatch.setattr(Ask, "text", staticmethod(lambda *a, **k: "Ошибка в листе J1 — қате"))
+    monkeypatch.setattr(Ask, "reason", staticmethod(lambda *a, **k: "Ошибка в листе J1 — қате"))
     qtbot.mouseClick(screen.reopen_button, Qt.LeftButton)
     assert rows(path, "SELECT value FROM settings WHERE key = 'finalized'") == [("false",)]
     assert rows(path, "SELECT note FROM audit WHERE action = 'reopen'") == \
@@ -56,3 +56,37 @@ def test_cancelling_the_confirmation_finalizes_nothing(window, qtbot, monkeypatc
     qtbot.mouseClick(window.finalize.finalize_button, Qt.LeftButton)
     assert not window.session.service.competition().finalized
     assert window.finalize.finalize_button.isEnabled()
+
+
+def test_reopen_with_an_empty_reason_keeps_the_dialog_open(window, qtbot, monkeypatch):
+    """Reopen, then Enter with no reason typed: the dialog stays open and says a reason
+    is needed, the competition stays final; once a reason is typed the message goes, and
+    Enter reopens with that reason logged (issue 11, item 14)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    window.session.service.finalize()
+    window.go(FINALIZE)
+    screen = window.finalize
+    checked = {}
+
+    def answer():
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(20, answer)
+            return
+        qtbot.keyClick(dialog.reason, Qt.Key_Return)
+        checked["open"] = dialog.isVisible()
+        checked["problem"] = dialog.problem.text()
+        qtbot.keyClicks(dialog.reason, "typo in J1")
+        checked["cleared"] = dialog.problem.text()
+        qtbot.keyClick(dialog.reason, Qt.Key_Return)
+
+    QTimer.singleShot(0, answer)
+    screen.reopen_button.setFocus()
+    qtbot.keyClick(screen.reopen_button, Qt.Key_Space)
+    assert checked["open"] and "reason" in checked["problem"]
+    assert checked["cleared"] == ""
+    assert not window.session.service.competition().finalized
+    assert rows(window.session.path, "SELECT note FROM audit WHERE action = 'reopen'") == \
+        [("typo in J1",)]

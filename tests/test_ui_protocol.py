@@ -4,6 +4,7 @@ with a progress bar, then opens it in the system's viewer."""
 import pypdf
 from PySide6.QtCore import Qt
 
+from app.model import LazyMarks
 from app.protocol import Printed
 from ui import protocol_adapter
 from ui.ask import Ask
@@ -62,7 +63,8 @@ def test_the_builder_gets_a_snapshot_and_the_stores_date(window, qtbot, monkeypa
 
     monkeypatch.setattr(protocol_adapter, "build_protocol", builder)
     _print(window, qtbot, monkeypatch, tmp_path / "p.pdf")
-    assert seen["competition"] is window.session.service.competition()
+    assert seen["competition"] == window.session.service.competition()
+    assert not isinstance(seen["competition"].marks, LazyMarks)
     assert seen["printed_at"] == window.session.service.store.last_changed_at()
     assert seen["lang"] == "en"
 

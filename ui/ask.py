@@ -55,6 +55,11 @@ class Ask:
         return dialog.answer() if dialog.exec() else None
 
     @staticmethod
+    def reason(parent: QWidget | None, dialog) -> str | None:
+        """A reason asked in a dialog that refuses an empty one; None when cancelled."""
+        return dialog.answer() if dialog.exec() else None
+
+    @staticmethod
     def show(parent: QWidget | None, dialog) -> None:
         """A dialog that only informs or manages itself (history, backups)."""
         dialog.exec()

@@ -142,6 +142,10 @@ class MainWindow(QMainWindow):
                                           lambda _=False: self.setup.export_folder())
         self.backups_action = self._action(self.file_menu, self.show_backups)
         self.file_menu.addSeparator()
+        # Ctrl+P is the window's, not the Protocol screen's: it prints from any screen
+        self.print_action = self._action(self.file_menu, self.print_protocol,
+                                         QKeySequence(Qt.CTRL | Qt.Key_P))
+        self.file_menu.addSeparator()
         self.quit_action = self._action(self.file_menu, self.close, QKeySequence.Quit)
         self.edit_menu = bar.addMenu("")
         self.undo_action = self._action(self.edit_menu, self.undo, QKeySequence.Undo)
@@ -191,6 +195,7 @@ class MainWindow(QMainWindow):
         self.import_table_action.setText(self.tr("Import &table (CSV/XLSX)…"))
         self.export_action.setText(self.tr("&Export folder…"))
         self.backups_action.setText(self.tr("&Backups…"))
+        self.print_action.setText(self.tr("&Print the protocol…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.undo_action.setText(self.tr("&Undo last change"))
@@ -257,6 +262,11 @@ class MainWindow(QMainWindow):
 
     def current_screen(self) -> int:
         return self.stack.currentIndex()
+
+    def print_protocol(self, _checked: bool = False) -> None:
+        """Ctrl+P from any screen: the Protocol screen, which shows the printing."""
+        self.go(PROTOCOL)
+        self.protocol.print_protocol()
 
     def show_sheet(self, juror: str, project: str) -> None:
         self.go(SCORING)

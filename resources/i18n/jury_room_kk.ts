@@ -173,6 +173,10 @@
         <translation>&amp;Негіздеме (хаттамада басылады):</translation>
     </message>
     <message>
+        <source>Record  (Ctrl+Enter)</source>
+        <translation>Жазу  (Ctrl+Enter)</translation>
+    </message>
+    <message>
         <source>Write the jury&apos;s reason first.</source>
         <translation>Алдымен алқа шешімінің негіздемесін жазыңыз.</translation>
     </message>
@@ -477,6 +481,10 @@ Restore the newest good backup, {backup}? A copy of the damaged file is kept.</s
     <message>
         <source>&amp;Backups…</source>
         <translation>Сақ&amp;тық көшірмелер…</translation>
+    </message>
+    <message>
+        <source>&amp;Print the protocol…</source>
+        <translation>Хаттаманы &amp;басып шығару…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -890,6 +898,13 @@ Restore the newest good backup, {backup}? A copy of the damaged file is kept.</s
     <message>
         <source>The protocol was not written: {reason}</source>
         <translation>Хаттама жазылмады: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Write the reason: it is kept in the log.</source>
+        <translation>Себебін жазыңыз: ол журналда сақталады.</translation>
     </message>
 </context>
 <context>

@@ -173,6 +173,10 @@
         <translation>&amp;Обоснование (печатается в протоколе):</translation>
     </message>
     <message>
+        <source>Record  (Ctrl+Enter)</source>
+        <translation>Записать  (Ctrl+Enter)</translation>
+    </message>
+    <message>
         <source>Write the jury&apos;s reason first.</source>
         <translation>Сначала впишите обоснование решения жюри.</translation>
     </message>
@@ -478,6 +482,10 @@ Restore the newest good backup, {backup}? A copy of the damaged file is kept.</s
     <message>
         <source>&amp;Backups…</source>
         <translation>Ре&amp;зервные копии…</translation>
+    </message>
+    <message>
+        <source>&amp;Print the protocol…</source>
+        <translation>&amp;Печать протокола…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -892,6 +900,13 @@ Restore the newest good backup, {backup}? A copy of the damaged file is kept.</s
     <message>
         <source>The protocol was not written: {reason}</source>
         <translation>Протокол не записан: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Write the reason: it is kept in the log.</source>
+        <translation>Напишите причину: она сохраняется в журнале.</translation>
     </message>
 </context>
 <context>

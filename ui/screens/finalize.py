@@ -10,6 +10,7 @@ from ui import fmt
 from ui.ask import Ask
 from ui.messages import explain
 from ui.screens.base import MessageLine, Screen
+from ui.screens.reason_dialog import ReasonDialog
 
 
 class FinalizeScreen(Screen):
@@ -95,8 +96,9 @@ class FinalizeScreen(Screen):
         self.message.info(self.tr("Finalized."))
 
     def reopen(self) -> None:
-        reason = Ask.text(self, self.tr("Reopen"),
-                          self.tr("Why are the marks being reopened? (kept in the log)"))
+        reason = Ask.reason(self, ReasonDialog(
+            self.tr("Reopen"), self.tr("Why are the marks being reopened? (kept in the log)"),
+            self))
         if reason is None:
             return
         try:

@@ -6,7 +6,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QThread, Signal
-from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -22,24 +21,24 @@ from ui.screens.base import MessageLine, Screen
 
 
 class ProtocolJob(QThread):
-    """Builds one PDF from an immutable snapshot; reports back through signals."""
+    """Builds one PDF from an `app.protocol_source.ProtocolSource` (plain data, every mark
+    read: nothing on this thread touches the store); reports back through signals."""
 
     progressed = Signal(int)    # percent
     done = Signal(object)       # app.protocol.Printed
     failed = Signal(str)
 
-    def __init__(self, competition, path: Path, lang: str, printed_at: str | None,
-                 parent=None):
+    def __init__(self, source, path: Path, lang: str, parent=None):
         super().__init__(parent)
-        self.competition = competition
+        self.source = source
         self.path = path
         self.lang = lang
-        self.printed_at = printed_at
 
     def run(self) -> None:
         try:
             printed = protocol_adapter.build_protocol(
-                self.competition, self.path, lang=self.lang, printed_at=self.printed_at,
+                self.source.competition, self.path, lang=self.lang,
+                printed_at=self.source.printed_at,
                 progress=lambda f: self.progressed.emit(int(f * 100)))
         except Exception as exc:    # any failure is reported, never lost in a thread
             self.failed.emit(str(exc))
@@ -61,8 +60,7 @@ class ProtocolScreen(Screen):
         self.checks = QLabel()
         self.checks.setWordWrap(True)
         self.checks.setTextFormat(Qt.RichText)
-        self.print_button = QPushButton()
-        self.print_button.setShortcut(QKeySequence(Qt.CTRL | Qt.Key_P))
+        self.print_button = QPushButton()    # Ctrl+P is the window's (File > Print)
         self.print_button.clicked.connect(self.print_protocol)
         self.open_button = QPushButton()
         self.open_button.clicked.connect(lambda: self.last_pdf and Ask.open_path(self.last_pdf))
@@ -96,8 +94,6 @@ class ProtocolScreen(Screen):
     def retranslate(self) -> None:
         self.set_heading(self.tr("Protocol"), self.tr("Print the protocol the jurors sign."))
         self.print_button.setText(self.tr("&Print protocol to PDF…  (Ctrl+P)"))
-        # a text with & sets Alt+letter as the shortcut: Ctrl+P is the one that counts
-        self.print_button.setShortcut(QKeySequence(Qt.CTRL | Qt.Key_P))
         self.open_button.setText(self.tr("&Open the last PDF"))
         self.lang_label.setText(self.tr("Language of the pro&tocol:"))
         self.lang.setToolTip(self.tr("Two languages: every fixed text of the protocol is "
@@ -145,10 +141,9 @@ class ProtocolScreen(Screen):
         path = Path(path)
         if path.suffix.lower() != ".pdf":
             path = path.with_suffix(".pdf")
-        svc = self.session.service
-        # read on this thread: the worker must not touch the store
-        self.job = ProtocolJob(svc.competition(), path, self.lang.currentData(),
-                               svc.store.last_changed_at(), self)
+        # read whole on this thread: the worker must not touch the store
+        self.job = ProtocolJob(self.session.service.protocol_source(), path,
+                               self.lang.currentData(), self)
         self.job.progressed.connect(self.progress.setValue)
         self.job.done.connect(self._on_done)
         self.job.failed.connect(self._on_failed)

@@ -1,0 +1,30 @@
+"""What a protocol is printed from, read whole before printing starts.
+
+The window builds the PDF on a worker thread, and SQLite objects belong to the thread
+that made them: so whatever crosses to that thread is plain, immutable data with every
+mark already read (`Competition.materialized`) and the print date already taken from
+the store. Nothing in it can reach back into the database.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from app.model import Competition, LazyMarks
+
+
+@dataclass(frozen=True)
+class ProtocolSource:
+    competition: Competition
+    # the moment of the last recorded change (ISO 8601), printed as the protocol's date
+    printed_at: str | None
+
+    def __post_init__(self) -> None:
+        if isinstance(self.competition.marks, LazyMarks):
+            # one rule, kept where the type is made: a source never reads lazily
+            object.__setattr__(self, "competition", self.competition.materialized())
+
+    @property
+    def draft(self) -> bool:
+        """Before finalize the protocol is a draft, not the one to sign."""
+        return not self.competition.finalized
