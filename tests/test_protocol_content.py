@@ -220,14 +220,15 @@ def test_write_replaces_the_file_whole(tmp_path):
 
 def test_many_jurors_split_the_annex_into_parts():
     """30 jurors do not fit one table across A4: the annex comes in parts of about equal
-    size, every juror's column is there once, and the score column comes last."""
+    size, every juror's column is there once (a part continued on the next page repeats
+    its caption and header), and the score column comes last."""
     comp = generated(10, 30, tie=False)
     pages = pages_of(render_protocol(comp, printed_at=PRINTED_AT)[0])
     text = flat(" ".join(pages))
     annex = text[text.index("Annex. Marks by juror"):]
     parts = int(re.search(r"Part 1 of (\d+)", annex).group(1))
     assert 3 <= parts <= 4 and f"Part {parts} of {parts}" in annex
-    headers = re.findall(r"Code((?: J\d+)+)", annex.split("Part 1 of")[1])
+    headers = dict.fromkeys(re.findall(r"Code((?: J\d+)+)", annex[annex.index("Part 1 of"):]))
     columns = [h.split() for h in headers]
     assert sorted(code for cols in columns for code in cols) == sorted(
         j.code for j in comp.scoring_jurors)

@@ -95,7 +95,7 @@ def test_dates_and_numbers():
     assert t.dates(("2025-12-30", "2026-01-02")) == "30 December 2025 – 2 January 2026"
     assert t.dates(("2026-10-05",)) == "5 October 2026"
     assert t.datetime("2026-10-05T13:07:00+06:00") == "5 October 2026, 07:07 UTC"
-    assert t.number(45.125) == "45.12" and t.number(None) == "–"
+    assert t.number(45.125) == "45.13" and t.number(None) == "–"
     assert t.plain_number(1.5) == "1.5" and t.plain_number(10.0) == "10"
     assert t.count("place", 1) == "1 place" and t.count("place", 2) == "2 places"
     assert t.count("point", 0.5) == "0.5 points" and t.count("point", 1.0) == "1 point"
@@ -109,7 +109,7 @@ def test_russian_dates_numbers_and_plurals():
     assert t.dates(("2026-09-30", "2026-10-02")) == "30 сентября – 2 октября 2026 г."
     assert t.dates(("2025-12-30", "2026-01-02")) == "30 декабря 2025 г. – 2 января 2026 г."
     assert t.datetime("2026-10-05T13:07:00+06:00") == "5 октября 2026 г., 07:07 UTC"
-    assert t.number(45.125) == "45,12" and t.plain_number(0.5) == "0,5"
+    assert t.number(45.125) == "45,13" and t.plain_number(0.5) == "0,5"
     assert [t.count("place", n) for n in (1, 2, 5, 11, 21, 22, 25)] == [
         "1 место", "2 места", "5 мест", "11 мест", "21 место", "22 места", "25 мест"]
     assert t.count("point", 0.5) == "0,5 балла" and t.count("point", 100) == "100 баллов"
@@ -124,7 +124,7 @@ def test_kazakh_dates_numbers_and_plurals():
     assert t.dates(("2026-09-30", "2026-10-02")) == "2026 жылғы 30 қыркүйек – 2 қазан"
     assert t.dates(("2025-12-30", "2026-01-02")) == \
         "2025 жылғы 30 желтоқсан – 2026 жылғы 2 қаңтар"
-    assert t.number(45.125) == "45,12"
+    assert t.number(45.125) == "45,13"
     assert t.count("place", 1) == "1 орын" and t.count("place", 5) == "5 орын"
     assert t.count("point", 0.5) == "0,5 балл"
 
@@ -140,7 +140,7 @@ def test_two_languages_give_both_texts():
     assert t.each("doc.dates", dates=lambda lang: lang.dates(("2026-10-05",))) == [
         "Даты проведения: 5 октября 2026 г.", "Өткізілген күндері: 2026 жылғы 5 қазан"]
     assert t.count("place", 2) == "2 места / 2 орын"
-    assert t.number(45.125) == "45,12" and t.symbol("annex.recused") == "С"
+    assert t.number(45.125) == "45,13" and t.symbol("annex.recused") == "С"
     assert Texts("kk+ru")("doc.title").startswith("Қазылар")
     assert Texts("en+ru")("ranking.col.place") == "Place / Место"
     assert Texts("en+ru").number(1.5) == "1.50"

@@ -11,6 +11,7 @@ from functools import cache
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QFont
 
+from app.display import fixed
 from app.model import Juror, Project
 
 _locale = QLocale(QLocale.English, QLocale.UnitedStates)
@@ -39,10 +40,10 @@ def score(value: float | None) -> str:
 
 
 def number(value: float, decimals: int = 2) -> str:
-    """A figure with the language's decimal sign. Python rounds it, as the protocol
-    does, so the window and the printed protocol never differ in the last digit
-    (QLocale would round 45.125 up, Python to even)."""
-    return f"{float(value):.{decimals}f}".replace(".", _locale.decimalPoint())
+    """A figure with the language's decimal sign, rounded half up by the rule the
+    protocol prints with (app.display), so the window and the printed protocol never
+    differ in the last digit: 45.125 shows as 45.13."""
+    return fixed(value, decimals, _locale.decimalPoint())
 
 
 def moment(iso: str) -> str:

@@ -7,6 +7,7 @@ import json
 
 from app import entry
 from app.cli.common import open_existing, warn
+from app.display import fixed
 from app.errors import InputError
 from app.model import Competition, Decision
 from app.scoring import (Results, check_decision, compute, evaluate, prepare,
@@ -131,7 +132,7 @@ def format_results(comp: Competition, results: Results) -> str:
     rows = [("Place", "Code", "Title", s.group_label or "Group", "Score", "Flags")]
     for p in results.projects:
         place = "" if p.rank is None else (f"{p.rank}=" if p.tie else str(p.rank))
-        score = "" if p.score is None else f"{p.score:.2f}"
+        score = "" if p.score is None else fixed(p.score)
         rows.append((place, p.code, _cut(p.title, TITLE_WIDTH), p.group, score, _flags(p)))
     widths = [max(len(r[i]) for r in rows) for i in range(5)]
     right = {0, 4}
@@ -172,6 +173,6 @@ def format_results(comp: Competition, results: Results) -> str:
         if t.quota_problem:
             lines.append(f"Check: tie at the cut {where}: {t.quota_problem}.")
     for o in results.outliers:
-        lines.append(f"Outlier: {o.juror} on {o.project}: total {o.total:.2f}, "
-                     f"{o.distance:.2f} from the median {o.median:.2f}.")
+        lines.append(f"Outlier: {o.juror} on {o.project}: total {fixed(o.total)}, "
+                     f"{fixed(o.distance)} from the median {fixed(o.median)}.")
     return "\n".join(lines) + "\n"

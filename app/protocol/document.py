@@ -64,11 +64,21 @@ def provisional_reasons(competition: Competition, results: Results) -> tuple[str
     return tuple(reasons)
 
 
-def render_protocol(competition: Competition, *, lang: str = "en",
-                    progress: Progress | None = None,
-                    printed_at: str | None = None) -> tuple[bytes, Printed]:
-    """The protocol as PDF bytes, and what it says about itself."""
-    report = _Reporter(progress)
+@dataclass(frozen=True)
+class _Prepared:
+    """Everything the pages are made from, worked out before reportlab lays them out."""
+
+    texts: Texts
+    fingerprint: str
+    digests: dict
+    number: str
+    reasons: tuple[str, ...]
+    printed_at: str
+    decor: layout.PageDecor
+    flowables: list
+
+
+def _prepare(competition: Competition, lang: str, printed_at: str | None) -> _Prepared:
     texts = Texts(lang)
     fonts.register()
     results = compute(competition)
@@ -78,8 +88,6 @@ def render_protocol(competition: Competition, *, lang: str = "en",
     reasons = tuple(texts(key) for key in keys)
     if printed_at is None:
         printed_at = max((d.decided_at for d in competition.decisions.values()), default="")
-    report(0.05)
-
     title = competition.settings.title
     banner = layout.banner_lines([
         lang("provisional.banner",
@@ -94,7 +102,25 @@ def render_protocol(competition: Competition, *, lang: str = "en",
     ctx = Context(competition=competition, results=results, texts=texts, fingerprint=fp,
                   number=number, printed_at=printed_at, provisional=reasons,
                   top_margin=decor.top_margin)
-    flowables = story(ctx)
+    return _Prepared(texts, fp, digests, number, reasons, printed_at, decor, story(ctx))
+
+
+def story_of(competition: Competition, lang: str = "en",
+             printed_at: str | None = None) -> list:
+    """The protocol's flowables before they are laid out on pages: what a test measures
+    (every cell's text against its column)."""
+    return _prepare(competition, lang, printed_at).flowables
+
+
+def render_protocol(competition: Competition, *, lang: str = "en",
+                    progress: Progress | None = None,
+                    printed_at: str | None = None) -> tuple[bytes, Printed]:
+    """The protocol as PDF bytes, and what it says about itself."""
+    report = _Reporter(progress)
+    report(0.05)
+    prep = _prepare(competition, lang, printed_at)
+    texts, fp, number, decor = prep.texts, prep.fingerprint, prep.number, prep.decor
+    title = competition.settings.title
     report(0.15)
 
     buffer = io.BytesIO()
@@ -105,15 +131,16 @@ def render_protocol(competition: Competition, *, lang: str = "en",
         title=f"{texts('doc.title')} — {title}" if title else texts("doc.title"),
         author=_secretary(competition) or "Jury Room",
         subject=f"{texts('doc.number', number=number)}; SHA-256 {fp}",
-        keywords=stamp.keywords(fp, digests, section_sizes(competition)),
+        keywords=stamp.keywords(fp, prep.digests, section_sizes(competition)),
         creator=f"Jury Room {__version__}", lang=texts.first.lang)
     frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body",
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=decor.on_page)])
     doc.setProgressCallBack(report.platypus)
-    doc.build(flowables, canvasmaker=layout.numbered_canvas(decor, layout.pdf_date(printed_at)))
+    doc.build(prep.flowables,
+              canvasmaker=layout.numbered_canvas(decor, layout.pdf_date(prep.printed_at)))
     report(1.0)
-    return buffer.getvalue(), Printed(None, doc.page, fp, number, reasons)
+    return buffer.getvalue(), Printed(None, doc.page, fp, number, prep.reasons)
 
 
 def write_protocol(competition: Competition, path: str | os.PathLike, *, lang: str = "en",

@@ -56,6 +56,8 @@ ALERT = colors.HexColor("#B00020")
 CELL_SIZE = 8.5
 CELL_LEADING = 10.5
 PAD_H, PAD_TOP, PAD_BOTTOM = 3, 2, 3
+# a group's heading over its table (the h2 style's size)
+CAPTION_SIZE, CAPTION_LEADING = 10, 12.5
 
 
 def _style(name: str, size: float, leading: float, *, font: str = REGULAR, **kw):
@@ -106,19 +108,29 @@ def wrap(text: str, width: float, font: str = REGULAR, size: float = CELL_SIZE) 
     return "\n".join(lines)
 
 
-def fit_words(widths: list[float], columns: dict[int, list[str]], flex: int,
-              font: str = BOLD) -> list[float]:
+def fit_words(widths: list[float], columns: dict[int, list[str]], flex: int | tuple[int, ...],
+              font: str = BOLD, size: float = CELL_SIZE) -> list[float]:
     """Widen the columns named in `columns` so that none of their words has to be cut
-    (a Russian or Kazakh header word is longer than the English one), taking the room
-    from column `flex`."""
+    (a Russian or Kazakh header word is longer than the English one; a Kazakh surname
+    is longer than most titles' words), taking the room from the `flex` columns, which
+    give it in proportion to their width but never below their own longest word.
+
+    Words are measured in `font` (bold by default: a header, a winner's line), the
+    widest face a column's text is drawn in, so a measured word always fits."""
+    flex = (flex,) if isinstance(flex, int) else tuple(flex)
     widths = list(widths)
-    for col, texts in columns.items():
-        widest = max((stringWidth(word, font, CELL_SIZE) for text in texts
-                      for word in text.split()), default=0)
-        need = widest + 2 * PAD_H + 1
-        if need > widths[col]:
-            widths[flex] -= need - widths[col]
-            widths[col] = need
+    need = {col: max((stringWidth(word, font, size) for text in texts
+                      for word in text.split()), default=0) + 2 * PAD_H + 1
+            for col, texts in columns.items()}
+    for col, want in need.items():
+        if col in flex or want <= widths[col]:
+            continue
+        short = want - widths[col]
+        widths[col] = want
+        spare = {f: widths[f] - need.get(f, 0) for f in flex}
+        total = sum(max(v, 0) for v in spare.values()) or 1
+        for f in flex:
+            widths[f] -= short * max(spare[f], 0) / total
     return widths
 
 
@@ -130,38 +142,85 @@ def _fit(word: str, width: float, font: str, size: float) -> int:
     return n
 
 
+# a table this short moves to the next page whole rather than being split
+KEEP_WHOLE = 6
+# a split leaves at least this many rows on each side (no lone total row on a new page)
+MIN_SPLIT_ROWS = 2
+
+
+class Table(LongTable):
+    """A LongTable that splits like a careful typesetter: a short table is never split,
+    and a split leaves at least two rows under the repeated header on each page. Only a
+    row taller than half a page (a title of thousands of characters) is split inside
+    itself and continues on the next page: moved whole, it would leave a page half empty,
+    and taller than a page it could not be placed at all."""
+
+    def split(self, availWidth, availHeight):
+        self._calc(availWidth, availHeight)
+        parts = self._splitRows(availHeight, doInRowSplit=0)
+        if parts or max(self._rowHeights, default=0) <= frame_height(top_margin(4)) / 2:
+            return parts
+        return self._splitRows(availHeight, doInRowSplit=1)
+
+    def _getFirstPossibleSplitRowPosition(self, availHeight, ignoreSpans=0):
+        n = super()._getFirstPossibleSplitRowPosition(availHeight, ignoreSpans)
+        if ignoreSpans:         # splitting inside a row (see split): wherever it must
+            return n
+        head = self.repeatRows if isinstance(self.repeatRows, int) else len(self.repeatRows)
+        body = len(self._rowHeights) - head
+        if body <= KEEP_WHOLE:
+            return 0
+        n = min(n, len(self._rowHeights) - MIN_SPLIT_ROWS)
+        return n if n - head >= MIN_SPLIT_ROWS else 0
+
+
 def table(rows: list[list], widths: list[float], *, numeric: tuple[int, ...] = (),
-          extra: list[tuple] | None = None, header_rows: int = 1) -> LongTable:
+          extra: list[tuple] | None = None, header_rows: int = 1,
+          caption: str | None = None) -> LongTable:
     """A ruled table with a bold grey header row that repeats on every page it spans.
 
     `numeric` columns are right-aligned (digits in DejaVu are all one width, so the
     decimals line up); `extra` adds style commands such as bold cells. Header texts are
-    wrapped here, in the bold face they are drawn in.
+    wrapped here, in the bold face they are drawn in. A `caption` (a group's heading)
+    is a first row across the whole table, repeated with the header on every page the
+    table continues on, so a continuation page says whose ranking it is.
     """
     rows = [[wrap(cell, w, BOLD) if isinstance(cell, str) else cell
              for cell, w in zip(row, widths)] for row in rows[:header_rows]] + rows[header_rows:]
+    first = 0
+    if caption is not None:
+        rows.insert(0, [wrap(caption, sum(widths), BOLD, CAPTION_SIZE)] + [""] * (len(widths) - 1))
+        header_rows += 1
+        first = 1
     commands = [
         ("FONT", (0, 0), (-1, -1), REGULAR, CELL_SIZE, CELL_LEADING),
         ("FONTNAME", (0, 0), (-1, header_rows - 1), BOLD),
-        ("BACKGROUND", (0, 0), (-1, header_rows - 1), HEADER_FILL),
+        ("BACKGROUND", (0, first), (-1, header_rows - 1), HEADER_FILL),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("VALIGN", (0, 0), (-1, header_rows - 1), "BOTTOM"),
+        ("VALIGN", (0, first), (-1, header_rows - 1), "BOTTOM"),
         ("LEFTPADDING", (0, 0), (-1, -1), PAD_H),
         ("RIGHTPADDING", (0, 0), (-1, -1), PAD_H),
         ("TOPPADDING", (0, 0), (-1, -1), PAD_TOP),
         ("BOTTOMPADDING", (0, 0), (-1, -1), PAD_BOTTOM),
-        ("BOX", (0, 0), (-1, -1), 0.6, INK),
+        ("BOX", (0, first), (-1, -1), 0.6, INK),
         ("LINEBELOW", (0, header_rows - 1), (-1, header_rows - 1), 0.8, INK),
-        ("INNERGRID", (0, 0), (-1, -1), 0.25, RULE),
+        ("INNERGRID", (0, first), (-1, -1), 0.25, RULE),
     ]
+    if caption is not None:
+        commands += [("SPAN", (0, 0), (-1, 0)), ("LEFTPADDING", (0, 0), (-1, 0), 0),
+                     ("FONT", (0, 0), (-1, 0), BOLD, CAPTION_SIZE, CAPTION_LEADING),
+                     ("TOPPADDING", (0, 0), (-1, 0), 6), ("BOTTOMPADDING", (0, 0), (-1, 0), 3)]
     for col in numeric:
-        commands.append(("ALIGN", (col, 0), (col, -1), "RIGHT"))
+        commands.append(("ALIGN", (col, first), (col, -1), "RIGHT"))
     commands.extend(extra or ())
     # LongTable splits a long table page by page without measuring the rest again each
     # time; row heights known in advance (lines × leading) spare it measuring them at all
-    return LongTable(rows, colWidths=widths, rowHeights=[_row_height(r) for r in rows],
-                     repeatRows=header_rows, style=TableStyle(commands), hAlign="LEFT",
-                     splitInRow=1)
+    heights = [_row_height(r) for r in rows]
+    if caption is not None:
+        heights[0] = (rows[0][0].count("\n") + 1) * CAPTION_LEADING + 9
+    return Table(rows, colWidths=widths, rowHeights=heights,
+                 repeatRows=header_rows, style=TableStyle(commands), hAlign="LEFT",
+                 splitInRow=1)
 
 
 def _row_height(row: list) -> float | None:

@@ -19,9 +19,9 @@ from reportlab.platypus import (CondPageBreak, Flowable, KeepTogether, PageBreak
 
 from app.model import Competition, Juror, Project
 from app.protocol.fonts import BOLD, REGULAR
-from app.protocol.layout import (CELL_SIZE, FRAME_W, PAD_H, STYLES, fit_words,
-                                  frame_height, table, wrap)
-from app.protocol.texts import Texts, join
+from app.protocol.layout import (CELL_SIZE, FRAME_W, KEEP_WHOLE, MIN_SPLIT_ROWS, PAD_H,
+                                  PAGE_H, STYLES, fit_words, frame_height, table, wrap)
+from app.protocol.texts import SEPARATOR, Texts, join
 from app.scoring import ProjectResult, Results
 
 ROLE_ORDER = {"chair": 0, "member": 1, "secretary": 2}
@@ -68,6 +68,31 @@ def story(ctx: Context) -> list[Flowable]:
 
 def _p(text: str, style: str = "body") -> Paragraph:
     return Paragraph(escape(text), STYLES[style])
+
+
+def _free(style: str):
+    return _FREE.setdefault(style, STYLES[style].clone(f"{style}_free", keepWithNext=0))
+
+
+_FREE: dict[str, object] = {}
+
+
+def _titled(head: list[Flowable], body: Table) -> list[Flowable]:
+    """A heading (and its intro) over a table, never parted from the table's first rows:
+    a short table goes with its heading to the next page whole; a long one starts on
+    this page if its header and first rows fit here, and continues on the next."""
+    rows = body._argH
+    header = body.repeatRows if isinstance(body.repeatRows, int) else len(body.repeatRows)
+    if len(rows) - header <= KEEP_WHOLE or None in rows:
+        # the heading keeps with its first paragraph, the last paragraph with the table
+        if len(head) > 2:
+            lead = [Paragraph(head[0].text, STYLES["h1"])] + head[1:-1]
+            return lead + [KeepTogether(head[-1:] + [body])]
+        return [KeepTogether(head + [body])]
+    width = FRAME_W
+    need = sum(f.wrap(width, PAGE_H)[1] + f.getSpaceBefore() + f.getSpaceAfter()
+               for f in head) + sum(rows[:header + MIN_SPLIT_ROWS])
+    return [CondPageBreak(need)] + head + [body]
 
 
 def _each(texts: list[str], style: str = "body") -> list[Paragraph]:
@@ -134,41 +159,50 @@ def qr_payload(fingerprint: str) -> str:
 # ----- 1. the jury ----------------------------------------------------------------------
 def jury(ctx: Context) -> list[Flowable]:
     t = ctx.texts
-    out: list[Flowable] = [_p(t("jury.heading"), "h1")]
     members = _jurors_in_order(ctx.competition)
     if not members:
-        return out + _each(t.each("jury.none"))
+        return [_p(t("jury.heading"), "h1")] + _each(t.each("jury.none"))
     rows: list[list] = [[t.stacked(f"jury.col.{col}")
                          for col in ("no", "code", "name", "position", "role")]]
-    widths = [24, 36, 160, 0, 58]
+    # a name on one line when the longest fits in 200 points, the position gets the rest
+    names_w = max(stringWidth(j.name, REGULAR, CELL_SIZE) for j in members) + 2 * PAD_H + 1
+    widths = [24, 36, min(max(names_w, 160), 200), 0, 58]
     widths[3] = FRAME_W - sum(widths)
     roles = [t(f"role.short.{j.role}") for j in members]
-    widths = fit_words(widths, {0: [rows[0][0]], 1: [rows[0][1]], 4: [rows[0][4]] + roles}, 3)
+    widths = fit_words(widths, {0: [rows[0][0]], 1: [rows[0][1]] + [j.code for j in members],
+                                2: [rows[0][2]] + [j.name for j in members],
+                                3: [rows[0][3]] + [j.position for j in members],
+                                4: [rows[0][4]] + roles}, (2, 3))
     for i, j in enumerate(members, 1):
         rows.append([str(i), wrap(j.code, widths[1]), wrap(j.name, widths[2]),
                      wrap(j.position, widths[3]), wrap(t(f"role.short.{j.role}"), widths[4])])
-    return out + [table(rows, widths, numeric=(0,))]
+    return _titled([Paragraph(escape(t("jury.heading")), _free("h1"))], table(rows, widths, numeric=(0,)))
 
 
 # ----- 2. the method --------------------------------------------------------------------
 def method(ctx: Context) -> list[Flowable]:
     t, c = ctx.texts, ctx.competition
     s = c.settings
-    out: list[Flowable] = [_p(t("method.heading"), "h1")]
-    out += _each(t.each("method.criteria",
-                        step=lambda lang: lang.count("point", s.score_step),
-                        max_total=lambda lang: lang.count("point", c.max_total)))
+    out: list[Flowable] = []
+    intro = [Paragraph(escape(t("method.heading")), _free("h1"))] + _each(t.each("method.criteria",
+                         step=lambda lang: lang.count("point", s.score_step),
+                         max_total=lambda lang: lang.count("point", c.max_total)))
     rows: list[list] = [[t.stacked(f"method.col.{col}")
                          for col in ("no", "criterion", "max", "weight", "weighted")]]
     widths = [24, 0, 46, 46, 70]
     widths[1] = FRAME_W - sum(widths)
-    widths = fit_words(widths, {i: [rows[0][i]] for i in (0, 2, 3, 4)}, 1)
+    widths = fit_words(widths, {**{i: [rows[0][i]] for i in (0, 2, 3, 4)},
+                                1: [rows[0][1], t("method.col.total")]
+                                + [k.name for k in c.criteria]}, 1)
     for i, k in enumerate(c.criteria, 1):
         rows.append([str(i), wrap(k.name, widths[1]), t.plain_number(k.max),
                      t.plain_number(k.weight), t.plain_number(k.max * k.weight)])
     rows.append(["", t("method.col.total"), "", "", t.plain_number(c.max_total)])
-    out.append(table(rows, widths, numeric=(0, 2, 3, 4), extra=[
-        ("FONTNAME", (0, -1), (-1, -1), BOLD), ("LINEABOVE", (0, -1), (-1, -1), 0.6, "black")]))
+    rows[-1][1] = wrap(rows[-1][1], widths[1], BOLD)
+    criteria = table(rows, widths, numeric=(0, 2, 3, 4), extra=[
+        ("FONTNAME", (0, -1), (-1, -1), BOLD), ("LINEABOVE", (0, -1), (-1, -1), 0.6, "black")])
+    # the rule of marking and its criteria read as one: a page break never parts them
+    out += _titled(intro, criteria)
     out.append(Spacer(1, 2 * mm))
 
     if s.normalize == "zscore":
@@ -198,16 +232,24 @@ PLACE_W, CODE_W, SCORE_W = 34, 44, 42
 NOTES_MIN, NOTES_MAX = 50, 98
 
 
-def rank_widths(ctx: Context, notes_w: float) -> list[float]:
+def rank_widths(ctx: Context, notes_w: float, notes: list[str] = ()) -> list[float]:
     """Place, code, title, organisation, score, notes: title and organisation share what
     the notes leave, so short notes give the titles room to stay on one line. Place, code
-    and score are as wide as their headers' words need."""
+    and score are as wide as their headers' words and the widest code or score need;
+    no word of a title, an organisation or a note is wider than its column."""
     header = _ranking_header(ctx)
-    place, code, _, _, score = fit_words(
-        [PLACE_W, CODE_W, FRAME_W, 0, SCORE_W], {0: [header[0]], 1: [header[1]],
-                                                 4: [header[4]]}, 2)
-    rest = FRAME_W - place - code - score - notes_w
-    return [place, code, rest * 0.56, rest * 0.44, score, notes_w]
+    c = ctx.competition
+    rest = FRAME_W - PLACE_W - CODE_W - SCORE_W - notes_w
+    widths = [PLACE_W, CODE_W, rest * 0.56, rest * 0.44, SCORE_W, notes_w]
+    columns = {0: [header[0]], 1: [header[1]] + [p.code for p in c.projects],
+               2: [header[2]] + [p.title for p in c.projects],
+               3: [header[3]] + [p.organization for p in c.projects],
+               4: [header[4]] + [ctx.texts.number(r.score) for r in ctx.results.projects]}
+    if notes_w:
+        columns[5] = [header[5], *notes]
+    else:
+        widths = widths[:5]
+    return fit_words(widths, columns, (2, 3))
 
 
 def _place(ctx: Context, r: ProjectResult) -> str:
@@ -242,9 +284,10 @@ def notes(ctx: Context, r: ProjectResult) -> str:
         out.append(("note.incomplete", {"count": len(r.missing)}))
     if not out:
         return ""
-    return "\n".join(dict.fromkeys(lang("note.join").join(lang(key, **values)
-                                                           for key, values in out)
-                                    for lang in ctx.texts.languages))
+    # in two languages: all notes in the first, a slash, then all in the second
+    return SEPARATOR.join(dict.fromkeys(lang("note.join").join(lang(key, **values)
+                                                              for key, values in out)
+                                       for lang in ctx.texts.languages))
 
 
 def _ranking_header(ctx: Context) -> list[str]:
@@ -277,39 +320,40 @@ def _bold_rows(rows: list[int]) -> list[tuple]:
 
 def ranking(ctx: Context) -> list[Flowable]:
     t = ctx.texts
-    # room for the heading and the first group's start, or the heading is left alone
-    out: list[Flowable] = [CondPageBreak(MIN_BLOCK + HEADING_H),
-                           _p(t("ranking.heading"), "h1")]
+    head: list[Flowable] = [Paragraph(escape(t("ranking.heading")), _free("h1"))]
     groups = ctx.by_group()
     if not groups:
-        return out + _each(t.each("ranking.none"))
+        return [_p(t("ranking.heading"), "h1")] + _each(t.each("ranking.none"))
     if ctx.competition.settings.winners_total is not None:
-        out += _each(t.each("ranking.overall"))
+        head += _each(t.each("ranking.overall"))
+    out: list[Flowable] = []
     projects = _projects_by_code(ctx.competition)
     note = {r.code: notes(ctx, r) for r in ctx.results.projects}
     widest = max(stringWidth(line, BOLD, CELL_SIZE) for n in note.values()
                  for line in n.split("\n")) + 2 * PAD_H + 1
-    widths = rank_widths(ctx, min(max(widest, NOTES_MIN), NOTES_MAX))
+    widths = rank_widths(ctx, min(max(widest, NOTES_MIN), NOTES_MAX), list(note.values()))
     for n, (group, results) in enumerate(groups):
         rows = [_ranking_header(ctx)]
         winners = []
         for r in results:
             rows.append(_project_row(ctx, r, projects, widths, note[r.code]))
             if r.winner:
-                winners.append(len(rows) - 1)
-        if n:       # the first group's room was asked for with the section's heading
-            out.append(CondPageBreak(MIN_BLOCK))
-        out.append(_p(ctx.group_heading(group), "h2"))
-        out.append(table(rows, widths, numeric=(0, 4), extra=_bold_rows(winners)))
+                winners.append(len(rows))       # the caption row comes first
+        # the group's heading is the table's first row: repeated on every page it spans
+        body = table(rows, widths, numeric=(0, 4), extra=_bold_rows(winners),
+                     caption=ctx.group_heading(group))
+        # the section's heading keeps with the first group's start, or is left alone
+        out += _titled(head, body) if n == 0 else [CondPageBreak(MIN_BLOCK), body]
     return out
 
 
 # ----- 4. the winners -------------------------------------------------------------------
 def winners(ctx: Context) -> list[Flowable]:
     t = ctx.texts
-    out: list[Flowable] = [CondPageBreak(MIN_BLOCK), _p(t("winners.heading"), "h1")]
+    head: list[Flowable] = [Paragraph(escape(t("winners.heading")), _free("h1"))]
+    out: list[Flowable] = []
     projects = _projects_by_code(ctx.competition)
-    widths = rank_widths(ctx, 0)[:5]    # no notes: their room goes to title and organisation
+    widths = rank_widths(ctx, 0)    # no notes: their room goes to title and organisation
     any_winner = False
     for group, results in ctx.by_group():
         chosen = [r for r in results if r.winner]
@@ -318,20 +362,22 @@ def winners(ctx: Context) -> list[Flowable]:
         if not chosen and not open_ties:
             continue
         any_winner = True
-        block: list[Flowable] = [_p(ctx.group_heading(group), "h2")]
         if chosen:
             rows = [_ranking_header(ctx)[:5]]
             rows += [_project_row(ctx, r, projects, widths) for r in chosen]
-            block.append(table(rows, widths, numeric=(0, 4)))
-        block.extend(_open_ties(ctx, open_ties))
-        # a heading and its winners stay together (a block taller than a page just flows)
-        out.append(KeepTogether(block))
+            body = table(rows, widths, numeric=(0, 4), caption=ctx.group_heading(group))
+            out += _titled(head, body) if head else [CondPageBreak(MIN_BLOCK), body]
+        else:
+            out += [KeepTogether(head + [_p(ctx.group_heading(group), "h2")])]
+        head = []
+        out.extend(_open_ties(ctx, open_ties))
     overall = [tie for tie in ctx.results.ties_at_cut if tie.undecided and tie.scope is None]
     if overall:
         any_winner = True
-        out.extend(_open_ties(ctx, overall))
+        out.extend(head + _open_ties(ctx, overall))
+        head = []
     if not any_winner:
-        out += _each(t.each("winners.none"))
+        out += [KeepTogether(head + _each(t.each("winners.none")))]
     return out
 
 
@@ -347,7 +393,8 @@ def _open_ties(ctx: Context, ties) -> list[Flowable]:
 # ----- 5. decisions ---------------------------------------------------------------------
 def decisions(ctx: Context) -> list[Flowable]:
     t = ctx.texts
-    out: list[Flowable] = [CondPageBreak(MIN_BLOCK), _p(t("decisions.heading"), "h1")]
+    head: list[Flowable] = [Paragraph(escape(t("decisions.heading")), _free("h1"))]
+    out: list[Flowable] = []
     ties = ctx.results.ties_at_cut
     projects = _projects_by_code(ctx.competition)
     widths = [44, 150, 76, 0]
@@ -355,9 +402,12 @@ def decisions(ctx: Context) -> list[Flowable]:
     header = [t.stacked(f"decisions.col.{col}") for col in ("code", "project", "decision",
                                                             "reason")]
     verdicts = [t("decisions.winner"), t("decisions.not_winner"), t("decisions.undecided")]
-    widths = fit_words(widths, {0: [header[0]], 2: [header[2]] + verdicts}, 3)
+    widths = fit_words(widths, {0: [header[0]] + [code for tie in ties for code in tie.tied],
+                                1: [header[1]] + [p.title for p in ctx.competition.projects],
+                                2: [header[2]] + verdicts}, (1, 3))
     if not ties:
-        out += _each(t.each("decisions.none"))
+        out.append(KeepTogether(head + _each(t.each("decisions.none"))))
+        head = []
     for tie in ties:
         facts = dict(tied=", ".join(tie.tied),
                      score=lambda lang, v=tie.score: lang.number(v),
@@ -373,8 +423,9 @@ def decisions(ctx: Context) -> list[Flowable]:
             title = projects[code].title if code in projects else ""
             rows.append([wrap(code, widths[0]), wrap(title, widths[1]), wrap(verdict, widths[2]),
                          wrap(d.reason if d else "", widths[3])])
-        out.append(KeepTogether(_each(intro) + [table(rows, widths)]))
+        out += _titled(head + _each(intro), table(rows, widths))
         out.append(Spacer(1, 3 * mm))
+        head = []
     stale = [r for r in ctx.results.projects if r.decision is not None and r.decision_stale]
     if stale:
         rows = [header]
@@ -383,20 +434,23 @@ def decisions(ctx: Context) -> list[Flowable]:
             verdict = t("decisions.winner") if d.winner else t("decisions.not_winner")
             rows.append([wrap(r.code, widths[0]), wrap(r.title, widths[1]),
                          wrap(verdict, widths[2]), wrap(d.reason, widths[3])])
-        out.append(KeepTogether(_each(t.each("decisions.stale")) + [table(rows, widths)]))
+        out += _titled(head + _each(t.each("decisions.stale")), table(rows, widths))
     return out
 
 
 # ----- 6. recusals and absences ---------------------------------------------------------
 def absences(ctx: Context) -> list[Flowable]:
     t, c = ctx.texts, ctx.competition
-    out: list[Flowable] = [CondPageBreak(MIN_BLOCK), _p(t("absence.heading"), "h1")]
+    out: list[Flowable] = [Paragraph(escape(t("absence.heading")), _free("h1"))]
     widths = [150, 0, 120]
     widths[1] = FRAME_W - sum(widths)
     rows: list[list] = [[t.stacked(f"absence.col.{col}") for col in ("juror", "project",
                                                                      "kind")]]
-    widths = fit_words(widths, {2: rows[0][2:] + [t("absence.recused"), t("absence.absent")]},
-                       1)
+    names = [t("item", code=j.code, name=j.name) for j in c.jurors]
+    titles = [t("item", code=p.code, name=p.title) for p in c.projects]
+    widths = fit_words(widths, {0: rows[0][:1] + names, 1: rows[0][1:2] + titles,
+                                2: rows[0][2:] + [t("absence.recused"), t("absence.absent")]},
+                       (0, 1))
     for j in c.jurors:
         for p in c.running_order:
             pair = (j.code, p.code)
@@ -407,35 +461,61 @@ def absences(ctx: Context) -> list[Flowable]:
                              wrap(t("item", code=p.code, name=p.title), widths[1]),
                              wrap(t(kind), widths[2])])
     if len(rows) == 1:
-        return out + _each(t.each("absence.none"))
-    return out + [table(rows, widths)]
+        return [KeepTogether(out + _each(t.each("absence.none")))]
+    return _titled(out, table(rows, widths))
 
 
 # ----- signatures -----------------------------------------------------------------------
 SIGN_HEADER = 60    # the heading and the line under it
 SIGN_FIXED = 23     # one signer without the room to sign: name line and caption line
+SIGN_SIZE = 9.5     # the size the signers' roles and names are drawn at (names in bold)
 
 
 def signatures(ctx: Context) -> list[Flowable]:
     """Every juror and the secretary, each with a line to sign on, on one page."""
     t = ctx.texts
     people = _jurors_in_order(ctx.competition)
-    widths = [118, 172, FRAME_W - 290]
+    # the names column as wide as the longest name drawn (bold, 9.5 pt), within reason;
+    # the line to sign on keeps at least 150 points
+    widest = max((stringWidth(j.name, BOLD, SIGN_SIZE) for j in people), default=0)
+    # a role on one line per language when it fits in 160 points
+    role_w = max((stringWidth(line, REGULAR, SIGN_SIZE) for j in people
+                  for line in t.each(f"role.{j.role}")), default=0) + PAD_H + 1
+    role_w = min(max(role_w, 110), 160)
+    widths = [role_w, min(max(172, widest + PAD_H + 1), FRAME_W - role_w - 150), 0]
+    widths[2] = FRAME_W - widths[0] - widths[1]
     rows = []
     for j in people:
-        rows.append([wrap(t.stacked(f"role.{j.role}"), widths[0]), wrap(j.name, widths[1], BOLD),
-                     ""])
+        # measured in the face and size they are drawn in: a long Kazakh name wraps
+        # instead of running into the line
+        rows.append([wrap(t.stacked(f"role.{j.role}"), widths[0], REGULAR, SIGN_SIZE),
+                     wrap(j.name, widths[1], BOLD, SIGN_SIZE), ""])
         rows.append(["", "", t("sign.line")])
     # room to sign above each line: generous, but tight enough that a large jury still
     # signs on one page (KeepTogether cannot help once the block is taller than a page)
     budget = (frame_height(ctx.top_margin) - SIGN_HEADER) / max(len(people), 1)
-    room = min(max(budget - SIGN_FIXED, 4), 16)
+    most = min(max(budget - SIGN_FIXED, 4), 16)
+
+    def block(room: float) -> list[Flowable]:
+        out: list[Flowable] = [_p(t("sign.heading"), "h1")] + _each(t.each("sign.intro"))
+        if rows:
+            out.append(Table(rows, colWidths=widths, style=TableStyle(_sign_style(rows, room)),
+                             hAlign="LEFT"))
+        return out
+
+    # as much room as the page has left, down to 10 points, before the block moves on
+    return [CondPageBreak(MIN_BLOCK),
+            Shrinking(block, most, min(most, 10), frame_height(ctx.top_margin))]
+
+
+def _sign_style(rows: list, room: float) -> list[tuple]:
     style = [
         ("FONTNAME", (0, 0), (-1, -1), REGULAR),
-        ("FONTSIZE", (0, 0), (-1, -1), 9.5),
+        ("FONTSIZE", (0, 0), (-1, -1), SIGN_SIZE),
         ("LEADING", (0, 0), (-1, -1), 12),
         ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), PAD_H),
         ("TOPPADDING", (0, 0), (-1, -1), 0),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
     ]
@@ -448,10 +528,58 @@ def signatures(ctx: Context) -> list[Flowable]:
                   ("TEXTCOLOR", (2, i + 1), (2, i + 1), "#555555"),
                   ("ALIGN", (2, i + 1), (2, i + 1), "CENTER"),
                   ("VALIGN", (0, i + 1), (-1, i + 1), "TOP")]
-    block: list[Flowable] = [_p(t("sign.heading"), "h1")] + _each(t.each("sign.intro"))
-    if rows:
-        block.append(Table(rows, colWidths=widths, style=TableStyle(style), hAlign="LEFT"))
-    return [CondPageBreak(MIN_BLOCK), KeepTogether(block)]
+    return style
+
+
+class Shrinking(Flowable):
+    """Flowables kept together on one page, made by `build(room)` with the largest
+    `room` from `most` down to `least` that fits what is left of the page: a signature
+    block signs a little tighter rather than leave half a page empty. When even `least`
+    does not fit, it asks for its full size and goes to the next page whole; taller than
+    a whole page (`page`) even so, it flows as its parts do."""
+
+    def __init__(self, build, most: float, least: float, page: float, step: float = 2):
+        super().__init__()
+        self._build, self._most, self._least, self._step = build, most, least, step
+        self._page = page
+        self._parts: list[tuple[Flowable, float, float, float]] = []
+
+    def content(self, room: float | None = None) -> list[Flowable]:
+        """The flowables as built with `room` (the most room by default)."""
+        return self._build(self._most if room is None else room)
+
+    def _lay(self, width: float, room: float) -> float:
+        self._parts, height = [], 0.0
+        for f in self._build(room):
+            _, h = f.wrap(width, PAGE_H)
+            before = f.getSpaceBefore()
+            self._parts.append((f, before, h, f.getSpaceAfter()))
+            height += before + h + f.getSpaceAfter()
+        return height
+
+    def wrap(self, availWidth, availHeight):
+        room = self._most
+        while True:
+            height = self._lay(availWidth, room)
+            if height <= availHeight or room - self._step < self._least:
+                break
+            room -= self._step
+        if height > availHeight:
+            height = self._lay(availWidth, self._most)
+        self.width, self.height = availWidth, height
+        return availWidth, height
+
+    def split(self, availWidth, availHeight):
+        if self._lay(availWidth, self._least) > self._page:
+            return self._build(self._least)
+        return []       # never parted: a page of its own if it must
+
+    def draw(self):
+        y = self.height
+        for f, before, h, after in self._parts:
+            y -= before + h
+            f.drawOn(self.canv, 0, y)
+            y -= after
 
 
 # ----- annex: marks by juror ------------------------------------------------------------
@@ -471,8 +599,10 @@ def annex(ctx: Context) -> list[Flowable]:
         out += _each(t.each("annex.intro_zscore"))
     if not jurors or not c.projects:
         return out
-    legend_w = [44, FRAME_W - 44]
-    legend = [[t.stacked("jury.col.code"), t.stacked("annex.legend")]] + [
+    legend = [[t.stacked("jury.col.code"), t.stacked("annex.legend")]]
+    legend_w = fit_words([44, FRAME_W - 44], {0: legend[0][:1] + [j.code for j in jurors],
+                                              1: legend[0][1:] + [j.name for j in jurors]}, 1)
+    legend += [
         [wrap(j.code, legend_w[0]), wrap(j.name, legend_w[1])] for j in jurors]
     out.append(table(legend, legend_w))
     out.append(Spacer(1, 4 * mm))
@@ -482,23 +612,29 @@ def annex(ctx: Context) -> list[Flowable]:
     cells = {p.code: _annex_cells(ctx, by_code.get(p.code), jurors) for p in running}
     col_w = _column_width({v for row in cells.values() for v in row.values()}
                           | {j.code for j in jurors})
-    blocks = _balanced(jurors, int((FRAME_W - ANNEX_CODE_W - ANNEX_SCORE_W) // col_w))
+    code_w, _, score_w = fit_words(
+        [ANNEX_CODE_W, FRAME_W, ANNEX_SCORE_W],
+        {0: [t.stacked("annex.col.code")] + [p.code for p in running],
+         2: [t.stacked("annex.col.score")] + [t.number(r.score) for r in ctx.results.projects]},
+        1)
+    blocks = _balanced(jurors, int((FRAME_W - code_w - score_w) // col_w))
     for n, block in enumerate(blocks, 1):
         last = n == len(blocks)
-        widths = [ANNEX_CODE_W] + [col_w] * len(block) + ([ANNEX_SCORE_W] if last else [])
+        widths = [code_w] + [col_w] * len(block) + ([score_w] if last else [])
         rows = [[t.stacked("annex.col.code")] + [j.code for j in block]
                 + ([t.stacked("annex.col.score")] if last else [])]
         for p in running:
-            row = [wrap(p.code, ANNEX_CODE_W)] + [cells[p.code][j.code] for j in block]
+            row = [wrap(p.code, code_w)] + [cells[p.code][j.code] for j in block]
             if last:
                 r = by_code.get(p.code)
                 row.append(t.number(r.score if r else None))
             rows.append(row)
-        if len(blocks) > 1:
-            out.append(CondPageBreak(MIN_BLOCK))
-            out.append(_p(t("annex.part", part=n, parts=len(blocks)), "h2"))
-        bold_score = [("FONTNAME", (len(widths) - 1, 1), (-1, -1), BOLD)] if last else []
-        out.append(table(rows, widths, numeric=tuple(range(1, len(widths))), extra=bold_score))
+        caption = t("annex.part", part=n, parts=len(blocks)) if len(blocks) > 1 else None
+        first = 2 if caption else 1
+        bold_score = [("FONTNAME", (len(widths) - 1, first), (-1, -1), BOLD)] if last else []
+        out.append(CondPageBreak(MIN_BLOCK))
+        out.append(table(rows, widths, numeric=tuple(range(1, len(widths))), extra=bold_score,
+                         caption=caption))
     return out
 
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from app.display import fixed
 from app.errors import InputError
 from app.protocol.texts_en import EN
 from app.protocol.texts_kk import KK
@@ -74,10 +75,11 @@ class Language:
         return self(f"count.{noun}.{plural_form(self.lang, n)}", n=self.plain_number(n))
 
     def number(self, value: float | None, places: int = 2) -> str:
-        """A number for display, with the language's decimal sign; None as a dash."""
+        """A number for display, rounded half up, with the language's decimal sign; None
+        as a dash."""
         if value is None:
             return "–"
-        return f"{value:.{places}f}".replace(".", self("number.decimal"))
+        return fixed(value, places, self("number.decimal"))
 
     def plain_number(self, value: float) -> str:
         """A mark step, maximum or weight: no trailing zeros (10, 1.5, 0,5)."""

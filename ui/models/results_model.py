@@ -184,7 +184,7 @@ class ResultsModel(QAbstractTableModel):
         if role == Qt.ToolTipRole and col == C_STATUS and p.tie_break_values:
             codes = self.session.service.competition().settings.tie_break
             return self.tr("Tie-break values: {values}").format(values=", ".join(
-                f"{c} {v:.2f}" for c, v in zip(codes, p.tie_break_values)))
+                f"{c} {fmt.number(v)}" for c, v in zip(codes, p.tie_break_values)))
         if role == Qt.ToolTipRole and col == C_FLAGS and self._outliers.get(p.code):
             return self.tr("A juror's total far from the median of this project's totals "
                            "(more than a quarter of the largest possible total).")
