@@ -149,26 +149,32 @@ MIN_SPLIT_ROWS = 2
 
 
 class Table(LongTable):
-    """A LongTable that splits like a careful typesetter: a short table is never split,
-    and a split leaves at least two rows under the repeated header on each page. Only a
-    row taller than half a page (a title of thousands of characters) is split inside
-    itself and continues on the next page: moved whole, it would leave a page half empty,
-    and taller than a page it could not be placed at all."""
+    """A LongTable that splits like a careful typesetter: a table shorter than a page and
+    of few rows is never split, and a split leaves at least two rows under the repeated
+    header on each page. On a page of its own (nothing better can come of moving on)
+    the table splits wherever it must, inside a row taller than the page too."""
+
+    _careful = True
 
     def split(self, availWidth, availHeight):
         self._calc(availWidth, availHeight)
-        parts = self._splitRows(availHeight, doInRowSplit=0)
-        if parts or max(self._rowHeights, default=0) <= frame_height(top_margin(4)) / 2:
-            return parts
-        return self._splitRows(availHeight, doInRowSplit=1)
+        fresh = availHeight >= frame_height(top_margin(4))
+        self._careful = not fresh
+        try:
+            parts = self._splitRows(availHeight, doInRowSplit=0)
+            if parts or not fresh:
+                return parts
+            return self._splitRows(availHeight, doInRowSplit=1)
+        finally:
+            self._careful = True
 
     def _getFirstPossibleSplitRowPosition(self, availHeight, ignoreSpans=0):
         n = super()._getFirstPossibleSplitRowPosition(availHeight, ignoreSpans)
-        if ignoreSpans:         # splitting inside a row (see split): wherever it must
+        if ignoreSpans or not self._careful:
             return n
         head = self.repeatRows if isinstance(self.repeatRows, int) else len(self.repeatRows)
         body = len(self._rowHeights) - head
-        if body <= KEEP_WHOLE:
+        if body <= KEEP_WHOLE and sum(self._rowHeights) <= frame_height(top_margin(4)):
             return 0
         n = min(n, len(self._rowHeights) - MIN_SPLIT_ROWS)
         return n if n - head >= MIN_SPLIT_ROWS else 0
