@@ -86,7 +86,7 @@ def window(qtbot, demo_store, prefs):
     from app.service import JuryService
     from ui.main_window import MainWindow
 
-    from ui_helpers import show_window
+    from tests.ui_helpers import show_window
 
     return show_window(qtbot, MainWindow(JuryService(demo_store), prefs))
 

@@ -130,3 +130,14 @@ def test_the_switch_check_sees_a_module_imported_from_its_package(tmp_path):
                  "from .fast.refresh import refresh\n")
     assert "app.store.fast.sheet_totals" in _imported_modules(f, "app.scoring")
     assert "app.scoring.fast.refresh" in _imported_modules(f, "app.scoring")
+
+
+def test_tests_import_their_helpers_one_way():
+    """tests/ is a package, and a test imports a shared helper as `tests.<module>`, never
+    by its bare name (which works only while pytest puts tests/ on the path)."""
+    assert (ROOT / "tests" / "__init__.py").exists()
+    helpers = {p.stem for p in (ROOT / "tests").glob("*.py")} - {"__init__"}
+    offenders = [f"{path.name} imports {name}"
+                 for path in sorted((ROOT / "tests").glob("*.py"))
+                 for name in _imports(path) if name.split(".")[0] in helpers]
+    assert offenders == []

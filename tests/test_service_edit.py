@@ -7,7 +7,7 @@ from app.errors import InputError, InputProblems
 from app.folder import import_folder
 from app.model import Juror
 from app.service import JuryService
-from helpers import db_dump, write_folder
+from tests.helpers import db_dump, write_folder
 
 
 @pytest.fixture

@@ -2,11 +2,11 @@
 
 from PySide6.QtCore import Qt
 
-from helpers import db_dump
-from tests_ui_common import open_sheet
+from tests.helpers import db_dump
+from tests.tests_ui_common import open_sheet
 from ui.ask import Ask
 from ui.main_window import FINALIZE
-from ui_helpers import rows
+from tests.ui_helpers import rows
 
 
 def test_finalize_locks_marks_and_reopening_needs_a_logged_reason(window, qtbot, monkeypatch):

@@ -9,7 +9,7 @@ from app.service import JuryService
 from app.store import Store
 from ui.main_window import ORDER, PRESENT, PROTOCOL, SETUP, MainWindow
 from ui.prefs import Prefs
-from ui_helpers import rows, show_window
+from tests.ui_helpers import rows, show_window
 
 
 def _main_widget(screen):

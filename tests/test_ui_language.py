@@ -15,7 +15,7 @@ from ui import i18n, protocol_adapter
 from ui.ask import Ask
 from ui.main_window import PROTOCOL, RESULTS, SCORING, MainWindow
 from ui.prefs import Prefs
-from ui_helpers import show_window
+from tests.ui_helpers import show_window
 
 NAV = {"ru": ["Подготовка", "Порядок выступлений", "Выступления", "Ввод оценок", "Ход оценки",
               "Результаты", "Протокол", "Утверждение"],
@@ -226,8 +226,8 @@ def test_a_refused_mark_says_why_in_the_interface_language(window, qtbot, lang, 
     """A mark above the maximum keyed in a Russian or Kazakh window: the reason under the
     sheet is in that language (app/ tags the refusal, the window words it), and nothing
     is saved."""
-    from tests_ui_common import open_sheet
-    from ui_helpers import marks
+    from tests.tests_ui_common import open_sheet
+    from tests.ui_helpers import marks
 
     switch(window, lang)
     view = open_sheet(window, "J1", "KZ-05")

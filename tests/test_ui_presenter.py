@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from ui import fmt
 from ui.main_window import PRESENT
 from ui.presenter import LAST_MINUTE, NORMAL, TIME_UP, clock_text
-from ui_helpers import shown_texts
+from tests.ui_helpers import shown_texts
 
 CLOCK = re.compile(r"\d+:\d\d")
 

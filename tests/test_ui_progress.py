@@ -3,7 +3,7 @@ with a symbol as well as a colour; activating a cell opens that sheet."""
 
 from PySide6.QtCore import Qt
 
-from tests_ui_common import open_sheet
+from tests.tests_ui_common import open_sheet
 from ui.main_window import PROGRESS, SCORING
 from ui.models.progress_model import StateRole
 

@@ -8,11 +8,11 @@ from app.folder import import_folder
 from app.scoring import compute
 from app.service import JuryService
 from app.store import Store
-from helpers import write_folder
+from tests.helpers import write_folder
 from ui.ask import Ask
 from ui.main_window import RESULTS, MainWindow
 from ui.models.results_model import CUT, GROUP, PROJECT
-from ui_helpers import rows, show_window
+from tests.ui_helpers import rows, show_window
 
 # P1 and P3 (both RU) get the same marks: a tie for the one RU winner's place
 TIED = ("code,title,organization,group,category,order\n"
@@ -139,8 +139,8 @@ def test_a_mark_keyed_beside_a_ranking_of_1000_projects_is_shown_at_once(qtbot, 
 
     from PySide6.QtWidgets import QApplication
 
-    from helpers import big_folder
-    from ui_helpers import show_window
+    from tests.helpers import big_folder
+    from tests.ui_helpers import show_window
 
     store = Store.open(tmp_path / "big.jury")
     import_folder(store, big_folder(tmp_path / "big", 1000, 25, 8))

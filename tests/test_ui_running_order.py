@@ -4,7 +4,7 @@ juror is marked absent for a project, which is shown as absent, not as recused."
 from PySide6.QtCore import Qt
 
 from ui.main_window import ORDER
-from ui_helpers import rows
+from tests.ui_helpers import rows
 
 
 def _order(path):

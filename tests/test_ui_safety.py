@@ -4,11 +4,11 @@ history, a damaged file offered its newest backup, a file another Jury Room hold
 from PySide6.QtCore import Qt
 
 from app.store import Store
-from tests_ui_common import open_sheet
+from tests.tests_ui_common import open_sheet
 from ui.ask import Ask
 from ui.backups_dialog import BackupsDialog
 from ui.launch import open_or_offer_backup
-from ui_helpers import marks
+from tests.ui_helpers import marks
 
 
 def test_restore_a_backup_from_the_list_puts_the_marks_back(window, qtbot, monkeypatch):

@@ -3,9 +3,9 @@ moves, refusals shown and nothing saved, R recuses, Ctrl+Z undoes."""
 
 from PySide6.QtCore import Qt
 
-from tests_ui_common import open_sheet
+from tests.tests_ui_common import open_sheet
 from ui.main_window import SCORING
-from ui_helpers import marks, rows
+from tests.ui_helpers import marks, rows
 
 CRITERIA = ["relevance", "quality", "impact", "sustainability"]
 
@@ -39,7 +39,7 @@ def test_a_refused_value_is_not_saved_and_the_reason_is_shown(window, qtbot):
     """A mark above the maximum and one off the half-point grid are refused on Enter:
     the file does not change at all, the reason is on screen, the cell turns red and the
     cursor stays; a valid mark typed next is then saved."""
-    from helpers import db_dump
+    from tests.helpers import db_dump
 
     view = open_sheet(window, "J1", "KZ-05")
     db = window.session.path

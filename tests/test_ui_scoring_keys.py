@@ -5,9 +5,9 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
-from tests_ui_common import open_sheet
+from tests.tests_ui_common import open_sheet
 from ui.keys import _R
-from ui_helpers import marks, rows
+from tests.ui_helpers import marks, rows
 
 CRITERIA = ["relevance", "quality", "impact", "sustainability"]
 

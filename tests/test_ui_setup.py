@@ -7,10 +7,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from app.paths import resource
-from helpers import db_dump, write_folder
+from tests.helpers import db_dump, write_folder
 from ui.ask import Ask
 from ui.main_window import SETUP
-from ui_helpers import rows, type_text
+from tests.ui_helpers import rows, type_text
 
 
 def _edit_cell(panel, qtbot, row: int, column: int, text: str) -> None:
@@ -169,7 +169,7 @@ def test_several_problems_in_one_file_are_all_listed(window, tmp_path, monkeypat
 def test_an_import_shows_a_progress_bar_that_goes_to_the_end(window, tmp_path, monkeypatch):
     """While a folder is read, checked and written, the bar under the buttons rises to
     100 %, the import buttons wait, and the bar goes away afterwards."""
-    from helpers import big_folder
+    from tests.helpers import big_folder
 
     folder = big_folder(tmp_path / "big", 30, 4, 3)
     seen = []

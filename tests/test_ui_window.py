@@ -8,7 +8,7 @@ from app.store import Store
 from ui.ask import Ask
 from ui.main_window import FINALIZE, RESULTS, SCORING, SETUP, MainWindow
 from ui.prefs import Prefs
-from ui_helpers import rows, show_window
+from tests.ui_helpers import rows, show_window
 
 
 def test_the_title_names_the_competition_and_the_file(window):
