@@ -13,6 +13,9 @@ from typing import Callable, Iterator, Mapping
 
 METHODS = ("mean", "trimmed_mean", "median")
 NORMALIZATIONS = ("none", "zscore")
+AGGREGATES = ("juror", "criterion")
+ROUNDING_MODES = ("half_up", "half_even")
+COMMENT_MODES = ("none", "optional", "required")
 ROLES = ("chair", "member", "secretary")
 
 # (juror code, project code, criterion code)
@@ -38,6 +41,18 @@ class Settings:
     # exactly one of the two is set: the top N of each group, or the top N overall
     winners_per_group: int | None = 4
     winners_total: int | None = None
+    # the regulation's arithmetic (see app.scoring.exact): a project's score from each
+    # juror's total ("juror") or from each criterion's panel score ("criterion")
+    aggregate: str = "juror"
+    # [rounding]: decimals of each step, None where the regulation does not round it
+    rounding_criterion: int | None = None
+    rounding_weighted: int | None = None
+    rounding_score: int | None = None
+    rounding_mode: str = "half_up"
+    # [winners] min_score: a project scoring below it never wins
+    min_score: float | None = None
+    # a juror's written reason per project: none | optional | required
+    comments: str = "none"
 
 
 @dataclass(frozen=True)
@@ -75,6 +90,16 @@ class Criterion:
     max: float
     weight: float = 1.0
     order: int = 0
+
+
+@dataclass(frozen=True)
+class Adjustment:
+    """Points added to (negative: taken from) a project's score after aggregation and
+    rounding, with the rule it applies."""
+
+    project: str
+    points: float
+    reason: str
 
 
 @dataclass(frozen=True)
@@ -226,12 +251,18 @@ class Competition:
     absences: frozenset[PairKey] = frozenset()
     decisions: Mapping[str, Decision] = field(default_factory=dict)
     finalized: bool = False
+    # in the order they are listed (project, then as entered)
+    adjustments: tuple[Adjustment, ...] = ()
+    # (juror, project, criterion or "" for the whole project) -> the juror's comment
+    comments: Mapping[tuple[str, str, str], str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         # freeze the mappings so a snapshot handed to the GUI cannot be changed under it
         if not isinstance(self.marks, (LazyMarks, LayeredMarks)):  # read-only already
             object.__setattr__(self, "marks", MappingProxyType(dict(self.marks)))
         object.__setattr__(self, "decisions", MappingProxyType(dict(self.decisions)))
+        object.__setattr__(self, "adjustments", tuple(self.adjustments))
+        object.__setattr__(self, "comments", MappingProxyType(dict(self.comments)))
         object.__setattr__(self, "recusals", frozenset(self.recusals))
         object.__setattr__(self, "absences", frozenset(self.absences))
 

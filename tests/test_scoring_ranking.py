@@ -1,5 +1,6 @@
 """Ranking and tie-breaks, by hand."""
 
+from fractions import Fraction
 from app.scoring import compute, results_json
 from app.scoring.ranking import Entry, place, tie_classes
 from tests.scoring_build import build
@@ -90,6 +91,7 @@ def test_group_rank_shared_inside_a_group():
 
 
 def test_equal_to_1e9():
+    """Float scores (z-scores) are equal to 1e-9, chained along the sorted order."""
     e = lambda code, s: Entry(code, "G", 0, s, ())
     assert len(tie_classes([e("A", 5.0), e("B", 5.0 + 1e-12)])) == 1
     assert len(tie_classes([e("A", 5.0), e("B", 5.0 + 1e-6)])) == 2
@@ -97,12 +99,14 @@ def test_equal_to_1e9():
     assert [(p.entry.code, p.rank) for p in placed] == [("B", 1), ("C", 1), ("A", 3)]
 
 
-def test_float_noise_is_a_tie():
-    # weights 0.1 and 0.3: A 3 * 0.1 = 0.30000000000000004, B 1 * 0.3 = 0.3
+def test_decimal_weights_tie_exactly():
+    """Weights 0.1 and 0.3: in floats 3 * 0.1 = 0.30000000000000004 but 1 * 0.3 = 0.3;
+    in decimal arithmetic both are 0.3, so the two projects tie, with no tolerance."""
     crit = (("a", 10, 0.1), ("b", 10, 0.3))
     r = compute(build({"A": {"J1": [3, 0]}, "B": {"J1": [0, 1]}}, criteria=crit))
-    assert r.project("A").score != r.project("B").score
-    assert r.project("A").rank == r.project("B").rank == 1
+    assert r.project("A").exact_score == r.project("B").exact_score == Fraction(3, 10)
+    assert r.project("A").score == r.project("B").score == 0.3
+    assert r.project("A").rank == r.project("B").rank == 1 and r.project("A").tie
 
 
 def test_unknown_tie_break_criterion_is_skipped_with_a_warning():

@@ -42,7 +42,9 @@ Decisions taken where the contract is silent:
 from app.errors import InputError
 
 from .aggregate import aggregate, mean, median, trimmed_mean
-from .compute import check_decision, compute, decision_basis, evaluate
+from .compute import (check_arithmetic, check_decision, compute, decision_basis, evaluate,
+                      rounding_of)
+from .exact import Rounding
 from .json_view import results_json
 from .results import Outlier, ProjectResult, Results, TieAtCut
 from .fast.refresh import refresh
@@ -66,7 +68,7 @@ def __getattr__(name: str):
 
 __all__ = [
     "Comparison", "InputError", "Outlier", "ProjectResult", "Results", "TieAtCut", "Variant",
-    "aggregate", "check_decision", "compare", "compute", "decision_basis", "evaluate",
+    "Rounding", "aggregate", "check_arithmetic", "check_decision", "rounding_of", "compare", "compute", "decision_basis", "evaluate",
     "Prepared", "format_comparison", "mean", "median", "prepare",
     "prepare_totals", "refresh", "results_json",
     "trimmed_mean",

@@ -4,10 +4,16 @@ from __future__ import annotations
 
 import math
 
-from app.errors import InputError
-from app.model import METHODS, NORMALIZATIONS, Competition
+from fractions import Fraction
 
-from .aggregate import aggregate
+from app.errors import InputError
+from app.model import (AGGREGATES, METHODS, NORMALIZATIONS, ROUNDING_MODES, Competition,
+                       Settings)
+
+from .aggregate import aggregate as aggregate_floats
+from .arithmetic import Way, adjustment_totals, criterion_score, tie_value, uncommented
+from .exact import (FloatView, Rounding, aggregate_units, as_fraction, common_keys,
+                    round_units, round_value, to_float)
 from .normalize import zscore
 from .outliers import outliers
 from .ranking import EPS, Entry, place, tie_classes
@@ -22,28 +28,54 @@ def compute(competition: Competition) -> Results:
     return evaluate(prepare(competition), s.method, s.normalize)
 
 
-def evaluate(prepared: Prepared, method: str, normalize: str,
-             use_decisions: bool = True, basis_tag: str | None = None, *,
-             with_outliers: bool = True) -> Results:
-    """Score already prepared marks with a given method and normalisation.
+def rounding_of(settings: Settings) -> Rounding:
+    """The `[rounding]` of the settings (decimals per step, None: not rounded)."""
+    return Rounding(settings.rounding_criterion, settings.rounding_weighted,
+                    settings.rounding_score, settings.rounding_mode)
 
-    `with_outliers=False` leaves `Results.outliers` empty, for a caller that does not
-    show them (`results --json`).
 
-    `compare` calls this six times on one `prepare`. A decision applies to a tie at the
-    cut when its basis matches the tie's; the basis names the method and normalisation
-    (`basis_tag` overrides that part, so that `compare` can carry the configured
-    decisions over to a variant in which exactly the same tie arises).
-    """
-    comp = prepared.competition
-    settings = comp.settings
-    trim = settings.trim
+def check_arithmetic(method: str, normalize: str, aggregate: str, rounding: Rounding) -> None:
+    """Refuse a combination the contract does not define, with one clear line."""
     if method not in METHODS:
         raise InputError(f"unknown method {method!r}; expected one of {', '.join(METHODS)}",
                          field="method")
     if normalize not in NORMALIZATIONS:
         raise InputError(f"unknown normalize {normalize!r}; expected one of "
                          f"{', '.join(NORMALIZATIONS)}", field="normalize")
+    if aggregate not in AGGREGATES:
+        raise InputError(f"unknown aggregate {aggregate!r}; expected one of "
+                         f"{', '.join(AGGREGATES)}", field="aggregate")
+    if normalize == "zscore" and aggregate != "juror":
+        raise InputError('normalize = "zscore" needs aggregate = "juror": z-scores even out '
+                         "jurors' totals, which a per-criterion score never forms",
+                         field="normalize")
+    if rounding.mode not in ROUNDING_MODES:
+        raise InputError(f"unknown rounding mode {rounding.mode!r}; expected one of "
+                         f"{', '.join(ROUNDING_MODES)}", field="rounding.mode")
+
+
+def evaluate(prepared: Prepared, method: str, normalize: str,
+             use_decisions: bool = True, basis_tag: str | None = None, *,
+             with_outliers: bool = True, aggregate: str | None = None,
+             rounding: Rounding | None = None) -> Results:
+    """Score already prepared marks with a given method and normalisation (and
+    aggregation and rounding: the settings' unless given).
+
+    `with_outliers=False` leaves `Results.outliers` empty, for a caller that does not
+    show them (`results --json`).
+
+    `compare` calls this for each variant on one `prepare`. A decision applies to a tie
+    at the cut when its basis matches the tie's; the basis names the method and
+    normalisation (`basis_tag` overrides that part, so that `compare` can carry the
+    configured decisions over to a variant in which exactly the same tie arises).
+    """
+    comp = prepared.competition
+    settings = comp.settings
+    trim = settings.trim
+    aggregate = settings.aggregate if aggregate is None else aggregate
+    rounding = rounding_of(settings) if rounding is None else rounding
+    check_arithmetic(method, normalize, aggregate, rounding)
+    scale = prepared.scale
     warnings: list[str] = []
     weights = {c.code: c.weight for c in comp.criteria}
     tie_codes = [c for c in settings.tie_break if c in weights]
@@ -54,49 +86,91 @@ def evaluate(prepared: Prepared, method: str, normalize: str,
         warnings.append(f"{prepared.ignored_marks} mark(s) name no scoring juror, project "
                         "or criterion and are ignored")
 
-    raw = {ps.project.code: ps.totals for ps in prepared.projects}
-    used = zscore(raw) if normalize == "zscore" else raw
+    if aggregate == "criterion" and prepared.summed:
+        raise ValueError("per-criterion scores need every mark: prepare(), not "
+                         "prepare_totals()")
+    way = Way(method, trim, aggregate, rounding, scale)
+    criteria = [(c.code, scale.weights[c.code]) for c in comp.criteria]
+    used = _used_units(prepared, way)
+    floats: dict | None = None
+    if normalize == "zscore":
+        floats = zscore({code: FloatView(u, scale.total_unit) for code, u in used.items()})
 
-    scores: dict[str, float | None] = {}
+    # the exact score (a Fraction), or a float under z-scores until a rounding makes it
+    # exact again; then the adjustments
+    values: dict[str, Fraction | float | None] = {}
+    by_code = {ps.project.code: ps for ps in prepared.projects}
     for ps in prepared.projects:
-        score = aggregate(used[ps.project.code].values(), method, trim)
-        scores[ps.project.code] = None if score is None else float(score)
+        code = ps.project.code
+        if floats is not None:
+            value = aggregate_floats(floats[code].values(), method, trim)
+        elif aggregate == "juror":
+            value = aggregate_units(list(used[code].values()), method, trim, scale.total_unit)
+        else:
+            value = criterion_score(ps, criteria, way)
+        if value is not None:
+            value = round_value(value, rounding.score, rounding.mode)
+        values[code] = value
+    adjusted = adjustment_totals(comp)
+    for code, extra in adjusted.items():
+        value = values.get(code)
+        if value is not None:
+            values[code] = value + (float(extra) if isinstance(value, float) else extra)
+    inexact = any(isinstance(v, float) for v in values.values())
+    scored = {code: v for code, v in values.items() if v is not None}
+    if inexact:       # z-scores: equal to 1e-9
+        keys: dict = {code: float(v) for code, v in scored.items()}
+        eps = EPS
+    else:
+        keys, eps = common_keys(scored), 0
+    minimum = None if settings.min_score is None else as_fraction(settings.min_score)
+    below = {code for code, v in scored.items()
+             if minimum is not None and v < minimum} if minimum is not None else set()
 
     # tie-break values only where a score is shared (the same chaining as the ranking)
-    by_code = {ps.project.code: ps for ps in prepared.projects}
-    tie_values: dict[str, tuple[float, ...]] = {}
+    tie_values: dict[str, tuple[Fraction | None, ...]] = {}
     if tie_codes:
-        ordered = sorted((sc, code) for code, sc in scores.items() if sc is not None)
+        ordered = sorted((k, code) for code, k in keys.items())
         for (a, code_a), (b, code_b) in zip(ordered, ordered[1:]):
-            if b - a <= EPS:
+            if b - a <= eps:
                 for code in (code_a, code_b):
                     if code not in tie_values:
                         tie_values[code] = tuple(
-                            _tie_value([weights[c] * v for v in marked], method, trim)
-                            for c, marked in zip(tie_codes,
-                                                 by_code[code].scores_on(tie_codes)))
-    entries = [Entry(ps.project.code, ps.project.group, ps.project.order,
-                     scores[ps.project.code], tie_values.get(ps.project.code, ()))
-               for ps in prepared.projects if scores[ps.project.code] is not None]
+                            tie_value(marked, weights_units, way)
+                            for marked, weights_units in zip(
+                                by_code[code].scores_on(tie_codes),
+                                (scale.weights[c] for c in tie_codes)))
+    tie_keys = _tie_keys(tie_values, len(tie_codes))
+    entries = [Entry(code, by_code[code].project.group, by_code[code].project.order,
+                     keys[code], tie_keys.get(code, ()), to_float(scored[code]))
+               for code in (ps.project.code for ps in prepared.projects) if code in scored]
 
-    classes = tie_classes(entries)
+    classes = tie_classes(entries, eps)
     placed = place(classes)
     decisions = comp.decisions if use_decisions else {}
-    tag = basis_tag if basis_tag is not None else method_tag(method, normalize, trim)
-    sel = select(classes, settings, comp.groups, decisions, tag)
+    tag = basis_tag if basis_tag is not None else \
+        method_tag(method, normalize, trim, aggregate, rounding)
+    sel = select(classes, settings, comp.groups, decisions, tag, below)
     needing = {code for t in sel.ties for code in t.undecided}
+    lacking = uncommented(comp, prepared)
 
+    shown_used = {code: FloatView(u, scale.total_unit) for code, u in used.items()} \
+        if floats is None else floats
     results: list[ProjectResult] = []
     flags = []
     for pl in placed:
-        ps = by_code[pl.entry.code]
-        results.append(_result(ps, pl.entry.score, pl.rank, pl.group_rank, pl.tie,
-                               pl.entry.code in needing, pl.entry.code in sel.winners,
-                               used, tie_values, decisions, sel.valid_decisions))
+        code = pl.entry.code
+        ps = by_code[code]
+        results.append(_result(ps, scored[code], pl.rank, pl.group_rank, pl.tie,
+                               code in needing, code in sel.winners,
+                               shown_used[code], tie_values, decisions, sel.valid_decisions,
+                               adjusted.get(code), code in below, lacking.get(code, ())))
     for ps in prepared.projects:
-        if scores[ps.project.code] is None:
+        if values[ps.project.code] is None:
             results.append(_result(ps, None, None, None, False, False, False,
-                                   used, tie_values, decisions, sel.valid_decisions))
+                                   shown_used[ps.project.code], tie_values, decisions,
+                                   sel.valid_decisions, adjusted.get(ps.project.code), False,
+                                   lacking.get(ps.project.code, ())))
     max_total = comp.max_total
     for ps in prepared.projects if with_outliers else ():
         flags.extend(outliers(ps.project.code, ps.totals, max_total))
@@ -110,26 +184,54 @@ def evaluate(prepared: Prepared, method: str, normalize: str,
         if t.quota_problem:
             where = "overall" if t.scope is None else f"in group {t.scope}"
             warnings.append(f"tie at the cut {where} ({', '.join(t.tied)}): {t.quota_problem}")
-    complete = all(ps.complete for ps in prepared.projects)
+    complete = all(ps.complete for ps in prepared.projects) and not lacking
     return Results(complete=complete, projects=tuple(results), outliers=tuple(flags),
                    ties_at_cut=tuple(sel.ties), method=method, normalize=normalize,
-                   trim=trim, warnings=tuple(warnings))
+                   trim=trim, warnings=tuple(warnings), aggregate=aggregate,
+                   rounding=rounding, min_score=settings.min_score)
+
+
+def _used_units(prepared: Prepared, way: "Way") -> dict[str, dict[str, int]]:
+    """project -> juror -> the total the method uses, in units: each juror's total,
+    rounded when `[rounding] weighted` says so (juror aggregation only)."""
+    r = way.rounding
+    if way.aggregate != "juror" or r.weighted is None or r.weighted >= way.scale.k:
+        return {ps.project.code: ps.units for ps in prepared.projects}
+    k = way.scale.k
+    return {ps.project.code: {j: round_units(t, k, r.weighted, r.mode)
+                              for j, t in ps.units.items()}
+            for ps in prepared.projects}
+
+
+def _tie_keys(values: dict[str, tuple], levels: int) -> dict[str, tuple]:
+    """Tie-break values as comparable keys, level by level over a common denominator;
+    a criterion nobody has marked yet on a project ranks it below any marked value."""
+    out: dict[str, list] = {code: [] for code in values}
+    for i in range(levels):
+        known = {code: v[i] for code, v in values.items() if v[i] is not None}
+        keys = common_keys(known)
+        for code in values:
+            out[code].append(keys.get(code, -math.inf))
+    return {code: tuple(k) for code, k in out.items()}
 
 
 def _result(ps, score, rank, group_rank, tie, needed, winner, used, tie_values,
-            decisions, valid) -> ProjectResult:
+            decisions, valid, adjustment, below_min, lacking) -> ProjectResult:
     p = ps.project
     d = decisions.get(p.code)
-    totals = dict(ps.totals)
+    totals = ps.totals
     # made as ProjectResult(...) would make it, without its twenty frozen-field
     # assignments: a ranking of 1,000 projects makes 1,000 of them after every mark
     result = object.__new__(ProjectResult)
     result.__dict__.update(
-        code=p.code, title=p.title, group=p.group, order=p.order, score=score, rank=rank,
+        code=p.code, title=p.title, group=p.group, order=p.order,
+        score=None if score is None else to_float(score), rank=rank,
         group_rank=group_rank, tie=tie, decision_needed=needed, winner=winner,
-        complete=ps.complete, withdrawn=False, juror_totals=totals,
-        used_totals=totals if used[p.code] is ps.totals else dict(used[p.code]),
-        tie_break_values=tie_values.get(p.code, ()), recused=tuple(ps.recused),
+        complete=ps.complete and not lacking, withdrawn=False, juror_totals=totals, used_totals=used,
+        tie_break_values=tuple(-math.inf if v is None else to_float(v)
+                               for v in tie_values.get(p.code, ())),
+        exact_score=score, adjustment=adjustment, below_min=below_min, uncommented=lacking,
+        recused=tuple(ps.recused),
         absent=tuple(ps.absent), missing=tuple(ps.missing), decision=d,
         decision_stale=d is not None and p.code not in valid)
     return result
@@ -157,9 +259,3 @@ def check_decision(competition: Competition, project_code: str) -> str:
 def decision_basis(competition: Competition, project_code: str) -> str:
     """The basis to store with a decision on `project_code` (see `check_decision`)."""
     return check_decision(competition, project_code)
-
-
-def _tie_value(values: list[float], method: str, trim: int) -> float:
-    """A criterion nobody has marked yet on a project ranks it below any marked value."""
-    value = aggregate(values, method, trim)
-    return -math.inf if value is None else value

@@ -1,8 +1,10 @@
 """Ranking: order by score, break equal scores by the tie-break criteria, share places.
 
-Scores (and tie-break values) are equal when they differ by at most 1e-9. Equality is
-chained along the sorted order (a ~ b and b ~ c put a, b, c in one tie), which keeps the
-classes well defined and the whole thing O(n log n). A class that survives every
+Scores and tie-break values come as exact keys (whole numbers over a common
+denominator, `app.scoring.exact`) and are equal only when equal. Scores normalised by
+z-scores (and not rounded after) are floats, equal when they differ by at most 1e-9;
+that equality is chained along the sorted order (a ~ b and b ~ c put a, b, c in one
+tie), which keeps the classes well defined and the whole thing O(n log n). A class that survives every
 tie-break is a tie: its projects share the rank (1, 2, 2, 4) and are listed in running
 order for display only, never ranked by name or code.
 """
@@ -20,18 +22,19 @@ class Entry(NamedTuple):
     code: str
     group: str
     order: int
-    score: float
-    tie_break: tuple[float, ...]
+    score: int | float               # the key the ranking sorts on
+    tie_break: tuple[int | float, ...]
+    value: float | None = None       # the score as a number (for a decision's basis)
 
 
-def _chain(entries: list[Entry], key) -> list[list[Entry]]:
-    """Sort best first by `key` and cut into runs of values equal to EPS."""
+def _chain(entries: list[Entry], key, eps: float = 0) -> list[list[Entry]]:
+    """Sort best first by `key` and cut into runs of values equal to `eps`."""
     entries = sorted(entries, key=lambda e: (-key(e), e.order, e.code))
     runs: list[list[Entry]] = []
     for e in entries:
         last = key(runs[-1][-1]) if runs else None
         # `==` first: two "not marked yet" tie-break values are -inf, and -inf - -inf is nan
-        if runs and (last == key(e) or last - key(e) <= EPS):
+        if runs and (last == key(e) or last - key(e) <= eps):
             runs[-1].append(e)
         else:
             runs.append([e])
@@ -47,10 +50,11 @@ def _split(entries: list[Entry], level: int, depth: int) -> list[list[Entry]]:
     return out
 
 
-def tie_classes(entries: Sequence[Entry]) -> list[list[Entry]]:
-    """Scored projects as classes, best first; a class of more than one is a tie."""
+def tie_classes(entries: Sequence[Entry], eps: float = EPS) -> list[list[Entry]]:
+    """Scored projects as classes, best first; a class of more than one is a tie.
+    `eps`: how far apart two scores may be and still be equal (0 for exact keys)."""
     out: list[list[Entry]] = []
-    for run in _chain(list(entries), lambda e: e.score):
+    for run in _chain(list(entries), lambda e: e.score, eps):
         # tie-break values are worked out only for projects whose score is shared
         out.extend(_split(run, 0, len(run[0].tie_break)))
     return out

@@ -4,6 +4,7 @@ CLI and JSON."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from fractions import Fraction
 from typing import Mapping
 
 from app.model import Decision
@@ -35,6 +36,12 @@ class ProjectResult:
     missing: tuple[tuple[str, str], ...] = ()     # (juror, criterion) still to mark
     decision: Decision | None = None              # recorded decision, valid or not
     decision_stale: bool = False                  # recorded but no longer applies
+    # the score exactly (a Fraction; a float under unrounded z-scores), adjustments in
+    exact_score: Fraction | float | None = None
+    adjustment: Fraction | None = None            # Σ of its adjustments' points, if any
+    below_min: bool = False                       # under [winners] min_score: cannot win
+    # with comments = "required": counted jurors who have written no comment on it
+    uncommented: tuple[str, ...] = ()
 
     @property
     def unscored(self) -> bool:
@@ -95,6 +102,9 @@ class Results:
     normalize: str = "none"
     trim: int = 1
     warnings: tuple[str, ...] = ()
+    aggregate: str = "juror"
+    rounding: tuple = (None, None, None, "half_up")   # exact.Rounding
+    min_score: float | None = None
     _by_code: Mapping[str, ProjectResult] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:

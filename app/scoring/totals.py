@@ -12,14 +12,19 @@ nothing); it makes the project incomplete, and its missing (juror, criterion) pa
 listed, so the ranking says "provisional" until every sheet is in. Marks of
 recused or absent jurors, of secretaries, and marks naming an unknown juror, project or
 criterion are ignored. Withdrawn projects are not looked at.
+
+Totals are whole numbers of the competition's unit (`Prepared.scale`, see
+`app.scoring.exact`): exact, whatever the weights. `ProjectSheets.totals` shows them
+as floats.
 """
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass, field
 
 from app.model import Competition, Project
+
+from .exact import FloatView, OffGrid, Scale
 
 
 @dataclass
@@ -27,8 +32,11 @@ class ProjectSheets:
     """What the marks say about one (non-withdrawn) project."""
 
     project: Project
-    # juror code -> raw counted total, in the jurors' listing order
-    totals: dict[str, float] = field(default_factory=dict)
+    # juror code -> raw counted total in whole units of the scale (Σ weight × score
+    # × 10^k), in the jurors' listing order
+    units: dict[str, int] = field(default_factory=dict)
+    # what one unit of `units` is: 10^k of them make 1
+    total_unit: int = field(default=1, repr=False)
     # juror code -> {criterion code: score}, for the jurors whose total counts
     sheets: dict[str, dict[str, float]] = field(default_factory=dict)
     recused: list[str] = field(default_factory=list)
@@ -47,9 +55,14 @@ class ProjectSheets:
         return self.sheets
 
     @property
+    def totals(self) -> FloatView:
+        """juror -> raw counted total, as floats (for showing and for z-scores)."""
+        return FloatView(self.units, self.total_unit)
+
+    @property
     def complete(self) -> bool:
         """Every expected juror has marked every criterion, and at least one total counts."""
-        return not self.missing and bool(self.totals)
+        return not self.missing and bool(self.units)
 
 
 @dataclass
@@ -60,13 +73,26 @@ class Prepared:
     projects: list[ProjectSheets]            # non-withdrawn, in running order
     withdrawn: list[Project]                 # in running order
     ignored_marks: int = 0
+    scale: Scale | None = None               # the units the totals are counted in
+    summed: bool = False                     # from sheet totals: tie-break marks only
 
 
 class _Frame:
     """What every project's sheets are worked out against."""
 
-    def __init__(self, competition: Competition):
-        self.criteria = [(c.code, c.weight) for c in competition.criteria]
+    def __init__(self, competition: Competition, scale: Scale, floats: bool = True):
+        self.scale = scale
+        # Each weight in units × 10^d: a mark (a float on the 10^-d grid) times it is,
+        # to within float error, the whole number of units the mark adds. While the
+        # largest possible sheet keeps that error far below a hundredth of a unit
+        # (`floats`), summing those floats and rounding gives the exact whole number,
+        # and faster than converting every mark; a sum that does not land on a whole
+        # number can only come from a mark off the grid (`OffGrid`: sum exactly).
+        self.floats = floats and scale.fits_floats(c.max for c in competition.criteria)
+        factor = scale.mark_unit if self.floats else 1
+        self.criteria = [(c.code, scale.weights[c.code] * factor) for c in competition.criteria]
+        if self.floats:
+            self.criteria = [(code, float(w)) for code, w in self.criteria]
         self.crit_codes = {code for code, _ in self.criteria}
         self.jurors = [j.code for j in competition.scoring_jurors]
         self.recused: dict[str, set[str]] = {}     # project -> recused jurors
@@ -80,7 +106,8 @@ class _Frame:
         """One project's sheets from `rows` (juror -> criterion -> score), and how many of
         the scoring jurors' marks name no criterion."""
         criteria, crit_codes = self.criteria, self.crit_codes
-        ps = ProjectSheets(project=project)
+        units = self.scale.units
+        ps = ProjectSheets(project=project, total_unit=self.scale.total_unit)
         unknown = 0
         recused = self.recused.get(project.code, _EMPTY)
         absent = self.absent.get(project.code, _EMPTY)
@@ -99,7 +126,14 @@ class _Frame:
                 ps.missing.extend((j, c) for c, _ in criteria if c not in sheet)
             if marked:
                 ps.sheets[j] = sheet
-                ps.totals[j] = math.fsum([w * sheet[c] for c, w in marked])
+                if self.floats:
+                    f = sum([w * sheet[c] for c, w in marked])
+                    t = round(f)
+                    if abs(f - t) > 0.01:
+                        raise OffGrid(j)
+                    ps.units[j] = t
+                else:
+                    ps.units[j] = sum([w * units[sheet[c]] for c, w in marked])
             unknown += len(sheet.keys() - crit_codes)
         return ps, unknown
 
@@ -109,7 +143,18 @@ _EMPTY: dict = {}
 
 def prepare(competition: Competition) -> Prepared:
     """Group the marks by project and juror in one pass and work out every counted total."""
-    frame = _Frame(competition)
+    try:
+        return _prepare(competition, Scale.of(competition))
+    except OffGrid:   # marks stored off the step's grid: a unit as fine as they need
+        scale = Scale.of(competition, competition.marks.values())
+        try:
+            return _prepare(competition, scale)
+        except OffGrid:  # finer than MAX_DECIMALS: every sheet summed as fractions
+            return _prepare(competition, scale, floats=False)
+
+
+def _prepare(competition: Competition, scale: Scale, floats: bool = True) -> Prepared:
+    frame = _Frame(competition, scale, floats)
     running = competition.running_order
 
     # project -> juror -> criterion -> score: nested dicts are the cheapest grouping
@@ -139,4 +184,5 @@ def prepare(competition: Competition) -> Prepared:
         ignored += unknown
         out.append(ps)
     return Prepared(competition=competition, projects=out,
-                    withdrawn=[p for p in running if p.withdrawn], ignored_marks=ignored)
+                    withdrawn=[p for p in running if p.withdrawn], ignored_marks=ignored,
+                    scale=scale)

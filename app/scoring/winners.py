@@ -7,7 +7,8 @@ decision, and a decision applies only while its `basis` - the tie it was taken o
 unchanged. Decisions are never overridden to force the quota: if they choose more or
 fewer winners than places, the tie reports it (`TieAtCut.quota_problem`). Places a tie
 leaves unfilled are not passed down to the next projects. Unscored and withdrawn
-projects never win.
+projects never win, nor do projects scoring below `[winners] min_score`: they take no
+place, which stays empty if no project above the threshold is left to take it.
 """
 
 from __future__ import annotations
@@ -21,16 +22,25 @@ from .ranking import Entry
 from .results import TieAtCut
 
 
-def method_tag(method: str, normalize: str, trim: int) -> str:
+def method_tag(method: str, normalize: str, trim: int, aggregate: str = "juror",
+               rounding=None) -> str:
+    """The arithmetic a tie's score comes from (only what differs from the defaults
+    beyond method and normalisation, so that older decisions keep their basis)."""
     tag = f"method {method}"
     if method == "trimmed_mean":
         tag += f" trim {trim}"
-    return f"{tag}; normalize {normalize}"
+    tag = f"{tag}; normalize {normalize}"
+    if aggregate != "juror":
+        tag += f"; aggregate {aggregate}"
+    if rounding is not None and rounding.any:
+        steps = ",".join("-" if d is None else str(d) for d in rounding[:3])
+        tag += f"; rounding {steps} {rounding.mode}"
+    return tag
 
 
 def basis(scope: str | None, places: int, score: float, tied, tag: str) -> str:
     """A canonical description of a tie at the cut; a decision is valid while it matches."""
-    value = round(score, 9)
+    value = round(float(score), 9)
     if value == 0:
         value = 0.0                     # no "-0.000000000"
     where = "overall" if scope is None else f"group {scope}"
@@ -62,19 +72,26 @@ def _scopes(classes: list[list[Entry]], settings: Settings, groups: tuple[str, .
 
 
 def select(classes: list[list[Entry]], settings: Settings, groups: tuple[str, ...],
-           decisions: Mapping[str, Decision], tag: str) -> Selection:
+           decisions: Mapping[str, Decision], tag: str,
+           below: frozenset[str] | set[str] = frozenset()) -> Selection:
+    """`below`: the projects under `min_score`, which never win nor take a place."""
     sel = Selection(winners=set(), ties=[], valid_decisions=set())
     for scope, quota, cls_list in _scopes(classes, settings, groups):
         left = max(int(quota or 0), 0)
         for cls in cls_list:
             if left <= 0:
                 break
+            if below:
+                cls = [e for e in cls if e.code not in below]
+                if not cls:
+                    continue
             if len(cls) <= left:
                 sel.winners.update(e.code for e in cls)
                 left -= len(cls)
                 continue
             tied = tuple(e.code for e in cls)
-            b = basis(scope, left, max(e.score for e in cls), tied, tag)
+            score = max(e.score if e.value is None else e.value for e in cls)
+            b = basis(scope, left, score, tied, tag)
             chosen, refused, undecided = [], [], []
             for code in tied:
                 d = decisions.get(code)
@@ -85,7 +102,7 @@ def select(classes: list[list[Entry]], settings: Settings, groups: tuple[str, ..
                         sel.winners.add(code)
                 else:
                     undecided.append(code)
-            sel.ties.append(TieAtCut(scope=scope, places=left, score=max(e.score for e in cls),
+            sel.ties.append(TieAtCut(scope=scope, places=left, score=score,
                                      tied=tied, basis=b, chosen=tuple(chosen),
                                      refused=tuple(refused), undecided=tuple(undecided)))
             break

@@ -57,17 +57,16 @@ class Reading:
 
     def sheet_totals(self) -> list[tuple] | None:
         """Each juror's sheet of each project summed in SQLite, without reading every
-        mark into Python: rows (project, juror, marks, Σ weight × score, then the score
+        mark into Python: rows (project, juror, marks, Σ weight × score as a whole
+        number of the competition's unit (`app.scoring.exact.Scale`), then the score
         on each tie-break criterion that exists, in the settings' order, None where
         unmarked); or None when that sum might not be exact, or a mark names no
         criterion. Call it inside `reading()`.
 
-        Exact means the same number as `math.fsum` of the products: every weight and
-        every score is a whole number of 1/1024ths and every total stays below 2**32,
-        so each product is a whole number of 2**-20ths and so is every partial sum, all
-        of them representable: a float sum in any order is then exact. Weights like 0.1
-        (or a score edited by hand off such a grid) give None, and the caller sums every
-        mark in Python instead. The check of every score runs on the second core (with
+        Exact means the whole number Python's integers give (see
+        app/store/fast/sheet_totals.py): a score edited by hand off the step's decimal
+        grid, or weights so large that a float sum could miss by half a unit, give
+        None, and the caller sums every mark in Python instead. The check of every score runs on the second core (with
         a read-only open's integrity check), in a read of its own that must see the
         same state (the same newest audit row)."""
         try:

@@ -7,6 +7,7 @@ changed since the last ranking.
 from __future__ import annotations
 
 from app.model import Competition
+from app.scoring.exact import OffGrid, Scale
 from app.scoring.totals import Prepared, ProjectSheets, _Frame, prepare
 
 
@@ -25,7 +26,10 @@ def refresh(prepared: Prepared, competition: Competition, changed) -> Prepared:
             or competition.criteria != old.criteria):
         return prepare(competition)
     changed = set(changed)
-    frame = _Frame(competition)
+    scale = prepared.scale
+    if scale is None or Scale.of(competition).d > scale.d:   # a finer score step
+        return prepare(competition)
+    frame = _Frame(competition, scale)
     marks = competition.marks
     out: list[ProjectSheets] = []
     for ps in prepared.projects:
@@ -42,6 +46,9 @@ def refresh(prepared: Prepared, competition: Competition, changed) -> Prepared:
                     sheet[c] = v
             if sheet:
                 rows[j] = sheet
-        out.append(frame.sheets(p, rows)[0])
+        try:
+            out.append(frame.sheets(p, rows)[0])
+        except OffGrid:  # a changed mark is off the grid: a unit as fine as it needs
+            return prepare(competition)
     return Prepared(competition=competition, projects=out, withdrawn=prepared.withdrawn,
-                    ignored_marks=prepared.ignored_marks)
+                    ignored_marks=prepared.ignored_marks, scale=scale)

@@ -1,7 +1,9 @@
 """Fast: `results` ranks from each juror's sheet total summed by the store, without 200,000 marks in Python; plain twin: app.scoring.totals.prepare over every mark; agreement: tests/test_fast_paths.py::test_results_from_sheet_totals_equal_results_from_every_mark.
 
 The command chooses it (app.cli.results) when `Store.sheet_totals()` gives totals, which it
-does only when they are exactly what `math.fsum` of the weighted marks gives.
+does only when they are exactly the whole numbers of units that the plain path's integers
+give (app.scoring.exact), and when the score is made per juror (`aggregate = "criterion"`
+needs every mark).
 """
 
 from __future__ import annotations
@@ -9,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from app.model import Competition, Project
+from app.scoring.exact import Scale
 from app.scoring.totals import _EMPTY, Prepared, ProjectSheets, _Frame
 
 
@@ -42,13 +45,14 @@ def prepare_totals(competition: Competition, sheets, marked_criteria) -> Prepare
     """`prepare` from each sheet's total instead of every mark, with the same results.
 
     `competition` needs no marks. `sheets` are rows (project, juror, marks, Σ weight ×
-    score, then the score on each known tie-break criterion or None), one per juror and
-    project with marks, every mark naming a criterion; the totals must be what
-    `math.fsum` of the weighted marks gives (the store sums only when any order gives
-    exactly that). A ProjectSheets' `sheets` then hold the tie-break criteria only: all
-    that `evaluate` reads of them. `marked_criteria(pairs)` gives the marked criteria
-    of the (juror, project) sheets that are partial."""
-    frame = _Frame(competition)
+    score in whole units of the competition's `Scale`, then the score on each known
+    tie-break criterion or None), one per juror and project with marks, every mark
+    naming a criterion (the store sums only when its sums are exact, see
+    `Store.sheet_totals`). A ProjectSheets' `sheets` then hold the tie-break criteria
+    only: all that `evaluate` reads of them. `marked_criteria(pairs)` gives the marked
+    criteria of the (juror, project) sheets that are partial."""
+    scale = Scale.of(competition)
+    frame = _Frame(competition, scale)
     criteria = [c for c, _ in frame.criteria]
     running = competition.running_order
     by_project, partial, ignored = _grouped(sheets, running, frame, len(criteria))
@@ -59,7 +63,8 @@ def prepare_totals(competition: Competition, sheets, marked_criteria) -> Prepare
                            unfinished, tie_codes)
            for p in running if not p.withdrawn]
     return Prepared(competition=competition, projects=out,
-                    withdrawn=[p for p in running if p.withdrawn], ignored_marks=ignored)
+                    withdrawn=[p for p in running if p.withdrawn], ignored_marks=ignored,
+                    scale=scale, summed=True)
 
 
 def _grouped(sheets, running, frame: _Frame, n: int):
@@ -98,11 +103,13 @@ def _project_sheets(p: Project, rows: dict, frame: _Frame, criteria: list[str],
     absent = frame.absent.get(code, _EMPTY)
     if not recused and not absent and code not in unfinished and len(rows) == len(jurors):
         # every juror's sheet complete, nobody away: the common case, in one sweep
-        return SummedSheets(project=p, totals={j: rows[j][3] for j in jurors},
+        return SummedSheets(project=p, units={j: rows[j][3] for j in jurors},
+                            total_unit=frame.scale.total_unit,
                             tie_scores=[(j, rows[j][4:]) for j in jurors], tie_codes=tie_codes)
     n = len(criteria)
-    ps = SummedSheets(project=p, tie_scores=[], tie_codes=tie_codes)
-    totals, tie_scores, missing = ps.totals, ps.tie_scores, ps.missing
+    ps = SummedSheets(project=p, total_unit=frame.scale.total_unit, tie_scores=[],
+                      tie_codes=tie_codes)
+    totals, tie_scores, missing = ps.units, ps.tie_scores, ps.missing
     for j in jurors:
         if recused and j in recused:                  # recused wins over absent
             ps.recused.append(j)

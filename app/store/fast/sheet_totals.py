@@ -1,8 +1,11 @@
-"""Fast: `results` sums each juror's sheet in SQLite instead of reading 200,000 marks into Python; plain twin: app.scoring summing every mark of `Store.load()` with `math.fsum`; agreement: tests/test_fast_paths.py::test_results_from_sheet_totals_equal_results_from_every_mark.
+"""Fast: `results` sums each juror's sheet in SQLite instead of reading 200,000 marks into Python; plain twin: app.scoring summing every mark of `Store.load()` in whole units (app.scoring.exact); agreement: tests/test_fast_paths.py::test_results_from_sheet_totals_equal_results_from_every_mark.
 
-`Store.sheet_totals` switches here. The sum is used only when it is provably exact (every
-weight and score a whole number of 1/1024ths, every total below 2**32); otherwise None, and
-the caller takes the plain way.
+`Store.sheet_totals` switches here. Each sheet's total comes as a whole number of the
+competition's unit (`app.scoring.exact.Scale`: 10^-(d+e), d the step's decimals, e the
+weights'): SQLite sums score × (weight in units × 10^d) in floats and rounds the sum.
+That is exact while every score lies on the 10^-d grid and the largest possible sheet
+stays below 2**50 / (criteria + 2) units (the float error then stays under an eighth of
+a unit); otherwise None, and the caller takes the plain way.
 """
 
 from __future__ import annotations
@@ -20,19 +23,26 @@ if TYPE_CHECKING:
 
 def sheet_totals(store: "Store") -> list[tuple] | None:
     """See `Store.sheet_totals`."""
+    from app.scoring.exact import Scale
+
     conn = store._conn  # the integrity check is awaited below, before anything returns
     criteria = conn.execute("SELECT code, weight FROM criteria").fetchall()
     ties = _tie_break_criteria(conn, {c for c, _w in criteria})
-    if not all(math.isfinite(w) and (w * 1024).is_integer() for _c, w in criteria):
+    if not all(math.isfinite(w) and w > 0 for _c, w in criteria):
         store._finish_check_if_pending()
         return None
-    bound = 2.0 ** 32 / max(sum(abs(w) for _c, w in criteria), 1.0)
+    row = conn.execute("SELECT value FROM settings WHERE key = 'score_step'").fetchone()
+    scale = Scale(json.loads(row[0]) if row else 1.0, dict(criteria))
+    # each weight in units × 10^d: a score on the 10^-d grid times it is its units
+    weighted = [(c, float(scale.weights[c] * scale.mark_unit)) for c, _w in criteria]
+    bound = 2.0 ** 50 / (max(sum(w for _c, w in weighted), 1.0) * (len(criteria) + 2))
+    unit = scale.mark_unit
     if store.path is None:
-        side = _sheet_check(conn, bound, own_read=False)
+        side = _sheet_check(conn, bound, unit, own_read=False)
     else:  # after the open's integrity check: one helper thread beside this one
-        side = Background(after, store._check, _sheet_check, store.path, bound)
+        side = Background(after, store._check, _sheet_check, store.path, bound, unit)
     head = conn.execute("SELECT MAX(id) FROM audit").fetchone()[0]
-    rows = _summed(conn, criteria, ties)
+    rows = _summed(conn, weighted, ties)
     side_head, exact = side if store.path is None else side.result()
     store._finish_check_if_pending()
     return rows if exact and side_head == head else None
@@ -45,20 +55,23 @@ def _tie_break_criteria(conn: sqlite3.Connection, codes: set[str]) -> list[str]:
 
 
 def _summed(conn: sqlite3.Connection, criteria: list[tuple], ties: list[str]) -> list[tuple]:
-    """(project, juror, marks, Σ weight × score, the score on each tie-break criterion)."""
+    """(project, juror, marks, Σ weight × score in whole units, the score on each
+    tie-break criterion); `criteria`: (code, weight in units × 10^d)."""
     # the weights inline (faster than a join); a mark naming no criterion would count
     # but add nothing, which is why the check refuses such a file
     weight = "CASE criterion " + " ".join("WHEN ? THEN ?" for _ in criteria) + " END" \
         if criteria else "NULL"
     extra = "".join(", MAX(score) FILTER (WHERE criterion = ?)" for _ in ties)
     return conn.execute(
-        f"SELECT project, juror, COUNT(*), TOTAL(score * {weight}){extra} FROM marks "
+        f"SELECT project, juror, COUNT(*), CAST(ROUND(TOTAL(score * {weight})) AS INTEGER)"
+        f"{extra} FROM marks "
         "GROUP BY juror, project", [*(x for cw in criteria for x in cw), *ties]).fetchall()
 
 
-def _sheet_check(source, bound: float, own_read: bool = True) -> tuple[int | None, bool]:
-    """For `Store.sheet_totals`: the newest audit id, and whether every mark is on a
-    1/1024 grid below `bound` and names a criterion, read in one read transaction."""
+def _sheet_check(source, bound: float, unit: int, own_read: bool = True
+                 ) -> tuple[int | None, bool]:
+    """For `Store.sheet_totals`: the newest audit id, and whether every mark is on the
+    grid of 1/`unit` below `bound` and names a criterion, read in one read transaction."""
     conn = sqlite3.connect(f"file:{source}?mode=ro", uri=True, timeout=5) if own_read \
         else source
     try:
@@ -66,8 +79,9 @@ def _sheet_check(source, bound: float, own_read: bool = True) -> tuple[int | Non
             conn.execute("BEGIN")
         head = conn.execute("SELECT MAX(id) FROM audit").fetchone()[0]
         top, on_grid, known = conn.execute(
-            "SELECT MAX(ABS(score)), MIN(score * 1024.0 = CAST(score * 1024.0 AS INTEGER)), "
-            "MIN(criterion IN (SELECT code FROM criteria)) FROM marks").fetchone()
+            "SELECT MAX(ABS(score)), MIN(ABS(score * ? - ROUND(score * ?)) < 1e-6), "
+            "MIN(criterion IN (SELECT code FROM criteria)) FROM marks",
+            (float(unit), float(unit))).fetchone()
         return head, top is None or (bool(on_grid) and bool(known) and top < bound)
     finally:
         if own_read:
