@@ -49,9 +49,9 @@ def test_juror_totals_are_whole_numbers_of_the_smallest_unit():
     assert prepared.projects[0].totals["J1"] == 17.25
 
 
-def test_a_mark_stored_off_the_grid_gets_a_finer_unit_and_stays_exact():
-    """A mark 7.33 written into a file whose step is 0.5: the unit becomes a hundredth
-    and the score is exactly (7.33 + 7) / 2 = 7.165."""
+def test_a_mark_stored_off_the_grid_stays_exact():
+    """A mark 7.33 written by hand into a file whose step is 0.5 counts as the decimal
+    it is: the score is exactly (7.33 + 7) / 2 = 7.165."""
     comp = _comp({"P": {"J1": [7.33], "J2": [7.0]}}, criteria=(("a", 10, 1.0),), step=0.5)
     assert compute(comp).project("P").exact_score == Fraction(7165, 1000)
 

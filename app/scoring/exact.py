@@ -39,21 +39,24 @@ def as_fraction(x: float | int | Fraction) -> Fraction:
 
 
 class OffGrid(Exception):
-    """A mark with more decimals than the scale's unit (raised while building one)."""
+    """A sheet summed in floats did not land on a whole number of units: some mark is
+    off the step's grid (a file edited by hand), so the sheet is summed exactly."""
 
 
 class _Units(dict):
-    """score (float) -> whole units of 10^-d; each distinct score converted once."""
+    """score (float) -> whole units of 10^-d; each distinct score converted once. A
+    mark off that grid (edited by hand into the file) becomes an exact Fraction of
+    units instead, so that everything summed with it stays exact."""
 
     def __init__(self, d: int):
         super().__init__()
         self.factor = 10 ** d
 
-    def __missing__(self, score: float) -> int:
+    def __missing__(self, score: float) -> int | Fraction:
         scaled = score * self.factor
         units = round(scaled)
         if abs(scaled - units) > 1e-6:
-            raise OffGrid(score)
+            units = as_fraction(score) * self.factor
         self[score] = units
         return units
 
@@ -70,7 +73,7 @@ class Scale:
         self.total_unit = 10 ** self.k         # a total of 1.0 in units
         self.weight_unit = 10 ** self.e
         self.weights = {c: round(w * self.weight_unit) for c, w in weights.items()}
-        self.units = _Units(self.d)            # mark -> units of 10^-d (raises OffGrid)
+        self.units = _Units(self.d)            # mark -> units of 10^-d
 
     @classmethod
     def of(cls, competition, marks: Iterable[float] = ()) -> "Scale":
@@ -110,7 +113,8 @@ class FloatView(Mapping):
         self._units, self._unit = units, unit
 
     def __getitem__(self, key: str) -> float:
-        return self._units[key] / self._unit
+        value = self._units[key]
+        return value / self._unit if type(value) is int else float(value / self._unit)
 
     def __iter__(self) -> Iterator[str]:
         return iter(self._units)
