@@ -4,6 +4,7 @@ keys; and never a mark, a score or a rank, whatever the window shows."""
 import re
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from ui import fmt
 from ui.main_window import PRESENT
@@ -18,6 +19,8 @@ def _open(window, qtbot):
     presenter = window.presenting.open_presenter()
     qtbot.addWidget(presenter)
     qtbot.waitExposed(presenter)
+    # the keyboard stays with (or comes straight back to) the main window
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
     return presenter
 
 
@@ -47,32 +50,41 @@ def test_the_projector_never_shows_a_mark_a_score_or_a_rank(window, qtbot):
                 assert n not in text, (n, text)
             for word in ("score", "rank", "балл", "место", "winner"):
                 assert word not in text.lower()
-        qtbot.keyClick(presenter, Qt.Key_Right)
+        before = presenter.clock.index
+        qtbot.keyClick(window.presenting, Qt.Key_N, Qt.AltModifier)    # Next
+        # a button's Alt key clicks it as a mouse would, after a short press
+        qtbot.waitUntil(lambda: presenter.clock.index == min(before + 1, len(
+            comp.running_order) - 1), timeout=1000)
     assert presenter.clock.current().code == comp.running_order[-1].code
 
 
-def test_space_starts_and_pauses_and_arrows_move_on(window, qtbot):
-    """Space starts the clock (it runs down), Space again pauses it (it stands still);
-    → puts the next project on stage with the clock back at the full time, ← goes back."""
+def test_space_starts_and_pauses_and_alt_keys_move_on(window, qtbot):
+    """On the Presenting screen (where the keyboard stays while the projector shows),
+    Space starts the clock (it runs down), Space again pauses it (it stands still);
+    Alt+N (Next) puts the next project on stage with the clock back at the full time,
+    Alt+P (Previous) goes back."""
     presenter = _open(window, qtbot)
     clock = presenter.clock
     first = clock.current().code
     assert presenter.countdown.text() == "7:00"
-    qtbot.keyClick(presenter, Qt.Key_Space)
+    keys = QApplication.focusWidget()
+    assert keys is window.presenting.start_button
+    qtbot.keyClick(keys, Qt.Key_Space)
     assert clock.running
     qtbot.wait(300)
-    qtbot.keyClick(presenter, Qt.Key_Space)
+    qtbot.keyClick(keys, Qt.Key_Space)
     assert not clock.running
     left = clock.remaining_ms()
     assert left < 7 * 60_000
     qtbot.wait(250)
     assert clock.remaining_ms() == left
-    qtbot.keyClick(presenter, Qt.Key_Right)
-    assert clock.current().code != first
+    qtbot.keyClick(keys, Qt.Key_N, Qt.AltModifier)
+    # a button's Alt key clicks it as a mouse would, after a short press
+    qtbot.waitUntil(lambda: clock.current().code != first, timeout=1000)
     assert presenter.countdown.text() == "7:00"
     assert presenter.title.text() == clock.current().title
-    qtbot.keyClick(presenter, Qt.Key_Left)
-    assert clock.current().code == first
+    qtbot.keyClick(keys, Qt.Key_P, Qt.AltModifier)
+    qtbot.waitUntil(lambda: clock.current().code == first, timeout=1000)
 
 
 def test_the_clock_changes_colour_in_the_last_minute(window, qtbot):

@@ -2,15 +2,19 @@
 
 By design it shows no mark, score or rank, whatever the state of the competition: it
 reads only the running order (title, organisation, group) and its own clock.
-Keys: Space starts or pauses, → / ↓ / PgDown next project, ← / ↑ / PgUp previous,
-Backspace resets the clock, F11 full screen, Esc leaves full screen (or closes).
+It never takes the keyboard: the secretary keeps typing in the main window while it
+shows, and the Presenting screen runs the clock and moves on (Space, Alt+N, Alt+P). A
+window manager that activates it anyway (a click on it) has the keyboard handed straight
+back to the window that opened it.
+Every text is made as large as its share of the screen allows, then smaller until the
+whole of it fits: a long title is wrapped, never cut.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QElapsedTimer, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QGuiApplication
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication
+from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from ui.session import Session
 
@@ -104,37 +108,95 @@ class PresenterClock(QObject):
         self.changed.emit()
 
 
+class FitLabel(QLabel):
+    """A centred label whose text is as large as `max_px` and then smaller, until the
+    whole of it (word-wrapped) fits the label's rectangle. The layout gives the label its
+    share of the window whatever the text (the size policy ignores the text's size)."""
+
+    MIN_PX = 8
+
+    def __init__(self, *, bold: bool = False, wrap: bool = True):
+        super().__init__()
+        self.max_px = 16
+        self.bold = bold
+        self.setAlignment(Qt.AlignCenter)
+        self.setTextFormat(Qt.PlainText)      # a title is the organisers' text, not HTML
+        self.setWordWrap(wrap)
+        self.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Ignored)
+
+    def set_max_px(self, px: int) -> None:
+        self.max_px = max(int(px), self.MIN_PX)
+        self._fit()
+
+    def setText(self, text: str) -> None:
+        if text != self.text():
+            super().setText(text)
+            self._fit()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def fits(self, font: QFont) -> bool:
+        """Does the text, drawn in `font` as QLabel draws it, stay inside the label?"""
+        rect = self.contentsRect()
+        flags = int(self.alignment().value) | (int(Qt.TextWordWrap.value) if self.wordWrap()
+                                                else 0)
+        return rect.contains(QFontMetrics(font).boundingRect(rect, flags, self.text()))
+
+    def _font(self, px: int) -> QFont:
+        font = QFont(self.font())
+        font.setPixelSize(px)
+        font.setBold(self.bold)
+        return font
+
+    def _fit(self) -> None:
+        low, high = self.MIN_PX, self.max_px     # the largest size that fits, by halving
+        if self.fits(self._font(high)):
+            low = high
+        while high - low > 1:
+            mid = (low + high) // 2
+            if self.fits(self._font(mid)):
+                low = mid
+            else:
+                high = mid
+        if self.font().pixelSize() != low or self.font().bold() != self.bold:
+            self.setFont(self._font(low))
+
+
 class PresenterWindow(QWidget):
-    """A separate top-level window for the projector."""
+    """A separate top-level window for the projector, which never takes the keyboard."""
+
+    # each line's largest size, as a share of the window's height, and its share of the
+    # height in the layout: the countdown is what the room looks at
+    LINES = (("group", 0.04, 1, False), ("title", 0.07, 4, True),
+             ("organization", 0.045, 1, False), ("countdown", 0.28, 5, True),
+             ("next_up", 0.04, 1, False))
 
     def __init__(self, clock: PresenterClock):
-        super().__init__(None, Qt.Window)
+        super().__init__(None, Qt.Window | Qt.WindowDoesNotAcceptFocus)
+        # shown beside the main window, never in front of its keyboard
+        self.setAttribute(Qt.WA_ShowWithoutActivating)
+        self.setFocusPolicy(Qt.NoFocus)
         self.clock = clock
+        self._keyboard_owner: QWidget | None = None
         self.setObjectName("presenter")
         self.setStyleSheet("#presenter { background: #101820; } QLabel { color: white; }")
         self.setAutoFillBackground(True)
-        self.group = QLabel()
-        self.title = QLabel()
-        self.organization = QLabel()
-        self.countdown = QLabel()
-        self.next_up = QLabel()
-        for label in (self.group, self.title, self.organization, self.countdown, self.next_up):
-            label.setAlignment(Qt.AlignCenter)
-            label.setWordWrap(True)
-        self.countdown.setWordWrap(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(40, 30, 40, 30)
-        layout.addWidget(self.group)
-        layout.addWidget(self.title, 2)
-        layout.addWidget(self.organization)
-        layout.addWidget(self.countdown, 3)
-        layout.addWidget(self.next_up)
+        for name, _share, stretch, bold in self.LINES:
+            label = FitLabel(bold=bold, wrap=name != "countdown")
+            setattr(self, name, label)
+            layout.addWidget(label, stretch)
         clock.changed.connect(self.refresh)
         self.resize(1024, 640)
         self.refresh()
 
-    def show_on_projector(self) -> None:
-        """Full screen on the second screen when there is one; a window otherwise."""
+    def show_on_projector(self, keyboard_owner: QWidget | None = None) -> None:
+        """Full screen on the second screen when there is one; a window otherwise. The
+        keyboard stays with `keyboard_owner` (the main window)."""
+        self._keyboard_owner = keyboard_owner
         screens = QGuiApplication.screens()
         if len(screens) > 1:
             target = next((s for s in screens if s != QGuiApplication.primaryScreen()),
@@ -144,12 +206,15 @@ class PresenterWindow(QWidget):
             self.showFullScreen()
         else:
             self.show()
-        self.raise_()
-        self.activateWindow()
+        self.raise_()     # in sight, but the main window stays the active one
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.LanguageChange:
             self.refresh()
+        elif (event.type() == QEvent.ActivationChange and self.isActiveWindow()
+              and self._keyboard_owner is not None and self._keyboard_owner.isVisible()):
+            # activated against its flags (some window managers, Qt's offscreen platform)
+            QTimer.singleShot(0, self._keyboard_owner.activateWindow)
         super().changeEvent(event)
 
     def refresh(self) -> None:
@@ -174,28 +239,6 @@ class PresenterWindow(QWidget):
     def resizeEvent(self, event) -> None:
         # the countdown fills the screen; the rest scales with it
         h = max(self.height(), 300)
-        for label, share, bold in ((self.countdown, 0.28, True), (self.title, 0.07, True),
-                                   (self.group, 0.04, False), (self.organization, 0.045, False),
-                                   (self.next_up, 0.04, False)):
-            font = QFont(label.font())
-            font.setPixelSize(int(h * share))
-            font.setBold(bold)
-            label.setFont(font)
+        for name, share, _stretch, _bold in self.LINES:
+            getattr(self, name).set_max_px(h * share)
         super().resizeEvent(event)
-
-    def keyPressEvent(self, event) -> None:
-        key = event.key()
-        if key == Qt.Key_Space:
-            self.clock.start_pause()
-        elif key in (Qt.Key_Right, Qt.Key_Down, Qt.Key_PageDown):
-            self.clock.step(1)
-        elif key in (Qt.Key_Left, Qt.Key_Up, Qt.Key_PageUp):
-            self.clock.step(-1)
-        elif key == Qt.Key_Backspace:
-            self.clock.reset()
-        elif key == Qt.Key_F11:
-            self.showNormal() if self.isFullScreen() else self.showFullScreen()
-        elif key == Qt.Key_Escape:
-            self.showNormal() if self.isFullScreen() else self.close()
-        else:
-            super().keyPressEvent(event)

@@ -688,8 +688,8 @@ Restore the newest good backup, {backup}? A copy of the damaged file is kept.</s
         <translation>Таныстыру кезегі (Enter: осы жобаны сахнаға шығару)</translation>
     </message>
     <message>
-        <source>In the projector window: Space starts or pauses, arrow keys move to the next or previous project, F11 full screen, Esc leaves it. The projector never shows marks, scores or ranks.</source>
-        <translation>Проектор терезесінде: бос орын пернесі іске қосады не кідіртеді, нұсқар пернелер келесі не алдыңғы жобаға өтеді, F11 — толық экран, Esc — одан шығу. Проектор ешқашан бағаларды, балдарды және орындарды көрсетпейді.</translation>
+        <source>The keyboard stays in this window while the projector shows: Space starts or pauses the clock, the Previous and Next buttons move on, Enter on a project in the list puts it on stage. The projector never shows marks, scores or ranks.</source>
+        <translation>Проектор жұмыс істеп тұрғанда пернетақта осы терезеде қалады: бос орын уақыт санауын бастайды немесе тоқтатады, «Алдыңғы» және «Келесі» батырмалары басқа жобаға өтеді, тізімдегі жобада Enter оны сахнаға шығарады. Проектор ешқашан бағаларды, балдарды және орындарды көрсетпейді.</translation>
     </message>
     <message>
         <source>No project in the running order.</source>

@@ -689,8 +689,8 @@ Restore the newest good backup, {backup}? A copy of the damaged file is kept.</s
         <translation>Порядок выступлений (Enter: вывести этот проект на сцену)</translation>
     </message>
     <message>
-        <source>In the projector window: Space starts or pauses, arrow keys move to the next or previous project, F11 full screen, Esc leaves it. The projector never shows marks, scores or ranks.</source>
-        <translation>В окне проектора: пробел запускает или ставит на паузу, стрелки переходят к следующему или предыдущему проекту, F11 — во весь экран, Esc — выход из него. Проектор никогда не показывает оценки, баллы и места.</translation>
+        <source>The keyboard stays in this window while the projector shows: Space starts or pauses the clock, the Previous and Next buttons move on, Enter on a project in the list puts it on stage. The projector never shows marks, scores or ranks.</source>
+        <translation>Пока работает проектор, клавиатура остаётся в этом окне: пробел запускает или ставит на паузу отсчёт, кнопки «Предыдущий» и «Следующий» переходят к другому проекту, Enter на проекте в списке выводит его на сцену. Проектор никогда не показывает оценки, баллы и места.</translation>
     </message>
     <message>
         <source>No project in the running order.</source>

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QVBoxLayout,
+    QWidget,
 )
 
 from ui import fmt
@@ -23,7 +24,7 @@ from ui.screens.base import Screen
 
 class PresentingScreen(Screen):
     tables = frozenset({"settings", "projects"})
-    main_widget_name = "order"
+    main_widget_name = "start_button"    # Space on it starts and pauses
 
     def __init__(self, session, clock: PresenterClock):
         super().__init__(session)
@@ -101,9 +102,9 @@ class PresentingScreen(Screen):
         self.stage.setTitle(self.tr("On the projector"))
         self.order_box.setTitle(self.tr("Running order (Enter: put this project on stage)"))
         self.hint.setText(self.tr(
-            "In the projector window: Space starts or pauses, arrow keys move to the next or "
-            "previous project, F11 full screen, Esc leaves it. The projector never shows "
-            "marks, scores or ranks."))
+            "The keyboard stays in this window while the projector shows: Space starts or "
+            "pauses the clock, the Previous and Next buttons move on, Enter on a project in "
+            "the list puts it on stage. The projector never shows marks, scores or ranks."))
         self._show_clock()
 
     def refresh(self) -> None:
@@ -120,7 +121,8 @@ class PresentingScreen(Screen):
     def open_presenter(self) -> PresenterWindow:
         if self.window is None:
             self.window = PresenterWindow(self.clock)
-        self.window.show_on_projector()
+        # QWidget.window: this screen's own `window` attribute is the projector's
+        self.window.show_on_projector(keyboard_owner=QWidget.window(self))
         return self.window
 
     def keyPressEvent(self, event) -> None:
