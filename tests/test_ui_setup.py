@@ -3,6 +3,8 @@ their refusals shown, and imports previewed (every problem listed) before any wr
 
 from pathlib import Path
 
+import pytest
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -188,3 +190,40 @@ def test_an_import_shows_a_progress_bar_that_goes_to_the_end(window, tmp_path, m
     assert all(shown and not enabled for v, shown, enabled in seen if v > 0)
     assert not bar.isVisible() and window.setup.import_folder_button.isEnabled()
     assert rows(tmp_path / "new.jury", "SELECT COUNT(*) FROM marks") == [(30 * 4 * 3,)]
+
+
+@pytest.mark.parametrize("typed", ["1_0", "1e1"])
+def test_a_criterions_max_typed_as_python_would_read_it_is_refused(window, qtbot, typed):
+    """`1_0` and `1e1` in the criteria table's Max or Weight are refused, as the file import
+    refuses them (the test below): nothing is written and the line under the table says
+    the value is not valid."""
+    window.go(SETUP)
+    setup = window.setup
+    setup.tabs.setCurrentWidget(setup.criteria)
+    before = db_dump(window.session.path)
+    for column in (2, 3):
+        _edit_cell(setup.criteria, qtbot, 0, column, typed)
+        assert db_dump(window.session.path) == before
+        assert setup.criteria.message.is_error
+        assert typed in setup.criteria.message.text()
+
+
+@pytest.mark.parametrize("typed", ["1_0", "1e1"])
+def test_a_criterions_max_in_a_file_written_as_python_would_read_it_is_refused(
+        tmp_path, typed):
+    """The same `1_0` and `1e1` as max or weight in criteria.csv: the import is refused,
+    naming the file, line, field and value, and the database is not created."""
+    from app.errors import InputError
+    from app.folder import import_folder
+    from app.store import Store
+
+    for row in (f"a,A,{typed},1\n", f"a,A,10,{typed}\n"):
+        folder = write_folder(tmp_path / typed / str(len(row)),
+                              criteria="code,name,max,weight\n" + row)
+        with Store.open(tmp_path / "c.jury") as store:
+            before = store.load()
+            with pytest.raises(InputError) as refused:
+                import_folder(store, folder)
+            assert store.load() == before
+        message = str(refused.value)
+        assert "criteria.csv" in message and "line 2" in message and f"'{typed}'" in message

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from app import entry
+from app.errors import InputError
 from app.model import ROLES
 from ui import fmt
 from ui.models.records_model import Column, RecordsModel
@@ -17,7 +19,12 @@ def _title(source: str):
 
 
 def _number(text: str) -> float:
-    return float(text.strip().replace(",", "."))
+    """A max or weight as typed, read by the rule a file's number is read by (app.entry):
+    `7,5` is 7.5, but `1_0`, `1e1` or `inf`, which float() would take, are refused."""
+    try:
+        return float(entry.number(text))
+    except InputError as exc:
+        raise ValueError(str(exc)) from None
 
 
 def jurors_model(session: Session) -> RecordsModel:
