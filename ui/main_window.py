@@ -147,6 +147,9 @@ class MainWindow(QMainWindow):
                                          QKeySequence(Qt.CTRL | Qt.Key_P))
         self.file_menu.addSeparator()
         self.quit_action = self._action(self.file_menu, self.close, QKeySequence.Quit)
+        from ui.paper_actions import PaperActions  # sheets, keying copies
+
+        self.paper_actions = PaperActions(self)
         self.edit_menu = bar.addMenu("")
         self.undo_action = self._action(self.edit_menu, self.undo, QKeySequence.Undo)
         self.history_action = self._action(self.edit_menu, self._mark_history,
@@ -197,6 +200,7 @@ class MainWindow(QMainWindow):
         self.backups_action.setText(self.tr("&Backups…"))
         self.print_action.setText(self.tr("&Print the protocol…"))
         self.quit_action.setText(self.tr("&Quit"))
+        self.paper_actions.retranslate()
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.undo_action.setText(self.tr("&Undo last change"))
         self.history_action.setText(self.tr("&History of this mark…"))
@@ -234,6 +238,7 @@ class MainWindow(QMainWindow):
             screen = cls(self.session, self.clock) if index == PRESENT else cls(self.session)
             if index == PROGRESS:
                 screen.open_sheet.connect(self.show_sheet)
+                screen.print_sheets.connect(self.paper_actions.print_sheets)
             current = self.stack.currentIndex()
             placeholder = self.stack.widget(index)
             self.stack.insertWidget(index, screen)

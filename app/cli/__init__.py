@@ -32,6 +32,7 @@ COMMANDS: dict[str, str] = {
     "jurors": "app.cli.jurors",
     "diplomas": "app.cli.reports",
     "feedback": "app.cli.reports",
+    "sheets": "app.cli.paper",
 }
 
 

@@ -12,6 +12,12 @@ def add_parser(sub) -> None:
     p = sub.add_parser("progress", help="the state of every sheet; --json for programs")
     p.add_argument("db", metavar="DB")
     p.add_argument("--json", action="store_true", help="the contract's JSON object")
+    p = sub.add_parser("sheets", help="blank score sheets for the jurors to fill in by hand")
+    p.add_argument("db", metavar="DB")
+    p.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    p.add_argument("--juror", metavar="CODE", help="only this juror's sheet")
+    p.add_argument("--lang", default="en", metavar="LANG",
+                   help="ru, kk or en, or two joined by + (ru+kk): as the protocol")
 
 
 def _service(store):
@@ -59,3 +65,14 @@ def conflict_line(d) -> str:
     where = f"{d.juror} {d.project}" + (f" {d.criterion}" if d.criterion else "")
     by = f" (keyed by {d.second_by})" if d.second_by else ""
     return f"conflict: {where}: first {fmt(d.first)}, second {fmt(d.second)}{by}"
+
+
+def run_sheets(args) -> int:
+    from app.protocol.texts import split_languages
+
+    split_languages(args.lang)  # a wrong language is refused before anything is read
+    with open_existing(args.db, read_only=True) as store:
+        desk = _service(store).paper
+        path, count = desk.print_sheets(args.output, juror=args.juror, lang=args.lang)
+    print(f"{path}: {count} score sheet(s)")
+    return 0

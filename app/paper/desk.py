@@ -94,6 +94,17 @@ class PaperDesk:
               else nullcontext()):
             yield
 
+    def print_sheets(self, path, *, juror: str | None = None, lang: str = "en"):
+        """Write the score sheets (every juror's, or one) at their current issue;
+        returns (path, how many sheets)."""
+        from app.paper.sheets_pdf import write_sheets
+
+        comp = self.service.competition()
+        paper = self.records()
+        issues = {j.code: paper.sheet(j.code).issue for j in comp.scoring_jurors}
+        out = write_sheets(comp, path, juror=juror, lang=lang, issues=issues)
+        return out, 1 if juror else len(comp.scoring_jurors)
+
     # ----- sheet codes and check-in ----------------------------------------------------
     def sheet_code(self, juror: str) -> str:
         return codes.sheet_code(self.service.competition(), juror,

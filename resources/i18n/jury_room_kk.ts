@@ -623,6 +623,25 @@ Restore the newest good backup, {backup}? A copy of the damaged file is kept.</s
     </message>
 </context>
 <context>
+    <name>PaperActions</name>
+    <message>
+        <source>Print &amp;score sheets…</source>
+        <translation>&amp;Бағалау парақтарын басып шығару…</translation>
+    </message>
+    <message>
+        <source>Print the score sheets to</source>
+        <translation>Бағалау парақтарын қайда басып шығару</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF файлдары (*.pdf)</translation>
+    </message>
+    <message>
+        <source>{count} score sheet(s) printed to {path}</source>
+        <translation>Бағалау парақтары: {count}, {path} ішіне басып шығарылды</translation>
+    </message>
+</context>
+<context>
     <name>PresenterWindow</name>
     <message>
         <source>Jury Room — presentation</source>
@@ -792,6 +811,10 @@ Restore the newest good backup, {backup}? A copy of the damaged file is kept.</s
     <message>
         <source>Reissue sheet</source>
         <translation>Парақты қайта беру</translation>
+    </message>
+    <message>
+        <source>Print this juror&apos;s score sheet…</source>
+        <translation>Осы алқа мүшесінің бағалау парағын басып шығару…</translation>
     </message>
     <message>
         <source>Void sheet</source>

@@ -624,6 +624,25 @@ Restore the newest good backup, {backup}? A copy of the damaged file is kept.</s
     </message>
 </context>
 <context>
+    <name>PaperActions</name>
+    <message>
+        <source>Print &amp;score sheets…</source>
+        <translation>Печать &amp;оценочных листов…</translation>
+    </message>
+    <message>
+        <source>Print the score sheets to</source>
+        <translation>Куда напечатать оценочные листы</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>{count} score sheet(s) printed to {path}</source>
+        <translation>Оценочных листов: {count}, напечатаны в {path}</translation>
+    </message>
+</context>
+<context>
     <name>PresenterWindow</name>
     <message>
         <source>Jury Room — presentation</source>
@@ -793,6 +812,10 @@ Restore the newest good backup, {backup}? A copy of the damaged file is kept.</s
     <message>
         <source>Reissue sheet</source>
         <translation>Выдать лист заново</translation>
+    </message>
+    <message>
+        <source>Print this juror&apos;s score sheet…</source>
+        <translation>Печать оценочного листа этого члена жюри…</translation>
     </message>
     <message>
         <source>Void sheet</source>

@@ -27,6 +27,7 @@ from ui.screens.base import Screen
 
 class ProgressScreen(Screen):
     open_sheet = Signal(str, str)       # juror, project
+    print_sheets = Signal(object)       # a juror's code (None: every juror)
 
     def __init__(self, session):
         super().__init__(session)
@@ -54,7 +55,9 @@ class ProgressScreen(Screen):
         self.void_button.clicked.connect(self.void_sheet)
         self.reissue_button = QPushButton()
         self.reissue_button.clicked.connect(self.reissue_sheet)
-        for b in (self.back_button, self.void_button, self.reissue_button):
+        self.print_button = QPushButton()
+        self.print_button.clicked.connect(lambda: self.print_sheets.emit(self.current_juror()))
+        for b in (self.back_button, self.void_button, self.reissue_button, self.print_button):
             b.setFocusPolicy(Qt.NoFocus)  # the board keeps the keyboard
             buttons.addWidget(b)
         buttons.addStretch(1)
@@ -82,6 +85,7 @@ class ProgressScreen(Screen):
         self.back_button.setText(self.tr("Sheet back / out (Space)"))
         self.void_button.setText(self.tr("Void sheet…"))
         self.reissue_button.setText(self.tr("Reissue sheet"))
+        self.print_button.setText(self.tr("Print this juror's score sheet…"))
 
     # ----- check-in of the paper sheets --------------------------------------------------
     def eventFilter(self, obj, event) -> bool:
