@@ -28,7 +28,14 @@ from app.model import Competition
 VERSION = 1
 # in the order `verify` reports them
 SECTIONS = ("settings", "projects", "jurors", "criteria", "marks", "recusals", "absences",
-            "decisions", "finalized")
+            "decisions", "finalized", "adjustments", "comments")
+# Sections and settings that came with the regulation's arithmetic are part of the
+# canonical form only when they hold something (an adjustment, a comment, a setting other
+# than its default): a competition that uses none of them keeps the fingerprint it had.
+OPTIONAL_SECTIONS = ("adjustments", "comments")
+_REGULATION_DEFAULTS = {"aggregate": "juror", "rounding_criterion": None,
+                        "rounding_weighted": None, "rounding_score": None,
+                        "rounding_mode": "half_up", "min_score": None, "comments": "none"}
 
 
 def _num(x: float | int | None) -> str | None:
@@ -45,7 +52,7 @@ def sections(c: Competition) -> dict[str, Any]:
     marks: dict[str, dict[str, dict[str, str]]] = {}
     for (j, p, k), v in c.marks.items():
         marks.setdefault(j, {}).setdefault(p, {})[k] = repr(v + 0.0)  # = _num, inlined: hot
-    return {
+    out = {
         "settings": {
             "title": s.title, "subtitle": s.subtitle, "venue": s.venue,
             "dates": list(s.dates), "group_label": s.group_label, "method": s.method,
@@ -75,6 +82,22 @@ def sections(c: Competition) -> dict[str, Any]:
             for d in c.decisions.values()},
         "finalized": bool(c.finalized),
     }
+    settings = out["settings"]
+    for key, default in _REGULATION_DEFAULTS.items():
+        value = getattr(s, key)
+        if value != default:
+            settings[key] = _num(value) if key == "min_score" else value
+    if c.adjustments:
+        adjustments: dict[str, list] = {}
+        for a in c.adjustments:
+            adjustments.setdefault(a.project, []).append([_num(a.points), a.reason])
+        out["adjustments"] = {p: sorted(rows) for p, rows in adjustments.items()}
+    if c.comments:
+        comments: dict[str, dict[str, dict[str, str]]] = {}
+        for (j, p, k), text in c.comments.items():
+            comments.setdefault(j, {}).setdefault(p, {})[k] = text
+        out["comments"] = comments
+    return out
 
 
 def _pairs(pairs) -> dict[str, list[str]]:
@@ -110,7 +133,8 @@ def fingerprint(c: Competition) -> str:
 
 
 def section_digests(c: Competition) -> dict[str, str]:
-    """Per section, the SHA-256 of its canonical JSON (64 hex digits), in `SECTIONS` order."""
+    """Per section, the SHA-256 of its canonical JSON (64 hex digits), in `SECTIONS` order
+    (an optional section only when the competition has it)."""
     return fingerprint_and_digests(c)[1]
 
 
@@ -118,7 +142,8 @@ def fingerprint_and_digests(c: Competition) -> tuple[str, dict[str, str]]:
     """Both at once, serialising the competition only once (it may hold 200,000 marks)."""
     whole, parts = _serialised(c)
     return (hashlib.sha256(whole).hexdigest(),
-            {name: hashlib.sha256(parts[name]).hexdigest() for name in SECTIONS})
+            {name: hashlib.sha256(parts[name]).hexdigest() for name in SECTIONS
+             if name in parts})
 
 
 def section_sizes(c: Competition) -> dict[str, int]:
@@ -126,7 +151,9 @@ def section_sizes(c: Competition) -> dict[str, int]:
     return {"projects": len(c.projects), "jurors": len(c.jurors),
             "criteria": len(c.criteria), "marks": len(c.marks),
             "recusals": len(c.recusals), "absences": len(c.absences),
-            "decisions": len(c.decisions)}
+            "decisions": len(c.decisions),
+            **({"adjustments": len(c.adjustments)} if c.adjustments else {}),
+            **({"comments": len(c.comments)} if c.comments else {})}
 
 
 def short(fp: str) -> str:

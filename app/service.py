@@ -19,6 +19,7 @@ from app.folder import ImportSummary, check_score, export_folder, plan_import, r
 from app.folder.merge import ImportPlan, apply_plan, check_existing_marks
 from app import entry
 from app.folder.read import RECUSAL_LETTERS, read_one_table
+from app.folder.regulation import check_regulation
 from app.model import (GONE, METHODS, NORMALIZATIONS, ROLES, Competition, Criterion,
                        Decision, Juror, LayeredMarks, LazyMarks, Project, Settings)
 from app.paper.records import PAPER_TABLES
@@ -526,4 +527,5 @@ def _checked_settings(s: Settings, comp: Competition) -> Settings:
                          field="winners")
     if (s.winners_per_group or s.winners_total or 0) < 1:
         raise InputError("the number of winners must be 1 or more", field="winners")
+    check_regulation(s)
     return replace(s, group_label=s.group_label or "Group")

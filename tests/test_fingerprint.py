@@ -9,7 +9,7 @@ import pytest
 
 from app.fingerprint import (SECTIONS, canonical, fingerprint, section_digests, section_sizes,
                              short)
-from app.model import Decision, Juror
+from app.model import Adjustment, Decision, Juror
 from tests.protocol_build import generated
 
 
@@ -60,12 +60,27 @@ def test_integer_and_float_numbers_hash_the_same(comp):
     ("absences", lambda c: replace(c, absences=frozenset())),
     ("decisions", lambda c: replace(c, decisions={"P0001": Decision("P0001", True, "x")})),
     ("finalized", lambda c: replace(c, finalized=not c.finalized)),
+    ("adjustments", lambda c: replace(c, adjustments=(Adjustment("P0001", 1.5, "bonus"),))),
+    ("comments", lambda c: replace(c, comments={("J1", "P0001", ""): "Сильный проект"})),
+    ("settings", lambda c: replace(c, settings=replace(c.settings, rounding_score=2))),
+    ("settings", lambda c: replace(c, settings=replace(c.settings, min_score=60.0))),
 ])
 def test_each_change_shows_in_its_own_section_only(comp, section, change):
-    """Changing one kind of data changes the fingerprint and exactly that section's digest."""
+    """Changing one kind of data changes the fingerprint and exactly that section's digest
+    (an adjustment or a comment adds its section, which was not there before)."""
     before, after = section_digests(comp), section_digests(change(comp))
     assert fingerprint(change(comp)) != fingerprint(comp)
-    assert [name for name in SECTIONS if before[name] != after[name]] == [section]
+    assert [name for name in SECTIONS if before.get(name) != after.get(name)] == [section]
+
+
+def test_the_regulations_keys_at_their_defaults_leave_the_fingerprint_as_it_was(comp):
+    """No rounding, no threshold, no adjustment, no comment: the canonical form has none
+    of their keys, so a protocol printed before they existed still verifies."""
+    from app.fingerprint import canonical
+
+    text = canonical(comp).decode()
+    for key in ("aggregate", "rounding", "min_score", "adjustments", "comments"):
+        assert key not in text
 
 
 def test_sizes_and_short_form(comp):

@@ -70,7 +70,9 @@ def _results(store, *, with_outliers: bool = True) -> tuple[Competition, Results
     summed by the store when that sum is exact (200,000 marks are not read one by one),
     else from every mark. The JSON has no outlier flags: it does not work them out."""
     with store.reading():
-        summed = store.sheet_totals()
+        # a score made per criterion needs every mark, not each sheet's total
+        per_juror = store.setting("aggregate", "juror") == "juror"
+        summed = store.sheet_totals() if per_juror else None
         if summed is None:
             comp = store.load()
             prepared = prepare(comp)

@@ -17,6 +17,7 @@ from typing import Sequence
 from app import entry
 from app.bulk import paused_gc
 from app.errors import InputError, Problems
+from app.folder import regulation
 from app.folder.tables import decode, read_bytes, read_columns, read_table
 from app.model import METHODS, NORMALIZATIONS, ROLES, Criterion, Decision, Juror, Project, Settings
 
@@ -35,7 +36,7 @@ RECUSAL_LETTERS = {"R", "r", "Р", "р"}  # the Cyrillic Р looks the same and s
 LARGEST = float(entry.LARGEST)
 SMALLEST_STEP = float(entry.SMALLEST_STEP)
 _TOML_KEYS = {"title", "subtitle", "venue", "dates", "group_label", "method", "trim",
-              "normalize", "score_step", "tie_break", "winners"}
+              "normalize", "score_step", "tie_break", "winners"} | regulation.TOML_KEYS
 
 
 @dataclass
@@ -254,8 +255,9 @@ def read_settings(path: Path, warnings: list[str]) -> Settings:
         fail("winners", "must be a table: [winners] with per_group = N or total = N")
     else:
         for key in winners:
-            if key not in ("per_group", "total"):
-                fail(f"winners.{key}", f"unknown key '{key}': use per_group or total")
+            if key not in ("per_group", "total", "min_score"):
+                fail(f"winners.{key}", f"unknown key '{key}': use per_group, total or "
+                                       "min_score")
         if ("per_group" in winners) == ("total" in winners):
             fail("winners", "set exactly one of per_group = N or total = N")
         key = "per_group" if "per_group" in winners else "total"
@@ -263,12 +265,15 @@ def read_settings(path: Path, warnings: list[str]) -> Settings:
         if isinstance(n, bool) or not isinstance(n, int) or n < 1:
             fail(f"winners.{key}", f"must be a whole number 1 or more, not {n!r}")
         per_group, total = (n, None) if key == "per_group" else (None, n)
+    arithmetic = regulation.read_regulation(raw, fail, normalize)
+    arithmetic["min_score"] = regulation.read_min_score(
+        winners if isinstance(winners, dict) else {}, fail)
 
     return Settings(
         title=title, subtitle=text_of("subtitle"), venue=text_of("venue"), dates=tuple(dates),
         group_label=text_of("group_label", "Group") or "Group", method=method, trim=trim,
         normalize=normalize, score_step=float(step), tie_break=tuple(tie_break),
-        winners_per_group=per_group, winners_total=total)
+        winners_per_group=per_group, winners_total=total, **arithmetic)
 
 
 # ----- the tables ----------------------------------------------------------------------

@@ -11,6 +11,7 @@ from app.errors import InputError
 from app.files import write_atomic
 from app.folder.merge import fmt_number
 from app.folder.read import PROJECT_COLUMNS
+from app.folder.regulation import regulation_toml
 from app.model import Competition, Settings
 
 
@@ -20,6 +21,7 @@ def _toml_str(value: str) -> str:
 
 
 def settings_toml(s: Settings) -> str:
+    extra, winners = regulation_toml(s, fmt_number)
     lines = [
         f"title = {_toml_str(s.title)}",
         f"subtitle = {_toml_str(s.subtitle)}",
@@ -31,10 +33,12 @@ def settings_toml(s: Settings) -> str:
         f"normalize = {_toml_str(s.normalize)}",
         f"score_step = {fmt_number(s.score_step)}",
         f"tie_break = [{', '.join(_toml_str(t) for t in s.tie_break)}]",
+        *extra,
         "",
         "[winners]",
         f"per_group = {s.winners_per_group}" if s.winners_per_group is not None
         else f"total = {s.winners_total}",
+        *winners,
     ]
     return "\n".join(lines) + "\n"
 

@@ -34,7 +34,8 @@ class Stamp:
 
 
 def keywords(fingerprint: str, digests: dict[str, str], counts: dict[str, int]) -> str:
-    parts = ",".join(f"{name}={digests[name][:DIGEST_CHARS]}" for name in SECTIONS)
+    parts = ",".join(f"{name}={digests[name][:DIGEST_CHARS]}" for name in SECTIONS
+                     if name in digests)
     sizes = ",".join(f"{name}={n}" for name, n in counts.items())
     return f"{MARKER} sha256:{fingerprint} sections:{parts} counts:{sizes}"
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.errors import InputError
-from app.fingerprint import SECTIONS, fingerprint_and_digests, section_sizes
+from app.fingerprint import OPTIONAL_SECTIONS, SECTIONS, fingerprint_and_digests, section_sizes
 from app.model import Competition
 from app.protocol.stamp import DIGEST_CHARS, Stamp, parse_keywords, visible_fingerprints
 
@@ -90,8 +90,10 @@ def _what_differs(stamp: Stamp, competition: Competition,
     sizes = section_sizes(competition)
     out = []
     for name in SECTIONS:
-        then = stamp.sections.get(name)
-        if then is None or then == digests[name][:DIGEST_CHARS]:
+        then, now = stamp.sections.get(name), digests.get(name)
+        if then is None and now is not None and name in OPTIONAL_SECTIONS:
+            then = "none"           # adjustments or comments added since the printing
+        if then is None or then == (now or "none")[:DIGEST_CHARS]:
             continue
         if name == "finalized":
             out.append("the competition has been finalized since the protocol was printed"

@@ -4,6 +4,8 @@ window and the commands ask without one.
 
 from __future__ import annotations
 
+import json
+
 import sqlite3
 from contextlib import contextmanager
 from typing import Iterator, Sequence
@@ -54,6 +56,11 @@ class Reading:
             yield
         finally:
             conn.rollback()
+
+    def setting(self, key: str, default=None):
+        """One setting as stored (its JSON value read back), or `default`."""
+        row = self._conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+        return default if row is None else json.loads(row[0])
 
     def sheet_totals(self) -> list[tuple] | None:
         """Each juror's sheet of each project summed in SQLite, without reading every
