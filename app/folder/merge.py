@@ -17,6 +17,7 @@ from app.errors import FinalizedError, InputError, Problems
 from app import entry
 from app.folder.read import RECUSAL_LETTERS, FolderData, read_folder
 from app.model import Competition, Decision, MarkKey, PairKey
+from app.folder.regulation import plan_regulation
 from app.store import Store, codec
 
 
@@ -27,6 +28,9 @@ class ImportPlan:
     recusals: set[PairKey] = field(default_factory=set)
     absences: set[PairKey] = field(default_factory=set)
     decisions: dict[str, Decision] = field(default_factory=dict)
+    # adjustments.csv and comments.csv, checked (app.folder.regulation)
+    adjustments: dict = field(default_factory=dict)
+    comments: dict = field(default_factory=dict)
     # the checked marks as columns (jurors, projects, criteria, scores) in file order,
     # which may name a mark twice (the later row wins); `marks` is made from them when
     # asked
@@ -153,6 +157,12 @@ def _plan_import(data: FolderData, base: Competition) -> ImportPlan:
                 raise InputError(f"unknown project '{d.project}'", file="decisions.csv",
                                  line=line, field="project")
             plan.decisions[d.project] = d
+    plan.adjustments, plan.comments = plan_regulation(data, jur, proj, crit, problems)
+    if plan.adjustments or plan.comments:
+        merged = {(x.project, x.reason): x for x in base.adjustments}
+        merged.update(plan.adjustments)
+        plan.result = replace(plan.result, adjustments=tuple(merged.values()),
+                              comments={**base.comments, **plan.comments})
     problems.raise_any()
     return plan
 
@@ -305,6 +315,13 @@ def _apply_plan(store: Store, plan: ImportPlan, marks: tuple[list, ...],
         if plan.decisions:
             changed += tx.put_many("decisions", [codec.decision_row(d, tx.at)
                                                  for d in plan.decisions.values()])
+        if plan.adjustments:
+            changed += tx.put_many("adjustments", [codec.adjustment_row(a)
+                                                   for a in plan.adjustments.values()])
+        if plan.comments:
+            changed += tx.put_many("comments", [
+                {"juror": j, "project": p, "criterion": c, "comment": text}
+                for (j, p, c), text in plan.comments.items()])
     progress(1.0)
     return ImportSummary(len(data.projects or ()), len(data.jurors or ()),
                          len(data.criteria or ()), len(marks[0]) if marks else 0,

@@ -77,6 +77,9 @@ class FolderData:
     scores: Scores = field(default_factory=Scores)
     absences: list[tuple[int, str, str]] = field(default_factory=list)
     decisions: list[tuple[int, Decision]] = field(default_factory=list)
+    # the regulation's files (app.folder.regulation)
+    adjustments: list = field(default_factory=list)
+    comments: list = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 
 
@@ -124,6 +127,13 @@ def _read_folder(folder: Path, progress) -> FolderData:
     if (folder / "decisions.csv").exists():
         with problems.gather():
             data.decisions = read_decisions(folder / "decisions.csv", data.warnings)
+    if (folder / "adjustments.csv").exists():
+        with problems.gather():
+            data.adjustments = regulation.read_adjustments(folder / "adjustments.csv",
+                                                           data.warnings)
+    if (folder / "comments.csv").exists():
+        with problems.gather():
+            data.comments = regulation.read_comments(folder / "comments.csv", data.warnings)
     problems.raise_any()
     progress(0.35)
     return data

@@ -11,7 +11,7 @@ from app.errors import InputError
 from app.files import write_atomic
 from app.folder.merge import fmt_number
 from app.folder.read import PROJECT_COLUMNS
-from app.folder.regulation import regulation_toml
+from app.folder.regulation import regulation_files, regulation_toml
 from app.model import Competition, Settings
 
 
@@ -83,6 +83,7 @@ def folder_files(comp: Competition) -> dict[str, str]:
             ["project", "winner", "reason", "decided_at", "basis"],
             ([d.project, "yes" if d.winner else "no", d.reason, d.decided_at, d.basis]
              for d in sorted(comp.decisions.values(), key=lambda d: projects[d.project])))
+    files.update(regulation_files(comp, _csv, fmt_number))
     return files
 
 
@@ -103,7 +104,7 @@ def _write(folder: Path, files: dict[str, str]) -> list[Path]:
     for name, text in files.items():
         written.append(write_atomic(folder / name, text.encode("utf-8")))
     # a stale file of ours from an earlier export would be read back in: remove it
-    for name in ("absences.csv", "decisions.csv"):
+    for name in ("absences.csv", "decisions.csv", "adjustments.csv", "comments.csv"):
         if folder / name not in written:
             (folder / name).unlink(missing_ok=True)
     return written

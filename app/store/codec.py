@@ -6,7 +6,7 @@ import json
 from dataclasses import fields
 from typing import Any, Iterator
 
-from app.model import Criterion, Decision, Juror, Project, Settings
+from app.model import Adjustment, Criterion, Decision, Juror, Project, Settings
 
 _TUPLE_SETTINGS = {"dates", "tie_break"}
 
@@ -44,6 +44,10 @@ def juror_row(j: Juror) -> dict:
 def criterion_row(c: Criterion) -> dict:
     return {"code": c.code, "name": c.name, "max": float(c.max), "weight": float(c.weight),
             "ord": c.order}
+
+
+def adjustment_row(a: Adjustment) -> dict:
+    return {"project": a.project, "reason": a.reason, "points": float(a.points)}
 
 
 def decision_row(d: Decision, at: str) -> dict:

@@ -11,7 +11,7 @@ from contextlib import contextmanager
 from typing import Iterator, Sequence
 
 from app.bulk import paused_gc
-from app.model import Competition, Criterion, Decision, Juror, LazyMarks, MarkKey, PairKey
+from app.model import Adjustment, Competition, Criterion, Decision, Juror, LazyMarks, MarkKey, PairKey
 from app.store import codec
 from app.store.fast import sheet_totals as _fast_sheet_totals
 
@@ -40,8 +40,25 @@ class Reading:
         absences: set[PairKey] = set(q("SELECT juror, project FROM absences").fetchall())
         decisions = {r[0]: Decision(r[0], bool(r[1]), r[2], r[3], r[4]) for r in q(
             "SELECT project, winner, reason, decided_at, basis FROM decisions")}
+        adjustments, comments = self._regulation()
         return Competition(settings, projects, jurors, criteria, marks, frozenset(recusals),
-                           frozenset(absences), decisions, self._is_finalized())
+                           frozenset(absences), decisions, self._is_finalized(),
+                           adjustments, comments)
+
+    def _regulation(self) -> tuple[tuple[Adjustment, ...], dict]:
+        """Adjustments (in running order, then by reason) and comments; none in a file
+        older than migration 0005 opened read-only."""
+        q = self.conn.execute
+        try:
+            adjustments = tuple(Adjustment(p, pts, why) for p, why, pts in q(
+                "SELECT a.project, a.reason, a.points FROM adjustments a "
+                "LEFT JOIN projects p ON p.code = a.project ORDER BY p.ord, a.project, "
+                "a.reason"))
+            comments = {(j, p, c): text for j, p, c, text in q(
+                "SELECT juror, project, criterion, comment FROM comments")}
+        except sqlite3.OperationalError:   # no such table: an older file, read-only
+            return (), {}
+        return adjustments, comments
 
     @contextmanager
     def reading(self) -> Iterator[None]:
@@ -59,7 +76,12 @@ class Reading:
 
     def setting(self, key: str, default=None):
         """One setting as stored (its JSON value read back), or `default`."""
-        row = self._conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+        try:
+            row = self._conn.execute("SELECT value FROM settings WHERE key = ?",
+                                     (key,)).fetchone()
+        except sqlite3.DatabaseError:
+            self._finish_check_if_pending()  # a damaged file is refused as such
+            raise
         return default if row is None else json.loads(row[0])
 
     def sheet_totals(self) -> list[tuple] | None:

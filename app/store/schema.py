@@ -160,6 +160,31 @@ def _m0007_paper(db: Database) -> None:
         db.execute(sql)
 
 
+@_step("0005_regulation")
+def _m0005_regulation(db: Database) -> None:
+    """The regulation's arithmetic: points added to or taken from a project's score, each
+    with the rule it applies, and the jurors' written comments (per project, or per
+    criterion; '' names the whole project). The new settings (aggregate, rounding,
+    min_score, comments) are rows of `settings` and need no step of their own: a file
+    without them has the defaults."""
+    for sql in (
+        """CREATE TABLE adjustments (
+               project TEXT NOT NULL REFERENCES projects(code) ON UPDATE CASCADE,
+               reason TEXT NOT NULL CHECK (reason <> ''),
+               points REAL NOT NULL,
+               PRIMARY KEY (project, reason)
+           ) STRICT, WITHOUT ROWID""",
+        """CREATE TABLE comments (
+               juror TEXT NOT NULL REFERENCES jurors(code) ON UPDATE CASCADE,
+               project TEXT NOT NULL REFERENCES projects(code) ON UPDATE CASCADE,
+               criterion TEXT NOT NULL DEFAULT '',
+               comment TEXT NOT NULL CHECK (comment <> ''),
+               PRIMARY KEY (juror, project, criterion)
+           ) STRICT, WITHOUT ROWID""",
+    ):
+        db.execute(sql)
+
+
 def known_migrations() -> list[str]:
     return [name for name, _ in STEPS]
 

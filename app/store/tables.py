@@ -13,6 +13,11 @@ KEYS: dict[str, tuple[str, ...]] = {
     "absences": ("juror", "project"),
     "decisions": ("project",),
 }
+# the regulation's adjustments and comments (migration 0005)
+KEYS.update({
+    "adjustments": ("project", "reason"),
+    "comments": ("juror", "project", "criterion"),
+})
 # the paper loop's tables (migration 0007; app.paper.records describes them)
 KEYS.update({
     "second_marks": ("juror", "project", "criterion"),

@@ -44,6 +44,28 @@ class Writes:
         with self.transaction("decision", decision.reason) as tx:
             tx.put("decisions", codec.decision_row(decision, tx.at))
 
+    def put_adjustment(self, adjustment: Adjustment, replaces: str | None = None) -> None:
+        """Add an adjustment, or change one (`replaces`: the reason it had, when the
+        reason itself was edited)."""
+        with self.transaction("adjustment", adjustment.reason) as tx:
+            if replaces is not None and replaces != adjustment.reason:
+                tx.delete("adjustments", (adjustment.project, replaces))
+            tx.put("adjustments", codec.adjustment_row(adjustment))
+
+    def delete_adjustment(self, project: str, reason: str) -> None:
+        with self.transaction("adjustment") as tx:
+            tx.delete("adjustments", (project, reason))
+
+    def set_comment(self, juror: str, project: str, criterion: str, text: str) -> None:
+        """A juror's comment on a project ('' criterion) or on one criterion; empty
+        text removes it."""
+        with self.transaction("comment") as tx:
+            if text.strip():
+                tx.put("comments", {"juror": juror, "project": project,
+                                    "criterion": criterion, "comment": text.strip()})
+            else:
+                tx.delete("comments", (juror, project, criterion))
+
     def clear_decision(self, project: str) -> None:
         with self.transaction("decision") as tx:
             tx.delete("decisions", (project,))
@@ -72,20 +94,21 @@ class Writes:
 
     def delete_project(self, code: str) -> None:
         with self.transaction("delete") as tx:
-            for table in ("marks", "recusals", "absences"):
+            for table in ("marks", "recusals", "absences", "adjustments", "comments"):
                 tx.delete_where(table, "project", code)
             tx.delete("decisions", (code,))
             tx.delete("projects", (code,))
 
     def delete_juror(self, code: str) -> None:
         with self.transaction("delete") as tx:
-            for table in ("marks", "recusals", "absences"):
+            for table in ("marks", "recusals", "absences", "comments"):
                 tx.delete_where(table, "juror", code)
             tx.delete("jurors", (code,))
 
     def delete_criterion(self, code: str) -> None:
         with self.transaction("delete") as tx:
             tx.delete_where("marks", "criterion", code)
+            tx.delete_where("comments", "criterion", code)
             tx.delete("criteria", (code,))
 
     def finalize(self, on: bool, reason: str = "") -> None:
