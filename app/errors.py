@@ -65,6 +65,16 @@ class LockedError(StoreError):
         self.holder = holder
 
 
+class ForeignBackupError(StoreError):
+    """The backup holds another competition (`title`, begun `begun`); restoring it needs
+    the user's word (the window asks, the command line needs --force)."""
+
+    def __init__(self, message: str, title: str, begun: str):
+        super().__init__(message)
+        self.title = title
+        self.begun = begun
+
+
 class FinalizedError(InputError):
     """The competition is finalized: nothing changes until it is reopened with a reason."""
 

@@ -446,9 +446,10 @@ class JuryService:
         """For a timer: backs up if due and changed. `store.backup_error` says why not."""
         return self.store.maybe_backup()
 
-    def restore_backup(self, path: str | Path) -> BackupInfo:
-        """Restore `path`; returns the backup kept of what it replaced."""
-        return self.store.restore(path)
+    def restore_backup(self, path: str | Path, *, force: bool = False) -> BackupInfo:
+        """Restore `path`; returns the backup kept of what it replaced. A backup of another
+        competition raises ForeignBackupError (naming it) unless `force`."""
+        return self.store.restore(path, force=force)
 
     def mark_history(self, juror: str, project: str, criterion: str) -> list[dict]:
         """Every recorded value of one mark, oldest first, for the window's history view."""

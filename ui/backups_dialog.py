@@ -8,7 +8,7 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView,
                                QLabel, QPushButton, QTableView, QVBoxLayout)
 
-from app.errors import InputError, StoreError
+from app.errors import ForeignBackupError, InputError, StoreError
 from ui.ask import Ask
 
 class BackupsDialog(QDialog):
@@ -93,7 +93,16 @@ class BackupsDialog(QDialog):
                 "then is replaced; a backup of it is kept first.").format(when=when)):
             return
         try:
-            self.service.restore_backup(info.path)
+            try:
+                self.service.restore_backup(info.path)
+            except ForeignBackupError as exc:
+                if not Ask.confirm(self, self.tr("Restore a backup"), self.tr(
+                        "This is a backup of another competition, “{title}” (begun {begun}), "
+                        "not of this one. Restoring it replaces this competition with that "
+                        "one. Restore it anyway?").format(title=exc.title,
+                                                          begun=exc.begun[:10])):
+                    return
+                self.service.restore_backup(info.path, force=True)
         except (InputError, StoreError) as exc:
             Ask.error(self, str(exc))
             return

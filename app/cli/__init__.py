@@ -60,9 +60,14 @@ def run(argv: list[str]) -> int:
         parser.print_help()
         return 2
     module = importlib.import_module(COMMANDS[args.command])
+    from app.cli.common import report_backups
+
     try:
         with paused_gc():  # a command is short: no collector walks over 200,000 marks
-            return getattr(module, f"run_{args.command}")(args)
+            try:
+                return getattr(module, f"run_{args.command}")(args)
+            finally:
+                report_backups()
     except (InputError, StoreError) as exc:
         print(f"jury-room {args.command}: {for_terminal(str(exc))}", file=sys.stderr)
         return 2

@@ -9,10 +9,29 @@ from app.entry import for_terminal
 from app.store import Store
 
 
+# the stores a command opened, so that a failed automatic backup is reported when it ends
+OPENED: list[Store] = []
+
+
 def open_existing(path: str, *, read_only: bool = False) -> Store:
     """Open a database that must already exist: a mistyped name never creates a file.
     A command that only reads opens it read-only, so it works while the window has it."""
-    return Store.open(Path(path), create=False, read_only=read_only)
+    return opened(Store.open(Path(path), create=False, read_only=read_only))
+
+
+def opened(store: Store) -> Store:
+    """`store`, noted so that `report_backups` hears of its automatic backups."""
+    OPENED.append(store)
+    return store
+
+
+def report_backups() -> None:
+    """A warning on stderr for each automatic backup (on opening, periodic) that failed
+    during the command: the command itself succeeded, but the secretary should know."""
+    while OPENED:
+        store = OPENED.pop(0)
+        if store.backup_error:
+            warn([f"the automatic backup failed: {store.backup_error}"])
 
 
 def warn(lines) -> None:

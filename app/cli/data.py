@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app.cli.common import ProgressLine, open_existing, warn
+from app.cli.common import ProgressLine, open_existing, opened, warn
 from app.folder import export_folder, plan_import, read_folder
 from app.folder.merge import apply_plan
 from app.model import Competition
@@ -28,13 +28,13 @@ def run_import(args) -> int:
     with ProgressLine("import") as progress:
         data = read_folder(args.folder, progress)
         if db.exists():
-            with Store.open(db) as store:
+            with opened(Store.open(db)) as store:
                 summary = apply_plan(store, plan_import(data, store.load(), progress),
                                      progress)
         else:
             # check the whole folder before the database file comes into being
             plan = plan_import(data, Competition(), progress)
-            with Store.open(db) as store:
+            with opened(Store.open(db)) as store:
                 summary = apply_plan(store, plan, progress)
     warn(summary.warnings)
     print(f"imported {summary.projects} projects, {summary.jurors} jurors, "

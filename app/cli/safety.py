@@ -6,8 +6,8 @@ import json
 from pathlib import Path
 
 from app import entry
-from app.cli.common import open_existing
-from app.errors import DamagedError
+from app.cli.common import open_existing, opened
+from app.errors import DamagedError, StoreError
 from app.folder.merge import fmt_number
 from app.store import Store, list_backups, restore_file
 from app.store.backup import backups_dir
@@ -21,6 +21,8 @@ def add_parser(sub) -> None:
     p = sub.add_parser("restore", help="put a backup in place of DB (DB is kept as a backup)")
     p.add_argument("db", metavar="DB")
     p.add_argument("backup", metavar="BACKUP", help="a backup file, or its name in backups/")
+    p.add_argument("--force", action="store_true",
+                   help="restore it even if it is a backup of another competition")
     p = sub.add_parser("audit", help="print every change; exit 1 if the history was edited")
     p.add_argument("db", metavar="DB")
     p = sub.add_parser("finalize", help="lock the competition: nothing changes until reopened")
@@ -48,14 +50,23 @@ def run_restore(args) -> int:
     db, backup = Path(args.db), Path(args.backup)
     if not backup.exists() and (backups_dir(db) / backup.name).exists():
         backup = backups_dir(db) / backup.name
+    if not backup.is_file():
+        raise StoreError(f"{backup}: cannot restore it: no such backup")
     if not db.exists():
+        # a deleted database comes back from one of its own backups; any other missing
+        # name is a slip of the keyboard, which must not make a new file
+        own = {b.path.resolve() for b in list_backups(db)}
+        if backup.resolve() not in own:
+            raise StoreError(f"{db}: no such database, and {backup.name} is not one of its "
+                             "backups (is the name mistyped?)")
         kept = restore_file(db, backup)
-    else:
-        try:
-            with Store.open(db, create=False) as store:
-                kept = store.restore(backup)
-        except DamagedError:
-            kept = restore_file(db, backup)
+        print(f"restored {db} from {backup}")
+        return 0
+    try:
+        with opened(Store.open(db, create=False)) as store:
+            kept = store.restore(backup, force=args.force)
+    except DamagedError:
+        kept = restore_file(db, backup)
     print(f"restored {db} from {backup}" +
           (f"; what it replaced is kept as {kept.path}" if kept else ""))
     return 0

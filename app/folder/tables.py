@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Sequence
 
 from app.errors import InputError
+from app.folder.formulas import restore
 from app.folder.limits import TEXT_MAX_BYTES, check_row, check_text_size, check_workbook
 
 
@@ -46,6 +47,10 @@ def read_bytes(path: Path) -> bytes:
 
 def decode(data: bytes, name: str) -> str:
     """UTF-8 (with or without BOM) or a clear refusal naming the line."""
+    utf16 = _utf16(data)
+    if utf16:
+        raise InputError(f"the file is {utf16} (what Excel's 'Unicode Text' saves): save it "
+                         "as 'CSV UTF-8'", file=name, line=1)
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -58,6 +63,21 @@ def decode(data: bytes, name: str) -> str:
             pass
         raise InputError(f"the file is not UTF-8 (byte 0x{data[exc.start]:02X}).{hint}",
                          file=name, line=line) from None
+
+
+def _utf16(data: bytes) -> str | None:
+    """"UTF-16" (with its byte order) when `data` is UTF-16 text, by its byte-order mark
+    or, without one, by a NUL in every other byte of its start; else None."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "UTF-16" + (" (little-endian)" if data[0] == 0xFF else " (big-endian)")
+    head = data[:200]
+    if len(head) >= 8:
+        even, odd = head[0::2], head[1::2]
+        if odd.count(0) >= 0.9 * len(odd) and even.count(0) == 0:
+            return "UTF-16 (little-endian)"
+        if even.count(0) >= 0.9 * len(even) and odd.count(0) == 0:
+            return "UTF-16 (big-endian)"
+    return None
 
 
 def _delimiter(first_line: str) -> str:
@@ -100,6 +120,9 @@ def read_csv_rows(path: Path) -> tuple[list[str], list[list[str]], list[int] | N
                          line=reader.line_num or 1) from None
     if header is None:
         raise InputError("the file is empty: it needs a header line", file=name, line=1)
+    if "'" in text:  # cells our export neutralised as formulas (app.folder.formulas)
+        header = [restore(c) for c in header]
+        rows = [[restore(c) if c[:1] == "'" else c for c in row] for row in rows]
     return header, rows, lines
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from app.errors import InputError
 from app.files import write_atomic
+from app.folder.formulas import TRIGGERS, neutralise
 from app.folder.merge import fmt_number
 from app.folder.read import PROJECT_COLUMNS
 from app.folder.regulation import regulation_files, regulation_toml
@@ -44,11 +45,17 @@ def settings_toml(s: Settings) -> str:
 
 
 def _csv(header: list[str], rows) -> str:
+    """A CSV table; a text cell a spreadsheet would run as a formula is neutralised
+    (app.folder.formulas), which import undoes."""
     out = io.StringIO(newline="")
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(header)
-    writer.writerows(rows)
+    writer.writerows([neutralise(c) if isinstance(c, str) and c[:1] in _FIRST else c
+                      for c in row] for row in rows)  # one row at a time
     return out.getvalue()
+
+
+_FIRST = set(TRIGGERS) | {"'"}
 
 
 def folder_files(comp: Competition) -> dict[str, str]:

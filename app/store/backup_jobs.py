@@ -15,6 +15,7 @@ from app.store import schema
 from app.store.backup import (BackupInfo, check_backup, copy_into, file_fingerprint,
                               fingerprint, list_backups, make_backup, write_copy)
 from app.store.failures import store_failure
+from app.store.identity import check_same_competition
 from app.store.opening import _migrate
 from app.store.tables import KEYS
 
@@ -89,10 +90,11 @@ class BackupJobs:
             self.backup_error = str(exc)
             return None
 
-    def restore(self, backup: str | os.PathLike) -> BackupInfo:
+    def restore(self, backup: str | os.PathLike, *, force: bool = False) -> BackupInfo:
         """Put the content of `backup` in place of this database's, keeping what it
         replaces as a backup first (returned). Recorded in the audit history; the
-        subscribers hear one Change touching every table."""
+        subscribers hear one Change touching every table. A backup of another
+        competition is refused (ForeignBackupError, naming it) unless `force`."""
         backup = Path(backup)
         if self.path is None:
             raise StoreError("an in-memory database has no backups")
@@ -104,6 +106,8 @@ class BackupJobs:
         if self._is_finalized():
             raise FinalizedError("the competition is finalized: reopen it with a reason "
                                  "before restoring a backup")
+        if not force:
+            check_same_competition(self.conn, backup)
         kept = make_backup(self.conn, self.path, "before-restore", spare=backup)
         try:
             copy_into(backup, self.conn)

@@ -7,6 +7,7 @@ whose message says what happened, that nothing saved before was lost, and what t
 from __future__ import annotations
 
 import errno
+import os
 import sqlite3
 from pathlib import Path
 
@@ -63,6 +64,50 @@ def sqlite_failure(path: Path | None, exc: sqlite3.Error) -> StoreError | None:
     return None
 
 
+def folder_writable(folder: Path) -> bool:
+    """Whether a file can be made in `folder` (tried: the permission bits say nothing to
+    root or about a medium mounted read-only)."""
+    probe = folder / f".jury-room-probe-{os.getpid()}"
+    try:
+        fd = os.open(probe, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+    except FileExistsError:
+        return True
+    except OSError:
+        return False
+    os.close(fd)
+    try:
+        probe.unlink()
+    except OSError:
+        pass
+    return True
+
+
+def medium_failure(path: Path, exc: sqlite3.Error) -> StoreError | None:
+    """What SQLite reports as a disk I/O error or a file it cannot open, said as what it
+    usually is: a read-only medium or folder, or a full disk (None: neither)."""
+    if sqlite_code(exc) not in (_IOERR, _CANTOPEN, _READONLY, _FULL, _PERM):
+        return None
+    folder = Path(path).parent
+    if not folder_writable(folder):
+        return StoreError(f"{path}: the folder {folder} is read-only (a write-protected "
+                          "medium, or a folder you may not write to): Jury Room cannot "
+                          "open the file there. Copy it to a folder you can write to")
+    import shutil  # here only: it brings in bz2 and lzma
+
+    try:
+        free = shutil.disk_usage(folder).free
+    except OSError:
+        return None
+    if free < 1024 * 1024 or sqlite_code(exc) == _FULL:
+        return StoreError(f"{path}: the disk is full; everything saved before is safe. "
+                          "Free some space, then try again")
+    return None
+
+
 def store_failure(path: Path | None, exc: sqlite3.Error, doing: str) -> StoreError:
     """`sqlite_failure`, or else a StoreError saying what could not be done and why."""
+    if path is not None and sqlite_code(exc) in (_IOERR, _CANTOPEN):
+        found = medium_failure(path, exc)
+        if found is not None:
+            return found
     return sqlite_failure(path, exc) or StoreError(f"{path}: {doing}: {exc}")

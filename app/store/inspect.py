@@ -10,7 +10,7 @@ import sqlite3
 from pathlib import Path
 
 from app.errors import StoreError
-from app.store.failures import DAMAGE_CODES, sqlite_code
+from app.store.failures import DAMAGE_CODES, folder_writable, medium_failure, sqlite_code
 from app.store.schema import APPLICATION_ID, MIGRATION_SET, known_migrations
 
 _SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -20,8 +20,27 @@ class Damage(Exception):
     """The file is an SQLite file but fails to read or to pass its integrity check."""
 
 
+class NotSQLite(StoreError):
+    """The file does not begin as an SQLite file: another kind of file, or a database
+    whose first bytes were overwritten (opening offers a backup when it has one)."""
+
+
+def read_uri(path: Path) -> str:
+    """The URI that opens `path` only to read it. On a read-only medium (a write-protected
+    stick, a CD, a folder nobody may write to) SQLite cannot make the files a WAL
+    database's readers share, so a file with no unsaved WAL beside it is opened as
+    immutable: nothing can change it while it is read."""
+    from urllib.parse import quote
+
+    uri = f"file:{quote(str(path))}?mode=ro"
+    wal = path.with_name(path.name + "-wal")
+    if not folder_writable(path.parent) and not (wal.exists() and wal.stat().st_size):
+        uri += "&immutable=1"
+    return uri
+
+
 def read_only(path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    return sqlite3.connect(read_uri(path), uri=True)
 
 
 def check_ours(path: Path) -> None:
@@ -30,7 +49,7 @@ def check_ours(path: Path) -> None:
     with open(path, "rb") as fh:
         header = fh.read(100)
     if not header.startswith(_SQLITE_MAGIC):
-        raise StoreError(f"{path}: not a Jury Room database (not an SQLite file at all)")
+        raise NotSQLite(f"{path}: not a Jury Room database (not an SQLite file at all)")
     try:
         conn = read_only(path)
         try:
@@ -47,7 +66,8 @@ def check_ours(path: Path) -> None:
     except sqlite3.Error as exc:
         if sqlite_code(exc) in DAMAGE_CODES:
             raise Damage(str(exc)) from None
-        raise StoreError(f"{path}: not a usable database: {exc}") from exc
+        raise medium_failure(path, exc) or \
+            StoreError(f"{path}: not a usable database: {exc}") from exc
     if app_id != APPLICATION_ID:
         if not tables:
             return  # an empty SQLite file: ours to set up

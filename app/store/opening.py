@@ -17,10 +17,10 @@ from typing import TYPE_CHECKING, Callable
 
 from app.errors import StoreError
 from app.store import schema
-from app.store.backup import damaged, make_backup
+from app.store.backup import damaged, make_backup, newest_good_backup
 from app.store.failures import DAMAGE_CODES, sqlite_code, store_failure
 from app.store.fast import open_backup, read_check
-from app.store.inspect import Damage, check_ours, integrity_problem
+from app.store.inspect import Damage, NotSQLite, check_ours, integrity_problem, read_uri
 
 if TYPE_CHECKING:  # the lock is imported when a file is opened for writing
     from app.store.lock import WriterLock
@@ -110,7 +110,7 @@ class Opening:
     def _open_read_only(cls, path: Path, clock) -> "Store":
         _check_ours(path)
         try:
-            conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5)
+            conn = sqlite3.connect(read_uri(path), uri=True, timeout=5)
             try:
                 conn.execute("PRAGMA busy_timeout = 5000")
                 if schema.pending(conn):
@@ -173,6 +173,13 @@ def _check_ours(path: Path) -> None:
         check_ours(path)
     except Damage as exc:
         raise damaged(path, str(exc)) from None
+    except NotSQLite:
+        # a database whose header was overwritten looks like any other file; when it
+        # has a good backup beside it, it was ours: offer the backup
+        if newest_good_backup(path) is None:
+            raise
+        raise damaged(path, "its first page is not an SQLite header: it was overwritten") \
+            from None
 
 def _check_whole(conn: sqlite3.Connection, path: Path) -> None:
     """PRAGMA quick_check on every open; a damaged file is refused naming a backup."""

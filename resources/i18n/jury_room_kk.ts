@@ -90,6 +90,10 @@
         <source>Put the competition back as it was at {when}? Everything changed since then is replaced; a backup of it is kept first.</source>
         <translation>Байқауды {when} кезіндегі күйіне қайтару керек пе? Содан бергі өзгерістердің бәрі ауыстырылады; алдымен олардың сақтық көшірмесі сақталады.</translation>
     </message>
+    <message>
+        <source>This is a backup of another competition, “{title}” (begun {begun}), not of this one. Restoring it replaces this competition with that one. Restore it anyway?</source>
+        <translation>Бұл осы байқаудың емес, басқа байқаудың, «{title}» ({begun} басталған), сақтық көшірмесі. Қалпына келтіру осы байқауды соның орнына қояды. Бәрібір қалпына келтіру керек пе?</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonModel</name>

@@ -90,6 +90,10 @@
         <source>Put the competition back as it was at {when}? Everything changed since then is replaced; a backup of it is kept first.</source>
         <translation>Вернуть конкурс в состояние на {when}? Всё, что изменилось с тех пор, будет заменено; сначала сохраняется его резервная копия.</translation>
     </message>
+    <message>
+        <source>This is a backup of another competition, “{title}” (begun {begun}), not of this one. Restoring it replaces this competition with that one. Restore it anyway?</source>
+        <translation>Это резервная копия другого конкурса, «{title}» (начат {begun}), а не этого. Восстановление заменит этот конкурс тем. Всё равно восстановить?</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonModel</name>

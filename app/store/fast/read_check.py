@@ -10,7 +10,7 @@ import sqlite3
 from pathlib import Path
 
 from app.store.fast.threads import Background
-from app.store.inspect import integrity_problem
+from app.store.inspect import integrity_problem, read_uri
 
 
 class Failed:
@@ -29,7 +29,7 @@ class Failed:
 def _integrity_problem_of(path: Path) -> str | None:
     """`quick_check` on a connection of its own (for a check on another thread)."""
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5)
+        conn = sqlite3.connect(read_uri(path), uri=True, timeout=5)
     except sqlite3.Error as exc:
         return str(exc)
     try:

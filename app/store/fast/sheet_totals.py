@@ -13,9 +13,11 @@ from __future__ import annotations
 import json
 import math
 import sqlite3
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.store.fast.threads import Background, after
+from app.store.inspect import read_uri
 
 if TYPE_CHECKING:
     from app.store.store import Store
@@ -72,7 +74,7 @@ def _sheet_check(source, bound: float, unit: int, own_read: bool = True
                  ) -> tuple[int | None, bool]:
     """For `Store.sheet_totals`: the newest audit id, and whether every mark is on the
     grid of 1/`unit` below `bound` and names a criterion, read in one read transaction."""
-    conn = sqlite3.connect(f"file:{source}?mode=ro", uri=True, timeout=5) if own_read \
+    conn = sqlite3.connect(read_uri(Path(source)), uri=True, timeout=5) if own_read \
         else source
     try:
         if own_read:
