@@ -17,7 +17,7 @@ TAG = re.compile(r"</?\w+")
 # literal arguments lupdate reads: self.tr("..."), QCoreApplication.translate("ctx", "...")
 TR_CALLS = {"tr": 0, "translate": 1, "QT_TRANSLATE_NOOP": 1}
 # helpers that translate a text marked with QT_TRANSLATE_NOOP where it is written
-NOOP_HELPERS = {"_title"}
+NOOP_HELPERS = {"_title", "_translated"}
 
 
 def messages(ts: Path) -> list[tuple[str, ET.Element]]:

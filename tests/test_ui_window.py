@@ -111,8 +111,8 @@ def test_every_screens_alt_keys_are_unique(window):
 
     from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QTabBar
 
-    menus = {re.search(r"&(\w)", a.text()).group(1).lower()
-             for a in window.menuBar().actions()}
+    menus = {m.group(1).lower() for a in window.menuBar().actions()
+             if (m := re.search(r"&(\w)", a.text()))}
     assert menus == {"f", "e", "g", "l"}
     for n in range(8):
         window.go(n)
@@ -129,7 +129,7 @@ def test_every_screens_alt_keys_are_unique(window):
                         for m in re.findall(r"&(\w)", bar.tabText(i))]
         letters = [c.lower() for c in letters]
         assert len(letters) == len(set(letters)), (n, letters)
-        assert not set(letters) & menus, (n, letters)
+        assert not set(letters) & menus, (n, sorted(letters))
 
 
 def test_qt_setters_do_not_leak_references_to_none(qtbot):

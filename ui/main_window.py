@@ -173,6 +173,9 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, c=code: self.set_language(c))
             group.addAction(action)
             self.language_actions[code] = action
+        self.help_menu = bar.addMenu("")
+        self.shortcuts_action = self._action(self.help_menu, self.show_shortcuts,
+                                             QKeySequence.HelpContents)
 
     def step_names(self) -> list[str]:
         return [self.tr("Set up"), self.tr("Running order"), self.tr("Presenting"),
@@ -207,6 +210,9 @@ class MainWindow(QMainWindow):
         self.go_menu.setTitle(self.tr("&Go"))
         self.projector_action.setText(self.tr("Open the &projector window"))
         self.language_menu.setTitle(self.tr("&Language"))
+        # no Alt+letter: every letter of "Help" is taken on Set up; F1 opens its one entry
+        self.help_menu.setTitle(self.tr("Help"))
+        self.shortcuts_action.setText(self.tr("&Keyboard shortcuts"))
         self.language_actions[i18n.current()].setChecked(True)
         self._update_title(None)
 
@@ -303,6 +309,12 @@ class MainWindow(QMainWindow):
         if dialog.restored is not None:
             self.statusBar().showMessage(self.tr("Restored the backup of {when}.").format(
                 when=dialog.restored.time.astimezone().strftime("%Y-%m-%d %H:%M")), 10000)
+
+    def show_shortcuts(self) -> None:
+        """Help > Keyboard shortcuts (F1): every key of the window, read from the window."""
+        from ui.shortcuts import ShortcutsDialog
+
+        Ask.show(self, ShortcutsDialog(self))
 
     def _mark_history(self) -> None:
         self.go(SCORING)

@@ -519,6 +519,14 @@ Restore the newest good backup, {backup}? A copy of the damaged file is kept.</s
         <translation>Т&amp;іл</translation>
     </message>
     <message>
+        <source>Help</source>
+        <translation>Анықтама</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Пернелер тіркесімдері</translation>
+    </message>
+    <message>
         <source>Cannot undo: {reason}</source>
         <translation>Болдырмау мүмкін емес: {reason}</translation>
     </message>
@@ -1602,6 +1610,104 @@ max {max} × {weight}</source>
     <message>
         <source>Sheet</source>
         <translation>Парақ</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>In the list of steps: show the step above or below (Enter goes in)</source>
+        <translation>Қадамдар тізімінде: жоғарғы не төменгі қадамды көрсету (Enter — оған өту)</translation>
+    </message>
+    <message>
+        <source>Alt+underlined letter</source>
+        <translation>Alt+асты сызылған әріп</translation>
+    </message>
+    <message>
+        <source>Press that button, or go to that field or list</source>
+        <translation>Сол батырманы басу не сол өріске немесе тізімге өту</translation>
+    </message>
+    <message>
+        <source>Move the project up</source>
+        <translation>Жобаны жоғары жылжыту</translation>
+    </message>
+    <message>
+        <source>Move the project down</source>
+        <translation>Жобаны төмен жылжыту</translation>
+    </message>
+    <message>
+        <source>Leave the table for the list of absent jurors</source>
+        <translation>Кестеден қатыспаған алқа мүшелерінің тізіміне өту</translation>
+    </message>
+    <message>
+        <source>In the absent list: tick or clear the juror under the cursor</source>
+        <translation>Қатыспағандар тізімінде: курсордағы алқа мүшесін белгілеу не белгіні алу</translation>
+    </message>
+    <message>
+        <source>Start or pause the clock</source>
+        <translation>Уақыт санауын бастау немесе тоқтата тұру</translation>
+    </message>
+    <message>
+        <source>In the running order: put that project on stage</source>
+        <translation>Таныстыру кезегінде: осы жобаны сахнаға шығару</translation>
+    </message>
+    <message>
+        <source>Save the mark typed and go to the next cell (then the next sheet)</source>
+        <translation>Енгізілген бағаны сақтап, келесі ұяшыққа (содан кейін келесі параққа) өту</translation>
+    </message>
+    <message>
+        <source>Recuse the juror from the project; again: lift the recusal (the key marked R, whatever the keyboard layout)</source>
+        <translation>Алқа мүшесінің жобадан өздігінен бас тартуы; қайта басса — бас тартуды алып тастау (кез келген пернетақта тілінде R белгісі бар перне)</translation>
+    </message>
+    <message>
+        <source>Clear the mark</source>
+        <translation>Бағаны өшіру</translation>
+    </message>
+    <message>
+        <source>Drop what was typed in the cell</source>
+        <translation>Ұяшықта терілгенді алып тастау</translation>
+    </message>
+    <message>
+        <source>Next sheet</source>
+        <translation>Келесі парақ</translation>
+    </message>
+    <message>
+        <source>Previous sheet</source>
+        <translation>Алдыңғы парақ</translation>
+    </message>
+    <message>
+        <source>Open that sheet on Scoring</source>
+        <translation>Бұл парақты «Бағаларды енгізу» қадамында ашу</translation>
+    </message>
+    <message>
+        <source>The paper sheet is back, or out again</source>
+        <translation>Қағаз парақ қайтарылды немесе қайта берілді</translation>
+    </message>
+    <message>
+        <source>In the jury&apos;s decision: record it (Tab leaves the reason)</source>
+        <translation>Алқа шешімінде: оны жазу (Tab себеп өрісінен шығарады)</translation>
+    </message>
+    <message>
+        <source>Anywhere</source>
+        <translation>Барлық жерде</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Пернелер тіркесімдері</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Пернелер</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>Не істейді</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Қайда</translation>
     </message>
 </context>
 </TS>

@@ -520,6 +520,14 @@ Restore the newest good backup, {backup}? A copy of the damaged file is kept.</s
         <translation>&amp;Язык</translation>
     </message>
     <message>
+        <source>Help</source>
+        <translation>Справка</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>Сочетания &amp;клавиш</translation>
+    </message>
+    <message>
         <source>Cannot undo: {reason}</source>
         <translation>Отменить нельзя: {reason}</translation>
     </message>
@@ -1608,6 +1616,104 @@ max {max} × {weight}</source>
     <message>
         <source>Sheet</source>
         <translation>Лист</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>In the list of steps: show the step above or below (Enter goes in)</source>
+        <translation>В списке шагов: показать шаг выше или ниже (Enter — перейти в него)</translation>
+    </message>
+    <message>
+        <source>Alt+underlined letter</source>
+        <translation>Alt+подчёркнутая буква</translation>
+    </message>
+    <message>
+        <source>Press that button, or go to that field or list</source>
+        <translation>Нажать эту кнопку или перейти к этому полю или списку</translation>
+    </message>
+    <message>
+        <source>Move the project up</source>
+        <translation>Переместить проект выше</translation>
+    </message>
+    <message>
+        <source>Move the project down</source>
+        <translation>Переместить проект ниже</translation>
+    </message>
+    <message>
+        <source>Leave the table for the list of absent jurors</source>
+        <translation>Перейти из таблицы к списку отсутствующих членов жюри</translation>
+    </message>
+    <message>
+        <source>In the absent list: tick or clear the juror under the cursor</source>
+        <translation>В списке отсутствующих: отметить члена жюри под курсором или снять отметку</translation>
+    </message>
+    <message>
+        <source>Start or pause the clock</source>
+        <translation>Запустить отсчёт времени или поставить его на паузу</translation>
+    </message>
+    <message>
+        <source>In the running order: put that project on stage</source>
+        <translation>В порядке выступлений: вывести этот проект на сцену</translation>
+    </message>
+    <message>
+        <source>Save the mark typed and go to the next cell (then the next sheet)</source>
+        <translation>Сохранить введённую оценку и перейти к следующей ячейке (затем к следующему листу)</translation>
+    </message>
+    <message>
+        <source>Recuse the juror from the project; again: lift the recusal (the key marked R, whatever the keyboard layout)</source>
+        <translation>Самоотвод члена жюри по проекту; повторно — снять самоотвод (клавиша с буквой R при любой раскладке)</translation>
+    </message>
+    <message>
+        <source>Clear the mark</source>
+        <translation>Стереть оценку</translation>
+    </message>
+    <message>
+        <source>Drop what was typed in the cell</source>
+        <translation>Отменить набранное в ячейке</translation>
+    </message>
+    <message>
+        <source>Next sheet</source>
+        <translation>Следующий лист</translation>
+    </message>
+    <message>
+        <source>Previous sheet</source>
+        <translation>Предыдущий лист</translation>
+    </message>
+    <message>
+        <source>Open that sheet on Scoring</source>
+        <translation>Открыть этот лист на шаге «Ввод оценок»</translation>
+    </message>
+    <message>
+        <source>The paper sheet is back, or out again</source>
+        <translation>Бумажный лист вернулся или снова выдан</translation>
+    </message>
+    <message>
+        <source>In the jury&apos;s decision: record it (Tab leaves the reason)</source>
+        <translation>В решении жюри: записать его (Tab — выйти из поля причины)</translation>
+    </message>
+    <message>
+        <source>Anywhere</source>
+        <translation>Везде</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Клавиши</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Где</translation>
     </message>
 </context>
 </TS>
