@@ -416,6 +416,43 @@ class JuryService:
     def save_copy(self, target: str | Path) -> Path:
         return self.store.save_copy(target)
 
+    # ----- after the verdict ------------------------------------------------------------
+    def agreement(self):
+        """How far the jury agreed (`app.scoring.agreement`) and the one line saying
+        whether leaving out any single juror would change the winners."""
+        from app.scoring.agreement import agreement
+        from app.scoring.influence import influence_line, without_each
+
+        comp, results = self.competition(), self.results()
+        return agreement(comp, results), influence_line(without_each(comp, results))
+
+    def export_workbook(self, path: str | Path, lang: str = "en") -> Path:
+        from app.files import write_atomic
+        from app.reports.workbook import workbook_bytes
+
+        return write_atomic(path, workbook_bytes(self.competition(), lang))
+
+    def write_diplomas(self, folder: str | Path, *, participants: bool = False,
+                       template: str | Path | None = None, lang: str = "ru+kk") -> list[Path]:
+        """Every winner's diploma (and certificates, if asked) and the award script."""
+        from app.reports.diplomas import load_template, write_diplomas
+
+        return write_diplomas(self.competition(), folder, template=load_template(template),
+                              participants=participants, results=self.results(),
+                              script_lang=lang)
+
+    def write_feedback(self, folder: str | Path, *, lang: str = "auto",
+                       numbers: bool = True) -> list[Path]:
+        from app.reports.feedback import write_feedback
+
+        return write_feedback(self.competition(), folder, lang=lang, numbers=numbers)
+
+    def ceremony(self):
+        """The reveal's steps (`app.reports.ceremony.steps`); InputError before finalize."""
+        from app.reports.ceremony import steps
+
+        return steps(self.competition(), self.results())
+
     # ----- the protocol ----------------------------------------------------------------
     def protocol_source(self):
         """What the protocol is printed from: the competition with every mark read and

@@ -26,24 +26,16 @@ def add_parser(sub) -> None:
 
 
 def run_diplomas(args) -> int:
-    from app.files import write_atomic
-    from app.reports.award_script import render_award_script
-    from app.reports.ceremony import require_final
     from app.reports.diplomas import load_template, write_diplomas
-    from app.scoring import compute
 
     template = load_template(args.template)     # a bad template is refused before any work
     with open_existing(args.db, read_only=True) as store:
         comp = store.load()
-    require_final(comp, "diplomas are printed")
-    results = compute(comp)
     written = write_diplomas(comp, args.output, template=template, participants=args.all,
-                             results=results)
-    script = write_atomic(written[0].parent / "award-script.pdf" if written else
-                          _folder(args.output) / "award-script.pdf",
-                          render_award_script(comp, args.lang, results))
+                             script_lang=args.lang)
+    script = written[-1]
     diplomas = sum(1 for path in written if path.name.startswith("diploma-"))
-    certificates = len(written) - diplomas
+    certificates = sum(1 for path in written if path.name.startswith("certificate-"))
     also = f", {certificates} certificate(s) of participation" if certificates else ""
     print(f"wrote {diplomas} diploma(s){also} and the award script {script.name} "
           f"to {args.output}")
@@ -51,20 +43,11 @@ def run_diplomas(args) -> int:
 
 
 def run_feedback(args) -> int:
-    from app.reports.ceremony import require_final
     from app.reports.feedback import write_feedback
 
     with open_existing(args.db, read_only=True) as store:
         comp = store.load()
-    require_final(comp, "feedback is written")
     written = write_feedback(comp, args.output, lang=args.lang, numbers=not args.no_numbers)
     print(f"wrote {len(written)} feedback page(s) to {args.output}")
     return 0
 
-
-def _folder(path: str):
-    from pathlib import Path
-
-    folder = Path(path)
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder

@@ -201,9 +201,12 @@ def safe_name(code: str) -> str:
 
 def write_diplomas(competition: Competition, folder: str | Path, *,
                    template: Template | None = None, participants: bool = False,
-                   results: Results | None = None) -> list[Path]:
+                   results: Results | None = None, script_lang: str = "ru+kk") -> list[Path]:
     """Every winner's diploma (and with `participants` every other project's certificate)
-    into `folder`, which is created if needed. Refused before the competition is final."""
+    into `folder`, which is created if needed, and last the award script in
+    `script_lang`. Refused before the competition is final."""
+    from app.reports.award_script import render_award_script
+
     require_final(competition, "diplomas are printed")
     template = load_template() if template is None else template
     results = compute(competition) if results is None else results
@@ -226,4 +229,6 @@ def write_diplomas(competition: Competition, folder: str | Path, *,
             written.append(write_atomic(folder / f"certificate-{safe_name(p.code)}.pdf",
                                         render_diploma(competition, template, award,
                                                        participant=True)))
+    written.append(write_atomic(folder / "award-script.pdf",
+                                render_award_script(competition, script_lang, results)))
     return written

@@ -158,7 +158,11 @@ def render_feedback(competition: Competition, codes: list[str] | None = None, *,
 
 def write_feedback(competition: Competition, folder: str | Path, *, lang: str = "auto",
                    numbers: bool = True) -> list[Path]:
-    """One PDF per project (`feedback-CODE.pdf`) into `folder`, created if needed."""
+    """One PDF per project (`feedback-CODE.pdf`) into `folder`, created if needed.
+    Refused before the competition is final: the places can still change."""
+    from app.reports.ceremony import require_final
+
+    require_final(competition, "feedback is written")
     results = compute(competition)
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
