@@ -131,17 +131,19 @@ def icc_2_1(matrix: Sequence[Sequence[float]]) -> float | None:
     return None if denominator == 0 else (msr - mse) / denominator
 
 
-def _w_words(w: float) -> str:
+def w_level(w: float) -> str:
+    """Kendall's W in words: "strong" (0.7 and above), "moderate", "weak" (0.3), "none"."""
     if w >= 0.7:
-        return "strongly"
+        return "strong"
     if w >= 0.5:
-        return "moderately"
+        return "moderate"
     if w >= 0.3:
-        return "weakly"
-    return "hardly"
+        return "weak"
+    return "none"
 
 
-def _icc_words(icc: float) -> str:
+def icc_level(icc: float) -> str:
+    """ICC in words (Koo & Li): "excellent" above 0.9, "good", "moderate" (0.5), "poor"."""
     if icc > 0.9:
         return "excellent"
     if icc >= 0.75:
@@ -151,12 +153,16 @@ def _icc_words(icc: float) -> str:
     return "poor"
 
 
+_W_ADVERB = {"strong": "strongly", "moderate": "moderately", "weak": "weakly",
+             "none": "hardly"}
+
+
 def sentence(w: float | None, icc: float | None, compared: int) -> str:
     if w is None or icc is None:
         return ("Too few projects were scored by every juror to say how far the jury "
                 f"agreed ({compared} compared).")
-    return (f"The jury agreed {_w_words(w)} on the order of the projects (Kendall's "
-            f"W = {w:.2f}); agreement on the totals themselves was {_icc_words(icc)} "
+    return (f"The jury agreed {_W_ADVERB[w_level(w)]} on the order of the projects (Kendall's "
+            f"W = {w:.2f}); agreement on the totals themselves was {icc_level(icc)} "
             f"(ICC(2,1) = {icc:.2f}, over {compared} projects).")
 
 

@@ -2,6 +2,96 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk" sourcelanguage="en">
 <context>
+    <name>AgreementModel</name>
+    <message>
+        <source>Juror</source>
+        <translation>Қазы</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Жобалар</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Орташа</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>Шашырау</translation>
+    </message>
+    <message>
+        <source>Deviation</source>
+        <translation>Ауытқу</translation>
+    </message>
+    <message>
+        <source>|Deviation|</source>
+        <translation>|Ауытқу|</translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation>Белгіленген</translation>
+    </message>
+    <message>
+        <source>Rank corr.</source>
+        <translation>Ранг. корр.</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementPanel</name>
+    <message>
+        <source>Each box is one juror: a dot per project, the juror&apos;s total upwards and the panel&apos;s mean across. Dots above the dashed diagonal: more generous than the panel; below: stricter.</source>
+        <translation>Әр шаршы — бір қазы: әр жобаға бір нүкте, қазының қорытындысы тігінен, алқаның орташасы көлденеңінен. Пунктир диагональдан жоғары нүктелер — алқадан жомартырақ, төмен — қатаңырақ.</translation>
+    </message>
+    <message>
+        <source>Too few projects were scored by every juror to say how far the jury agreed ({n} compared).</source>
+        <translation>Қазылар келісімін бағалау үшін барлық қазылар бағалаған жобалар тым аз (салыстырылды: {n}).</translation>
+    </message>
+    <message>
+        <source>The jury agreed {w_words} on the order of the projects (Kendall&apos;s W = {w}); agreement on the totals themselves was {icc_words} (ICC(2,1) = {icc}, over {n} projects).</source>
+        <translation>Қазылар жобалардың ретінде {w_words} (Кендалл W = {w}); қорытындылардың өзіндегі келісім — {icc_words} (ICC(2,1) = {icc}, {n} жоба бойынша).</translation>
+    </message>
+    <message>
+        <source>strongly</source>
+        <translation>толық келісті</translation>
+    </message>
+    <message>
+        <source>moderately</source>
+        <translation>негізінен келісті</translation>
+    </message>
+    <message>
+        <source>weakly</source>
+        <translation>әлсіз келісті</translation>
+    </message>
+    <message>
+        <source>hardly</source>
+        <translation>іс жүзінде келіспеді</translation>
+    </message>
+    <message>
+        <source>excellent</source>
+        <translation>өте жақсы</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>жақсы</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>орташа</translation>
+    </message>
+    <message>
+        <source>poor</source>
+        <translation>әлсіз</translation>
+    </message>
+    <message>
+        <source>No single juror&apos;s marks change the winners.</source>
+        <translation>Бірде-бір қазының бағалары жеңімпаздарды өзгертпейді.</translation>
+    </message>
+    <message>
+        <source>Would one juror change the winners? {detail}</source>
+        <translation>Бір қазы жеңімпаздарды өзгерте ме? {detail}</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceModel</name>
     <message>
         <source>absent</source>
@@ -1104,6 +1194,14 @@ Restore the newest good backup, {backup}? A copy of the damaged file is kept.</s
     <message>
         <source>Other methods: would the winners change?</source>
         <translation>Басқа әдістер: жеңімпаздар өзгерер ме еді?</translation>
+    </message>
+    <message>
+        <source>&amp;Other methods</source>
+        <translation>&amp;Басқа әдістер</translation>
+    </message>
+    <message>
+        <source>How far the jury &amp;agreed</source>
+        <translation>Қазылар &amp;келісімі</translation>
     </message>
     <message>
         <source>Select a project in a tie at the winners&apos; cut: only such a tie is decided by the jury.</source>

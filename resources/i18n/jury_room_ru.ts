@@ -2,6 +2,96 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="en">
 <context>
+    <name>AgreementModel</name>
+    <message>
+        <source>Juror</source>
+        <translation>Член жюри</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Проектов</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Среднее</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>Разброс</translation>
+    </message>
+    <message>
+        <source>Deviation</source>
+        <translation>Отклонение</translation>
+    </message>
+    <message>
+        <source>|Deviation|</source>
+        <translation>|Отклонение|</translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation>Отмечено</translation>
+    </message>
+    <message>
+        <source>Rank corr.</source>
+        <translation>Ранг. корр.</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementPanel</name>
+    <message>
+        <source>Each box is one juror: a dot per project, the juror&apos;s total upwards and the panel&apos;s mean across. Dots above the dashed diagonal: more generous than the panel; below: stricter.</source>
+        <translation>Каждый квадрат — один член жюри: точка на проект, его итог по вертикали, среднее жюри по горизонтали. Точки выше пунктирной диагонали — щедрее жюри, ниже — строже.</translation>
+    </message>
+    <message>
+        <source>Too few projects were scored by every juror to say how far the jury agreed ({n} compared).</source>
+        <translation>Слишком мало проектов оценены всеми членами жюри, чтобы судить о согласии жюри (сравнено: {n}).</translation>
+    </message>
+    <message>
+        <source>The jury agreed {w_words} on the order of the projects (Kendall&apos;s W = {w}); agreement on the totals themselves was {icc_words} (ICC(2,1) = {icc}, over {n} projects).</source>
+        <translation>Жюри {w_words} в порядке проектов (W Кендалла = {w}); согласие в самих итогах — {icc_words} (ICC(2,1) = {icc}, по {n} проектам).</translation>
+    </message>
+    <message>
+        <source>strongly</source>
+        <translation>полностью согласно</translation>
+    </message>
+    <message>
+        <source>moderately</source>
+        <translation>в основном согласно</translation>
+    </message>
+    <message>
+        <source>weakly</source>
+        <translation>слабо согласно</translation>
+    </message>
+    <message>
+        <source>hardly</source>
+        <translation>почти не согласно</translation>
+    </message>
+    <message>
+        <source>excellent</source>
+        <translation>отличное</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>хорошее</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>умеренное</translation>
+    </message>
+    <message>
+        <source>poor</source>
+        <translation>слабое</translation>
+    </message>
+    <message>
+        <source>No single juror&apos;s marks change the winners.</source>
+        <translation>Оценки ни одного члена жюри в отдельности не меняют победителей.</translation>
+    </message>
+    <message>
+        <source>Would one juror change the winners? {detail}</source>
+        <translation>Меняет ли один член жюри победителей? {detail}</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceModel</name>
     <message>
         <source>absent</source>
@@ -1106,6 +1196,14 @@ Restore the newest good backup, {backup}? A copy of the damaged file is kept.</s
     <message>
         <source>Other methods: would the winners change?</source>
         <translation>Другие методы: изменились бы победители?</translation>
+    </message>
+    <message>
+        <source>&amp;Other methods</source>
+        <translation>&amp;Другие методы</translation>
+    </message>
+    <message>
+        <source>How far the jury &amp;agreed</source>
+        <translation>&amp;Согласие жюри</translation>
     </message>
     <message>
         <source>Select a project in a tie at the winners&apos; cut: only such a tie is decided by the jury.</source>

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
 )
 
@@ -32,6 +33,7 @@ from ui.models.results_model import (
     ComparisonModel,
     ResultsModel,
 )
+from ui.screens.agreement_panel import AgreementPanel
 from ui.screens.base import MessageLine, Screen
 from ui.screens.decision_dialog import DecisionDialog
 
@@ -87,10 +89,16 @@ class ResultsScreen(Screen):
         ch.setStretchLastSection(True)
         self.comparison_box = box = QGroupBox()
         QVBoxLayout(box).addWidget(self.comparison_view)
+        # how far the jury agreed: worked out when its tab is opened, not after each mark
+        self.agreement = AgreementPanel(self.session)
+        self.below = QTabWidget()
+        self.below.addTab(box, "")
+        self.below.addTab(self.agreement, "")
+        self.below.currentChanged.connect(self._on_tab)
 
         splitter = QSplitter(Qt.Vertical)
         splitter.addWidget(self.view)
-        splitter.addWidget(box)
+        splitter.addWidget(self.below)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
@@ -110,6 +118,8 @@ class ResultsScreen(Screen):
         self.decide_button.setToolTip(self.tr("For a project in a tie at the winners' cut"))
         self.clear_button.setText(self.tr("&Withdraw the decision"))
         self.comparison_box.setTitle(self.tr("Other methods: would the winners change?"))
+        self.below.setTabText(0, self.tr("&Other methods"))
+        self.below.setTabText(1, self.tr("How far the jury &agreed"))
 
     def refresh(self) -> None:
         code = self.current_code()
@@ -129,9 +139,15 @@ class ResultsScreen(Screen):
         self._update_banner()
         self._on_current(self.view.currentIndex(), None)
 
+    def _on_tab(self, index: int) -> None:
+        if self.below.widget(index) is self.agreement:
+            self.agreement.refresh()
+
     def _refresh_comparison(self) -> None:
         if self.isVisible() or not self.comparison.variants:
             self.comparison.refresh()
+            if self.below.currentWidget() is self.agreement:
+                self.agreement.refresh()
         else:
             self._stale = True  # shown again later: refreshed then
 
