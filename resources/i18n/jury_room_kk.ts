@@ -1201,7 +1201,7 @@ Restore the newest good backup, {backup}? A copy of the damaged file is kept.</s
     </message>
     <message>
         <source>How far the jury &amp;agreed</source>
-        <translation>Қазылар &amp;келісімі</translation>
+        <translation>&amp;Қазылар келісімі</translation>
     </message>
     <message>
         <source>Select a project in a tie at the winners&apos; cut: only such a tie is decided by the jury.</source>
