@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from types import MappingProxyType
-from typing import Callable, Iterator, Mapping
+from typing import Iterator, Mapping
 
 METHODS = ("mean", "trimmed_mean", "median")
 NORMALIZATIONS = ("none", "zscore")
@@ -114,129 +114,54 @@ class Decision:
     basis: str = ""
 
 
-class LazyMarks(Mapping):
-    """Marks read from the file when first used: a window showing the set-up of a
-    competition of 200,000 marks does not wait for them. Read-only, like the frozen
-    copy a snapshot otherwise holds; what it reads is the file as it is at that moment."""
+class ReadOnlyMarks(Mapping):
+    """Marks that never change once made, so a snapshot may hold them as they are, without
+    a copy. The faster kinds are of this kind: marks read when first used
+    (app.store.fast.lazy_marks) and marks shared between keyed marks' snapshots
+    (app.fast.keyed_marks)."""
 
-    __slots__ = ("_load", "_data")
-
-    def __init__(self, load: Callable[[], dict]):
-        self._load = load
-        self._data: dict | None = None
-
-    @property
-    def loaded(self) -> bool:
-        return self._data is not None
-
-    def _marks(self) -> dict:
-        if self._data is None:
-            self._data = self._load()
-            self._load = None
-        return self._data
+    __slots__ = ()
 
     def as_dict(self) -> dict:
-        """The marks as a dict, to copy (not to change: it is this snapshot's)."""
-        return self._marks()
+        """The marks as a dict, to copy (not to change)."""
+        return dict(self.items())
+
+    def read(self) -> Mapping:
+        """These marks with nothing left to read from the file."""
+        return self
+
+
+class FrozenMarks(ReadOnlyMarks):
+    """A dict of marks that nobody changes any more, held without a copy."""
+
+    __slots__ = ("_marks",)
+
+    def __init__(self, marks: dict):
+        self._marks = marks
 
     def __getitem__(self, key):
-        return self._marks()[key]
+        return self._marks[key]
 
     def __iter__(self) -> Iterator:
-        return iter(self._marks())
+        return iter(self._marks)
 
     def __len__(self) -> int:
-        return len(self._marks())
+        return len(self._marks)
 
     def __contains__(self, key) -> bool:
-        return key in self._marks()
+        return key in self._marks
 
     def get(self, key, default=None):
-        return self._marks().get(key, default)
-
-    def keys(self):
-        return self._marks().keys()
+        return self._marks.get(key, default)
 
     def items(self):
-        return self._marks().items()
-
-    def values(self):
-        return self._marks().values()
-
-    def __repr__(self) -> str:
-        return f"LazyMarks({self._data!r})" if self.loaded else "LazyMarks(not read yet)"
-
-
-_MISSING = object()
-GONE = object()  # in LayeredMarks' changes: the mark was cleared
-
-
-class LayeredMarks(Mapping):
-    """Marks as a dict of them (`base`) with some changed or cleared since (`top`, GONE
-    for a cleared one); neither dict changes afterwards. A keyed mark's snapshot copies
-    the few changes instead of 200,000 marks."""
-
-    __slots__ = ("_base", "_top", "_len")
-
-    def __init__(self, base: dict, top: dict):
-        self._base, self._top = base, top
-        n = len(base)
-        for key, value in top.items():
-            if value is GONE:
-                n -= key in base
-            elif key not in base:
-                n += 1
-        self._len = n
-
-    def __getitem__(self, key):
-        value = self._top.get(key, _MISSING)
-        if value is _MISSING:
-            return self._base[key]
-        if value is GONE:
-            raise KeyError(key)
-        return value
-
-    def get(self, key, default=None):
-        value = self._top.get(key, _MISSING)
-        if value is _MISSING:
-            return self._base.get(key, default)
-        return default if value is GONE else value
-
-    def __contains__(self, key) -> bool:
-        value = self._top.get(key, _MISSING)
-        return key in self._base if value is _MISSING else value is not GONE
-
-    def __iter__(self) -> Iterator:
-        top = self._top
-        if not top:
-            return iter(self._base)
-        return iter([k for k in self._base if k not in top] +
-                    [k for k, v in top.items() if v is not GONE])
-
-    def __len__(self) -> int:
-        return self._len
-
-    def items(self):
-        top = self._top
-        if not top:
-            return self._base.items()
-        return [(k, v) for k, v in self._base.items() if k not in top] + \
-            [(k, v) for k, v in top.items() if v is not GONE]
+        return self._marks.items()
 
     def as_dict(self) -> dict:
-        """The marks as one dict (a new one, unless nothing changed since `base`)."""
-        if not self._top:
-            return self._base
-        out = dict(self._base)
-        for key, value in self._top.items():
-            if value is GONE:
-                out.pop(key, None)
-            else:
-                out[key] = value
-        return out
+        return self._marks
 
     def __repr__(self) -> str:
-        return f"LayeredMarks({len(self)} marks, {len(self._top)} changed)"
+        return f"FrozenMarks({len(self._marks)} marks)"
 
 
 @dataclass(frozen=True)
@@ -258,7 +183,7 @@ class Competition:
 
     def __post_init__(self) -> None:
         # freeze the mappings so a snapshot handed to the GUI cannot be changed under it
-        if not isinstance(self.marks, (LazyMarks, LayeredMarks)):  # read-only already
+        if not isinstance(self.marks, ReadOnlyMarks):  # read-only already
             object.__setattr__(self, "marks", MappingProxyType(dict(self.marks)))
         object.__setattr__(self, "decisions", MappingProxyType(dict(self.decisions)))
         object.__setattr__(self, "adjustments", tuple(self.adjustments))
@@ -268,11 +193,10 @@ class Competition:
 
     def materialized(self) -> "Competition":
         """This competition with every mark read into memory: nothing in it reads the file
-        any more, so it may cross to another thread (a `LazyMarks` reads through the
-        store's connection, which belongs to the thread that opened it)."""
-        if isinstance(self.marks, LazyMarks):
-            return self.with_marks(LayeredMarks(self.marks.as_dict(), {}))
-        return self
+        any more, so it may cross to another thread (marks read when first used read
+        through the store's connection, which belongs to the thread that opened it)."""
+        marks = self.marks.read() if isinstance(self.marks, ReadOnlyMarks) else self.marks
+        return self if marks is self.marks else self.with_marks(marks)
 
     def with_marks(self, marks: Mapping[MarkKey, float]) -> "Competition":
         """The same competition with other marks; the look-ups by code are shared."""

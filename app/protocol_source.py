@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from app.model import Competition, LazyMarks
+from app.model import Competition
 
 
 @dataclass(frozen=True)
@@ -20,9 +20,8 @@ class ProtocolSource:
     printed_at: str | None
 
     def __post_init__(self) -> None:
-        if isinstance(self.competition.marks, LazyMarks):
-            # one rule, kept where the type is made: a source never reads lazily
-            object.__setattr__(self, "competition", self.competition.materialized())
+        # one rule, kept where the type is made: a source never reads lazily
+        object.__setattr__(self, "competition", self.competition.materialized())
 
     @property
     def draft(self) -> bool:

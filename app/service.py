@@ -19,9 +19,10 @@ from app.folder import ImportSummary, check_score, export_folder, plan_import, r
 from app.folder.merge import ImportPlan, apply_plan, check_existing_marks
 from app import entry
 from app.folder.read import RECUSAL_LETTERS, read_one_table
+from app.fast.keyed_marks import LiveMarks
 from app.folder.regulation import check_regulation
-from app.model import (GONE, METHODS, NORMALIZATIONS, ROLES, Competition, Criterion,
-                       Decision, Juror, LayeredMarks, LazyMarks, Project, Settings)
+from app.model import (METHODS, NORMALIZATIONS, ROLES, Competition, Criterion, Decision,
+                       Juror, Project, ReadOnlyMarks, Settings)
 from app.paper.records import PAPER_TABLES
 from app.store import BackupInfo, Change, ChainReport, Store
 
@@ -33,7 +34,7 @@ class JuryService:
     def __init__(self, store: Store):
         self.store = store
         self._base: Competition | None = None       # as loaded; its marks may be stale
-        self._marks: _LiveMarks | None = None       # the live marks, once read
+        self._marks: LiveMarks | None = None        # the live marks, once read
         # marks never read, changed since: the newest action they must be read as of
         self._pending: int | None = None
         self._snapshot: Competition | None = None
@@ -99,11 +100,11 @@ class JuryService:
         return change.changes if change.changes is not None else \
             self.store.batch_changes(change.batch)
 
-    def _live_marks(self) -> "_LiveMarks":
+    def _live_marks(self) -> LiveMarks:
         if self._marks is None:
             marks = self._base.marks
-            self._marks = _LiveMarks(marks.as_dict() if isinstance(
-                marks, (LazyMarks, LayeredMarks)) else dict(marks))
+            self._marks = LiveMarks(marks.as_dict() if isinstance(
+                marks, ReadOnlyMarks) else dict(marks))
         return self._marks
 
     def competition(self) -> Competition:
@@ -114,8 +115,7 @@ class JuryService:
                 self._base = self.store.load(marks="lazy")
                 self._marks = self._pending = None
             if self._marks is None and self._pending is not None:
-                self._base = self._base.with_marks(LazyMarks(
-                    lambda batch=self._pending: self.store.marks_as_of(batch)))
+                self._base = self._base.with_marks(self.store.lazy_marks(self._pending))
                 self._pending = None
             self._snapshot = self._base if self._marks is None else \
                 self._base.with_marks(self._marks.snapshot())
@@ -495,27 +495,6 @@ class JuryService:
     def check_audit(self) -> ChainReport:
         """Is the audit history as the program wrote it (`jury-room audit`)?"""
         return self.store.verify_audit()
-
-
-class _LiveMarks:
-    """The marks as keyed marks change them: a dict as read, never changed, and the
-    changes since, merged into a new dict once there are many."""
-
-    MERGE = 4096
-
-    def __init__(self, base: dict):
-        self.base, self.top = base, {}
-
-    def set(self, key, score: float) -> None:
-        self.top[key] = score
-
-    def clear(self, key) -> None:
-        self.top[key] = GONE
-
-    def snapshot(self) -> LayeredMarks:
-        if len(self.top) > self.MERGE:
-            self.base, self.top = LayeredMarks(self.base, self.top).as_dict(), {}
-        return LayeredMarks(self.base, dict(self.top))
 
 
 def _stripped(obj, *names: str):

@@ -52,6 +52,8 @@ SWITCHES = {
     "app.store.fast.read_check": "app.store.opening",
     "app.store.fast.sheet_totals": "app.store.reading",
     "app.store.fast.threads": None,  # a helper of the fast modules only
+    "app.store.fast.lazy_marks": "app.store.reading",
+    "app.fast.keyed_marks": "app.service",
     "app.scoring.fast.refresh": "app.scoring",
     "app.scoring.fast.sheet_totals": "app.scoring",
 }

@@ -15,7 +15,8 @@ import pytest
 from app.folder import import_folder, read_folder
 from app.folder.read import read_scores
 from app.folder.tables import read_table
-from app.model import Competition, Criterion, Juror, LazyMarks, Project, Settings
+from app.model import Competition, Criterion, Juror, Project, Settings
+from app.store.fast.lazy_marks import LazyMarks
 from app.scoring import compute, results_json
 from app.service import JuryService
 from app.store import Store

@@ -8,7 +8,7 @@ import pypdf
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
-from app.model import LazyMarks
+from app.store.fast.lazy_marks import LazyMarks
 from app.protocol_source import ProtocolSource
 from app.store import Store
 from ui.ask import Ask

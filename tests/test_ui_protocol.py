@@ -4,7 +4,7 @@ with a progress bar, then opens it in the system's viewer."""
 import pypdf
 from PySide6.QtCore import Qt
 
-from app.model import LazyMarks
+from app.store.fast.lazy_marks import LazyMarks
 from app.protocol import Printed
 from ui import protocol_adapter
 from ui.ask import Ask

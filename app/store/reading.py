@@ -11,9 +11,10 @@ from contextlib import contextmanager
 from typing import Iterator, Sequence
 
 from app.bulk import paused_gc
-from app.model import Adjustment, Competition, Criterion, Decision, Juror, LazyMarks, MarkKey, PairKey
+from app.model import Adjustment, Competition, Criterion, Decision, Juror, MarkKey, PairKey
 from app.store import codec
 from app.store.fast import sheet_totals as _fast_sheet_totals
+from app.store.fast.lazy_marks import LazyMarks
 
 
 class Reading:
@@ -32,8 +33,7 @@ class Reading:
         criteria = tuple(Criterion(*r) for r in q(
             "SELECT code, name, max, weight, ord FROM criteria ORDER BY ord, code"))
         if marks == "lazy":
-            as_of = self.last_batch()
-            marks = LazyMarks(lambda: self.marks_as_of(as_of))
+            marks = self.lazy_marks(self.last_batch())
         else:
             marks = self._marks() if marks else {}
         recusals: set[PairKey] = set(q("SELECT juror, project FROM recusals").fetchall())
@@ -59,6 +59,11 @@ class Reading:
         except sqlite3.OperationalError:   # no such table: an older file, read-only
             return (), {}
         return adjustments, comments
+
+    def lazy_marks(self, batch: int) -> LazyMarks:
+        """The marks as they were when action `batch` was the newest, read from the file
+        when first used (app.store.fast.lazy_marks)."""
+        return LazyMarks(lambda: self.marks_as_of(batch))
 
     @contextmanager
     def reading(self) -> Iterator[None]:
