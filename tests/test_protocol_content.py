@@ -162,14 +162,18 @@ def test_provisional_on_every_page(kind):
     reason = {"incomplete": "marks are missing",
               "not finalized": "the competition is not finalized",
               "undecided": "awaits the jury's decision"}[kind]
+    # before finalize it is a draft; finalized with something missing, provisional
+    banner = "DRAFT — NOT FOR SIGNATURE" if kind == "not finalized" else \
+        "PROVISIONAL — NOT THE FINAL PROTOCOL"
     for text in pages:
-        assert "PROVISIONAL — NOT THE FINAL PROTOCOL" in text
+        assert banner in text
         assert reason in flat(text)
 
 
 def test_demo_protocol_is_provisional_and_complete_in_content(demo):
-    """The bundled demo: not finalized and with missing marks, so provisional; every juror
-    signs; the recused juror shows in the notes; unscored projects say so."""
+    """The bundled demo: not finalized and with missing marks, so a provisional draft
+    with no signature lines; finalized, every juror signs; the recused juror shows in
+    the notes; unscored projects say so."""
     comp, _, printed, pages = demo
     text = flat(" ".join(pages))
     assert printed.provisional
@@ -177,10 +181,15 @@ def test_demo_protocol_is_provisional_and_complete_in_content(demo):
     assert "not scored" in text
     roles = {"chair": "Chair of the jury", "member": "Member of the jury",
              "secretary": "Secretary of the jury"}
+    assert printed.draft and "No signatures: this is a draft" in text
+    assert "Signatures" not in text and " signature " not in text
+    assert "Date and time: 5 October 2026, 10:00 UTC" in text
+    data, final = render_protocol(replace(comp, finalized=True))
+    assert not final.draft
+    text = flat(" ".join(pages_of(data)))
     signing = text[text.index("Signatures"):text.index("Annex")]
     for j in comp.jurors:
         assert f"{roles[j.role]} {j.name} signature" in signing
-    assert "Date and time: 5 October 2026, 10:00 UTC" in text
 
 
 def test_same_data_gives_the_same_bytes(final):

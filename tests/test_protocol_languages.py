@@ -87,13 +87,13 @@ def test_two_languages_keep_names_as_entered(competition):
 
 
 @pytest.mark.parametrize("lang, banner", [
-    ("ru", ["ПРЕДВАРИТЕЛЬНЫЙ, НЕ ОКОНЧАТЕЛЬНЫЙ ПРОТОКОЛ", "итоги конкурса не утверждены"]),
-    ("kk", ["АЛДЫН АЛА, ТҮПКІЛІКТІ ЕМЕС ХАТТАМА", "байқау қорытындысы бекітілмеген"]),
-    ("ru+kk", ["ПРЕДВАРИТЕЛЬНЫЙ, НЕ ОКОНЧАТЕЛЬНЫЙ ПРОТОКОЛ",
-               "АЛДЫН АЛА, ТҮПКІЛІКТІ ЕМЕС ХАТТАМА"])])
+    ("ru", ["ЧЕРНОВИК — НЕ ДЛЯ ПОДПИСИ", "итоги конкурса не утверждены"]),
+    ("kk", ["ҚАРАЛАМА — ҚОЛ ҚОЮҒА АРНАЛМАҒАН", "байқау қорытындысы бекітілмеген"]),
+    ("ru+kk", ["ЧЕРНОВИК — НЕ ДЛЯ ПОДПИСИ", "ҚАРАЛАМА — ҚОЛ ҚОЮҒА АРНАЛМАҒАН"])])
 def test_the_provisional_banner_is_on_every_page_in_full(provisional, lang, banner):
-    """The banner says PROVISIONAL and every reason, in each language, on every page:
-    a longer Russian or Kazakh banner wraps instead of being cut off."""
+    """Before finalize the banner says DRAFT — NOT FOR SIGNATURE and every reason, in
+    each language, on every page: a longer Russian or Kazakh banner wraps instead of
+    being cut off."""
     data, printed = render_protocol(provisional, lang=lang, printed_at=PRINTED_AT)
     assert len(printed.provisional) == 2
     for page in PdfReader(io.BytesIO(data)).pages:

@@ -22,7 +22,7 @@ def printed(demo_store, tmp_path, capsys):
     pdf = tmp_path / "protocol.pdf"
     assert main(["protocol", str(demo_store.path), "-o", str(pdf)]) == 0
     out = capsys.readouterr()
-    assert "wrote protocol No." in out.out and "PROVISIONAL" in out.err
+    assert "wrote protocol No." in out.out and "DRAFT, not for signature" in out.err
     return demo_store, pdf
 
 

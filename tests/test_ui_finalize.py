@@ -15,6 +15,7 @@ def test_finalize_locks_marks_and_reopening_needs_a_logged_reason(window, qtbot,
     why; an empty answer is refused, a real one is stored in the audit log and listed in
     the screen's history, and marks can be keyed again."""
     monkeypatch.setattr(Ask, "confirm", staticmethod(lambda *a: True))
+    monkeypatch.setattr(Ask, "save_file", staticmethod(lambda *a, **k: ""))   # no print
     window.go(FINALIZE)
     screen = window.finalize
     qtbot.mouseClick(screen.finalize_button, Qt.LeftButton)

@@ -46,7 +46,7 @@ def test_the_print_button_writes_the_real_protocol_and_opens_it(window, qtbot, m
     assert leader.code in text
     assert fractions and fractions[-1] == 1.0
     assert not screen.progress.isVisible() and screen.print_button.isEnabled()
-    assert "протокол.pdf" in screen.message.text() and "PROVISIONAL" in screen.message.text()
+    assert "протокол.pdf" in screen.message.text() and "DRAFT, not for signature" in screen.message.text()
 
 
 def test_the_builder_gets_a_snapshot_and_the_stores_date(window, qtbot, monkeypatch,

@@ -245,6 +245,8 @@ class MainWindow(QMainWindow):
             if index == PROGRESS:
                 screen.open_sheet.connect(self.show_sheet)
                 screen.print_sheets.connect(self.paper_actions.print_sheets)
+            if index == FINALIZE:
+                screen.print_requested.connect(self.print_protocol)
             current = self.stack.currentIndex()
             placeholder = self.stack.widget(index)
             self.stack.insertWidget(index, screen)

@@ -22,12 +22,16 @@ def add_parser(sub) -> None:
 
 
 def run_protocol(args) -> int:
-    from app.protocol import write_protocol
+    from app.service import JuryService
 
     with open_existing(args.db, read_only=True) as store, ProgressLine("protocol") as progress:
-        printed = write_protocol(store.load(), args.output, lang=args.lang,
-                                 printed_at=store.last_changed_at(), progress=progress)
-    if printed.provisional:
+        printed = JuryService(store).print_protocol(args.output, lang=args.lang,
+                                                    progress=progress)
+    if printed.draft:
+        # one line: before finalize the protocol is a draft, never the one to sign
+        warn([f"this is a DRAFT, not for signature ({'; '.join(printed.provisional)}): "
+              f"run `jury-room finalize {args.db}`, then print the protocol again to sign it"])
+    elif printed.provisional:
         warn([f"the protocol is PROVISIONAL: {'; '.join(printed.provisional)}"])
     print(f"wrote protocol No. {printed.number} to {args.output} ({printed.pages} pages, "
           f"fingerprint {printed.fingerprint})")

@@ -91,7 +91,8 @@ def run_audit(args) -> int:
 def run_finalize(args) -> int:
     with open_existing(args.db) as store:
         store.finalize(True)
-    print(f"finalized {args.db}: nothing can change until it is reopened with a reason")
+    print(f"finalized {args.db}: nothing can change until it is reopened with a reason; "
+          f"print the protocol for signature now (jury-room protocol {args.db} -o FILE.pdf)")
     return 0
 
 

@@ -41,6 +41,8 @@ class Printed:
     fingerprint: str
     number: str
     provisional: tuple[str, ...]        # why it is provisional; empty for a final protocol
+    # printed before finalize: a draft to check, with no signature lines, never signed
+    draft: bool = False
 
     @property
     def final(self) -> bool:
@@ -89,19 +91,27 @@ def _prepare(competition: Competition, lang: str, printed_at: str | None) -> _Pr
     if printed_at is None:
         printed_at = max((d.decided_at for d in competition.decisions.values()), default="")
     title = competition.settings.title
-    banner = layout.banner_lines([
-        lang("provisional.banner",
-             reasons=lang("provisional.join").join(lang(key) for key in keys))
-        for lang in texts.languages]) if keys else ()
+    # before finalize the protocol is a draft: said on every page, in every language of
+    # the protocol, and without signature lines (sections.signatures)
+    draft = not competition.finalized
+
+    def banner_text(lang: Texts) -> str:
+        why = lang("provisional.join").join(lang(key) for key in keys)
+        return lang("draft.banner", reasons=why) if draft else \
+            lang("provisional.banner", reasons=why)
+
+    banner = layout.banner_lines([banner_text(lang) for lang in texts.languages]) \
+        if keys else ()
+    mark = texts.each("draft.mark") if draft else texts.each("provisional.mark")
     decor = layout.PageDecor(
         running_title=title or texts("doc.title"),
         running_number=texts("doc.number", number=number),
         footer_left=tuple(texts.each("page.footer_fp", number=number, short=short(fp))),
         page_label=tuple(texts.each("page.footer", page="{page}", pages="{pages}")),
-        banner=banner, watermark=tuple(texts.each("provisional.mark")) if keys else ())
+        banner=banner, watermark=tuple(mark) if keys else ())
     ctx = Context(competition=competition, results=results, texts=texts, fingerprint=fp,
                   number=number, printed_at=printed_at, provisional=reasons,
-                  top_margin=decor.top_margin)
+                  top_margin=decor.top_margin, draft=draft)
     return _Prepared(texts, fp, digests, number, reasons, printed_at, decor, story(ctx))
 
 
@@ -140,7 +150,8 @@ def render_protocol(competition: Competition, *, lang: str = "en",
     doc.build(prep.flowables,
               canvasmaker=layout.numbered_canvas(decor, layout.pdf_date(prep.printed_at)))
     report(1.0)
-    return buffer.getvalue(), Printed(None, doc.page, fp, number, prep.reasons)
+    return buffer.getvalue(), Printed(None, doc.page, fp, number, prep.reasons,
+                                      not competition.finalized)
 
 
 def write_protocol(competition: Competition, path: str | os.PathLike, *, lang: str = "en",

@@ -51,6 +51,8 @@ GREY = colors.HexColor("#555555")
 RULE = colors.HexColor("#999999")
 HEADER_FILL = colors.HexColor("#E6E6E6")
 ALERT = colors.HexColor("#B00020")
+WATERMARK = colors.HexColor("#D6D6D6")
+DRAFT_FILL = colors.HexColor("#1A1A1A")   # the draft's heading: white on near-black
 
 # table text: small enough for six columns on A4, large enough to read when photocopied
 CELL_SIZE = 8.5
@@ -288,8 +290,10 @@ class PageDecor:
         # as large as 72 points allows, the longest line fitting along the diagonal
         widest = max(stringWidth(line, BOLD, 1) for line in self.watermark)
         size = min(72.0, 0.8 * (PAGE_W ** 2 + PAGE_H ** 2) ** 0.5 / max(widest, 1))
-        canvas.setFillColor(ALERT)
-        canvas.setFillAlpha(0.08)
+        # an opaque light grey, not a transparent red: a printer or viewer that drops
+        # transparency, or a black-and-white copier, still shows it, and it never hides
+        # the text drawn over it
+        canvas.setFillColor(WATERMARK)
         canvas.setFont(BOLD, size)
         canvas.translate(PAGE_W / 2, PAGE_H / 2)
         canvas.rotate(52)
@@ -299,7 +303,6 @@ class PageDecor:
             y -= size * 1.1
         canvas.rotate(-52)
         canvas.translate(-PAGE_W / 2, -PAGE_H / 2)
-        canvas.setFillAlpha(1)
 
     def footer(self, canvas: Canvas, page: int, pages: int) -> None:
         """Drawn once the page count is known."""

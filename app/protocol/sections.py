@@ -19,8 +19,8 @@ from reportlab.platypus import (CondPageBreak, Flowable, KeepTogether, PageBreak
 
 from app.model import Competition, Juror, Project
 from app.protocol.fonts import BOLD, REGULAR
-from app.protocol.layout import (CELL_SIZE, FRAME_W, KEEP_WHOLE, MIN_SPLIT_ROWS, PAD_H,
-                                  PAGE_H, STYLES, fit_words, frame_height, table, wrap)
+from app.protocol.layout import (CELL_SIZE, DRAFT_FILL, FRAME_W, KEEP_WHOLE, MIN_SPLIT_ROWS,
+                                  PAD_H, PAGE_H, STYLES, fit_words, frame_height, table, wrap)
 from app.protocol.texts import SEPARATOR, Texts, join
 from app.scoring import ProjectResult, Results
 
@@ -40,6 +40,7 @@ class Context:
     printed_at: str
     provisional: tuple[str, ...]
     top_margin: float           # the page's, which a provisional banner makes larger
+    draft: bool = False         # before finalize: not for signature
 
     @property
     def group_label(self) -> str:
@@ -111,7 +112,8 @@ def _projects_by_code(c: Competition) -> dict[str, Project]:
 # ----- heading --------------------------------------------------------------------------
 def heading(ctx: Context) -> list[Flowable]:
     t, s = ctx.texts, ctx.competition.settings
-    out: list[Flowable] = _each(t.each("doc.heading"), "heading")
+    out: list[Flowable] = draft_box(ctx, "draft.heading", "draft.heading_note")
+    out += _each(t.each("doc.heading"), "heading")
     if s.title:
         out.append(_p(s.title, "title"))
     if s.subtitle:
@@ -471,8 +473,30 @@ SIGN_FIXED = 23     # one signer without the room to sign: name line and caption
 SIGN_SIZE = 9.5     # the size the signers' roles and names are drawn at (names in bold)
 
 
+def draft_box(ctx: Context, title: str, note: str) -> list[Flowable]:
+    """On a draft: a near-black box, white bold text, in each language of the protocol,
+    saying it is a draft and not for signature (nothing on a final protocol)."""
+    if not ctx.draft:
+        return []
+    t = ctx.texts
+    lines = [Paragraph(f"<font color='white'><b>{escape(text)}</b></font>", STYLES["h1"])
+             for text in t.each(title)]
+    lines += [Paragraph(f"<font color='white'>{escape(text)}</font>", STYLES["body"])
+              for text in t.each(note)]
+    box = Table([[line] for line in lines], colWidths=[FRAME_W], style=TableStyle([
+        ("BACKGROUND", (0, 0), (-1, -1), DRAFT_FILL),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4 * mm), ("RIGHTPADDING", (0, 0), (-1, -1), 4 * mm),
+        ("TOPPADDING", (0, 0), (-1, -1), 1.5 * mm),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5 * mm)]))
+    return [box, Spacer(1, 4 * mm)]
+
+
 def signatures(ctx: Context) -> list[Flowable]:
-    """Every juror and the secretary, each with a line to sign on, on one page."""
+    """Every juror and the secretary, each with a line to sign on, on one page; a draft
+    has none: it says instead that it is not for signature and how to get the final one."""
+    if ctx.draft:
+        return [CondPageBreak(MIN_BLOCK)] + draft_box(ctx, "draft.sign_heading",
+                                                      "draft.sign_note")
     t = ctx.texts
     people = _jurors_in_order(ctx.competition)
     # the names column as wide as the longest name drawn (bold, 9.5 pt), within reason;

@@ -21,6 +21,15 @@ EN: dict[str, str] = {
     "provisional.not_final": "the competition is not finalized",
     "provisional.undecided": "a tie at the winners' cut awaits the jury's decision",
     "provisional.join": "; ",
+    # before finalize: a draft, not for signature
+    "draft.mark": "DRAFT",
+    "draft.banner": "DRAFT — NOT FOR SIGNATURE: {reasons}",
+    "draft.heading": "DRAFT — NOT FOR SIGNATURE",
+    "draft.heading_note": "This draft is for checking the data. The protocol to sign is printed "
+                          "once the competition is finalized, and has another number.",
+    "draft.sign_heading": "No signatures: this is a draft",
+    "draft.sign_note": "Finalize the competition, then print the protocol for signature: it has a "
+                       "line for every member of the jury and the secretary to sign.",
     # dates
     "date.full": "{day} {month} {year}",
     "date.same_month": "{day1}–{day2} {month} {year}",

@@ -282,24 +282,12 @@
         <translation>Бекіту</translation>
     </message>
     <message>
-        <source>Lock the marks so that the printed protocol stays true; reopening needs a reason.</source>
-        <translation>Бағалар бұғатталады, сонда басылған хаттама шындыққа сай болып қалады; қайта ашу үшін себебін көрсету керек.</translation>
-    </message>
-    <message>
-        <source>Finali&amp;ze: lock the marks</source>
-        <translation>&amp;Бекіту: бағаларды бұғаттау</translation>
-    </message>
-    <message>
         <source>&amp;Reopen…</source>
         <translation>Қайта &amp;ашу…</translation>
     </message>
     <message>
         <source>History:</source>
         <translation>Тарихы:</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Finalized&lt;/h3&gt;Marks, recusals, absences and decisions are locked. Reopening needs a reason, which is kept in the log.</source>
-        <translation>&lt;h3&gt;Бекітілді&lt;/h3&gt;Бағалар, өздігінен бас тартулар, қатыспаулар және шешімдер бұғатталды. Қайта ашу үшін себебін көрсету керек; ол журналда сақталады.</translation>
     </message>
     <message>
         <source>some sheets are still missing</source>
@@ -314,10 +302,6 @@
         <translation>&lt;br&gt;&lt;b&gt;Бекітпес бұрын:&lt;/b&gt; {todo}.</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Open&lt;/h3&gt;Marks can still be keyed and changed.</source>
-        <translation>&lt;h3&gt;Ашық&lt;/h3&gt;Бағаларды әлі енгізуге және өзгертуге болады.</translation>
-    </message>
-    <message>
         <source>Not finalized so far.</source>
         <translation>Қорытынды әлі бекітілген жоқ.</translation>
     </message>
@@ -330,8 +314,28 @@
         <translation>қайта ашылды</translation>
     </message>
     <message>
-        <source>Lock all marks, recusals, absences and decisions?</source>
-        <translation>Барлық бағаларды, өздігінен бас тартуларды, қатыспауларды және шешімдерді бұғаттау керек пе?</translation>
+        <source>Lock the marks, then print the protocol the jurors sign; reopening needs a reason.</source>
+        <translation>Бағаларды бекітіңіз, содан кейін қазылар алқасы қол қоятын хаттаманы басып шығарыңыз; қайта ашу үшін себеп керек.</translation>
+    </message>
+    <message>
+        <source>Finali&amp;ze and print the protocol for signature…</source>
+        <translation>&amp;Бекіту және қол қоюға арналған хаттаманы басып шығару…</translation>
+    </message>
+    <message>
+        <source>&amp;Print the protocol for signature…  (Ctrl+P)</source>
+        <translation>Қол қоюға арналған хаттаманы &amp;басып шығару…  (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Finalized&lt;/h3&gt;Marks, recusals, absences and decisions are locked. The protocol printed now is the one to sign: &lt;i&gt;jury-room verify&lt;/i&gt; matches it for as long as the competition stays final. Reopening needs a reason, which is kept in the log; after a change, print and sign again.</source>
+        <translation>&lt;h3&gt;Бекітілді&lt;/h3&gt;Бағалар, өздігінен бас тартулар, қатыспаулар мен шешімдер бекітілді. Қазір басып шығарылған хаттамаға қол қойылады: байқау бекітілген күйде тұрғанда &lt;i&gt;jury-room verify&lt;/i&gt; оны растайды. Қайта ашу үшін себеп керек, ол журналда сақталады; өзгерістен кейін хаттаманы қайта басып шығарып, қайта қол қойыңыз.</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Open&lt;/h3&gt;Marks can still be keyed and changed. A protocol printed now is a draft, not for signature.</source>
+        <translation>&lt;h3&gt;Ашық&lt;/h3&gt;Бағаларды әлі енгізуге және өзгертуге болады. Қазір басып шығарылған хаттама — қаралама, қол қоюға арналмаған.</translation>
+    </message>
+    <message>
+        <source>Lock all marks, recusals, absences and decisions, and print the protocol for signature?</source>
+        <translation>Барлық бағаларды, өздігінен бас тартуларды, қатыспауларды және шешімдерді бекітіп, қол қоюға арналған хаттаманы басып шығару керек пе?</translation>
     </message>
     <message>
         <source>Not everything is in yet (see above); you can still finalize, and reopen later with a reason.</source>
@@ -942,14 +946,6 @@ Restore the newest good backup, {backup}? A copy of the damaged file is kept.</s
         <translation>Хаттама</translation>
     </message>
     <message>
-        <source>Print the protocol the jurors sign.</source>
-        <translation>Алқа мүшелері қол қоятын хаттаманы басып шығару.</translation>
-    </message>
-    <message>
-        <source>&amp;Print protocol to PDF…  (Ctrl+P)</source>
-        <translation>Хаттаманы PDF-ке &amp;басу…  (Ctrl+P)</translation>
-    </message>
-    <message>
         <source>&amp;Open the last PDF</source>
         <translation>Соңғы PDF-ті &amp;ашу</translation>
     </message>
@@ -960,10 +956,6 @@ Restore the newest good backup, {backup}? A copy of the damaged file is kept.</s
     <message>
         <source>Two languages: every fixed text of the protocol is printed in both; names stay as entered.</source>
         <translation>Екі тіл: хаттаманың барлық тұрақты мәтіндері екі тілде басылады; аттар мен атаулар енгізілгендей қалады.</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;The protocol of the jury&lt;/h3&gt;&lt;p&gt;The PDF lists the winners, the ranking, the jury&apos;s decisions and a line for every juror to sign.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Қазылар алқасының хаттамасы&lt;/h3&gt;&lt;p&gt;PDF-те жеңімпаздар, рейтинг, алқа шешімдері және әр алқа мүшесінің қолы үшін жол бар.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>All sheets are in.</source>
@@ -982,12 +974,28 @@ Restore the newest good backup, {backup}? A copy of the damaged file is kept.</s
         <translation>Жеңімпаздар шегінде шешім күтетін балл теңдігі жоқ.</translation>
     </message>
     <message>
-        <source>Finalized: the marks are locked.</source>
-        <translation>Бекітілді: бағалар бұғатталды.</translation>
+        <source>Before finalizing, print a draft to check; once finalized (step 8), the protocol the jurors sign.</source>
+        <translation>Бекітуге дейін тексеру үшін қаралама басып шығарыңыз; бекітілгеннен кейін (8-қадам) — қазылар алқасы қол қоятын хаттама.</translation>
     </message>
     <message>
-        <source>Not finalized yet: you may print now, and finalize (step 8) once the jury agrees.</source>
-        <translation>Әлі бекітілген жоқ: қазір басып шығаруға болады, ал алқа келіскенде бекітіңіз (8-қадам).</translation>
+        <source>&amp;Print the protocol for signature…  (Ctrl+P)</source>
+        <translation>Қол қоюға арналған хаттаманы &amp;басып шығару…  (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Print a draft (not for signature)…  (Ctrl+P)</source>
+        <translation>Қаралама &amp;басып шығару (қол қоюға емес)…  (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;The protocol of the jury&lt;/h3&gt;&lt;p&gt;The PDF lists the winners, the ranking and the jury&apos;s decisions; once the competition is finalized, it has a line for every juror to sign.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Қазылар алқасының хаттамасы&lt;/h3&gt;&lt;p&gt;PDF-те жеңімпаздар, рейтинг және алқа шешімдері бар; байқау бекітілгеннен кейін онда алқаның әр мүшесінің қолына арналған жол болады.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Finalized: Ctrl+P prints the protocol for signature. It verifies against the data for as long as the competition stays final.</source>
+        <translation>Бекітілді: Ctrl+P қол қоюға арналған хаттаманы басып шығарады. Байқау бекітілген күйде тұрғанда ол деректерге сәйкес келеді.</translation>
+    </message>
+    <message>
+        <source>Not finalized: Ctrl+P prints a DRAFT to check, with no signature lines. Finalize (step 8) to print the protocol for signature.</source>
+        <translation>Бекітілмеген: Ctrl+P тексеруге арналған ҚАРАЛАМАНЫ қол қоятын жолдарсыз басып шығарады. Қол қоюға арналған хаттаманы басып шығару үшін байқауды бекітіңіз (8-қадам).</translation>
     </message>
     <message>
         <source>Print the protocol to</source>
@@ -1005,6 +1013,10 @@ Restore the newest good backup, {backup}? A copy of the damaged file is kept.</s
         <source>protocol.pdf</source>
         <translation>хаттама.pdf</translation>
     </message>
+    <message>
+        <source>protocol-draft.pdf</source>
+        <translation>хаттама-қаралама.pdf</translation>
+    </message>
     <message numerus="yes">
         <source>Protocol No. {number} (%n page(s)) written to {path}</source>
         <translation>
@@ -1013,8 +1025,16 @@ Restore the newest good backup, {backup}? A copy of the damaged file is kept.</s
         </translation>
     </message>
     <message>
+        <source>A DRAFT, not for signature: finalize (step 8), then print the protocol to sign.</source>
+        <translation>ҚАРАЛАМА, қол қоюға арналмаған: байқауды бекітіңіз (8-қадам), содан кейін қол қоюға арналған хаттаманы басып шығарыңыз.</translation>
+    </message>
+    <message>
         <source>Printed as PROVISIONAL: {why}</source>
         <translation>АЛДЫН АЛА ретінде басылды: {why}</translation>
+    </message>
+    <message>
+        <source>The protocol for signature.</source>
+        <translation>Қол қоюға арналған хаттама.</translation>
     </message>
     <message>
         <source>No PDF viewer could be started: open the file yourself.</source>

@@ -282,24 +282,12 @@
         <translation>Утверждение</translation>
     </message>
     <message>
-        <source>Lock the marks so that the printed protocol stays true; reopening needs a reason.</source>
-        <translation>Оценки блокируются, чтобы напечатанный протокол оставался верным; чтобы открыть их снова, нужно указать причину.</translation>
-    </message>
-    <message>
-        <source>Finali&amp;ze: lock the marks</source>
-        <translation>&amp;Утвердить: заблокировать оценки</translation>
-    </message>
-    <message>
         <source>&amp;Reopen…</source>
         <translation>&amp;Открыть снова…</translation>
     </message>
     <message>
         <source>History:</source>
         <translation>История:</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Finalized&lt;/h3&gt;Marks, recusals, absences and decisions are locked. Reopening needs a reason, which is kept in the log.</source>
-        <translation>&lt;h3&gt;Утверждено&lt;/h3&gt;Оценки, самоотводы, отсутствие и решения заблокированы. Чтобы открыть их снова, нужно указать причину; она сохраняется в журнале.</translation>
     </message>
     <message>
         <source>some sheets are still missing</source>
@@ -314,10 +302,6 @@
         <translation>&lt;br&gt;&lt;b&gt;Перед утверждением:&lt;/b&gt; {todo}.</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Open&lt;/h3&gt;Marks can still be keyed and changed.</source>
-        <translation>&lt;h3&gt;Открыто&lt;/h3&gt;Оценки ещё можно вводить и изменять.</translation>
-    </message>
-    <message>
         <source>Not finalized so far.</source>
         <translation>Итоги ещё не утверждались.</translation>
     </message>
@@ -330,8 +314,28 @@
         <translation>открыто снова</translation>
     </message>
     <message>
-        <source>Lock all marks, recusals, absences and decisions?</source>
-        <translation>Заблокировать все оценки, самоотводы, отсутствие и решения?</translation>
+        <source>Lock the marks, then print the protocol the jurors sign; reopening needs a reason.</source>
+        <translation>Закрепите оценки, затем напечатайте протокол, который подписывает жюри; чтобы открыть снова, нужна причина.</translation>
+    </message>
+    <message>
+        <source>Finali&amp;ze and print the protocol for signature…</source>
+        <translation>&amp;Утвердить и напечатать протокол для подписи…</translation>
+    </message>
+    <message>
+        <source>&amp;Print the protocol for signature…  (Ctrl+P)</source>
+        <translation>Пе&amp;чать протокола для подписи…  (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Finalized&lt;/h3&gt;Marks, recusals, absences and decisions are locked. The protocol printed now is the one to sign: &lt;i&gt;jury-room verify&lt;/i&gt; matches it for as long as the competition stays final. Reopening needs a reason, which is kept in the log; after a change, print and sign again.</source>
+        <translation>&lt;h3&gt;Утверждено&lt;/h3&gt;Оценки, самоотводы, отсутствие и решения закреплены. Протокол, напечатанный сейчас, — тот, который подписывают: &lt;i&gt;jury-room verify&lt;/i&gt; подтверждает его, пока итоги остаются утверждёнными. Чтобы открыть снова, нужна причина, она сохраняется в журнале; после изменений напечатайте и подпишите протокол заново.</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Open&lt;/h3&gt;Marks can still be keyed and changed. A protocol printed now is a draft, not for signature.</source>
+        <translation>&lt;h3&gt;Открыто&lt;/h3&gt;Оценки ещё можно вводить и изменять. Протокол, напечатанный сейчас, — черновик, не для подписи.</translation>
+    </message>
+    <message>
+        <source>Lock all marks, recusals, absences and decisions, and print the protocol for signature?</source>
+        <translation>Закрепить все оценки, самоотводы, отсутствие и решения и напечатать протокол для подписи?</translation>
     </message>
     <message>
         <source>Not everything is in yet (see above); you can still finalize, and reopen later with a reason.</source>
@@ -943,14 +947,6 @@ Restore the newest good backup, {backup}? A copy of the damaged file is kept.</s
         <translation>Протокол</translation>
     </message>
     <message>
-        <source>Print the protocol the jurors sign.</source>
-        <translation>Печать протокола, который подписывают члены жюри.</translation>
-    </message>
-    <message>
-        <source>&amp;Print protocol to PDF…  (Ctrl+P)</source>
-        <translation>&amp;Напечатать протокол в PDF…  (Ctrl+P)</translation>
-    </message>
-    <message>
         <source>&amp;Open the last PDF</source>
         <translation>&amp;Открыть последний PDF</translation>
     </message>
@@ -961,10 +957,6 @@ Restore the newest good backup, {backup}? A copy of the damaged file is kept.</s
     <message>
         <source>Two languages: every fixed text of the protocol is printed in both; names stay as entered.</source>
         <translation>Два языка: все постоянные тексты протокола печатаются на обоих; имена и названия — как введены.</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;The protocol of the jury&lt;/h3&gt;&lt;p&gt;The PDF lists the winners, the ranking, the jury&apos;s decisions and a line for every juror to sign.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Протокол жюри&lt;/h3&gt;&lt;p&gt;В PDF — победители, рейтинг, решения жюри и строка для подписи каждого члена жюри.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>All sheets are in.</source>
@@ -983,12 +975,28 @@ Restore the newest good backup, {backup}? A copy of the damaged file is kept.</s
         <translation>Равенства баллов на границе победителей, ждущего решения, нет.</translation>
     </message>
     <message>
-        <source>Finalized: the marks are locked.</source>
-        <translation>Утверждено: оценки заблокированы.</translation>
+        <source>Before finalizing, print a draft to check; once finalized (step 8), the protocol the jurors sign.</source>
+        <translation>До утверждения печатайте черновик для проверки; после утверждения (шаг 8) — протокол, который подписывает жюри.</translation>
     </message>
     <message>
-        <source>Not finalized yet: you may print now, and finalize (step 8) once the jury agrees.</source>
-        <translation>Ещё не утверждено: печатать можно уже сейчас, а утвердить (шаг 8) — когда жюри согласится.</translation>
+        <source>&amp;Print the protocol for signature…  (Ctrl+P)</source>
+        <translation>Пе&amp;чать протокола для подписи…  (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Print a draft (not for signature)…  (Ctrl+P)</source>
+        <translation>Печать &amp;черновика (не для подписи)…  (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;The protocol of the jury&lt;/h3&gt;&lt;p&gt;The PDF lists the winners, the ranking and the jury&apos;s decisions; once the competition is finalized, it has a line for every juror to sign.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Протокол жюри&lt;/h3&gt;&lt;p&gt;В PDF — победители, рейтинг и решения жюри; после утверждения итогов в нём есть строка для подписи каждого члена жюри.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Finalized: Ctrl+P prints the protocol for signature. It verifies against the data for as long as the competition stays final.</source>
+        <translation>Утверждено: Ctrl+P печатает протокол для подписи. Он совпадает с данными, пока итоги остаются утверждёнными.</translation>
+    </message>
+    <message>
+        <source>Not finalized: Ctrl+P prints a DRAFT to check, with no signature lines. Finalize (step 8) to print the protocol for signature.</source>
+        <translation>Не утверждено: Ctrl+P печатает ЧЕРНОВИК для проверки, без строк для подписей. Утвердите итоги (шаг 8), чтобы напечатать протокол для подписи.</translation>
     </message>
     <message>
         <source>Print the protocol to</source>
@@ -1006,6 +1014,10 @@ Restore the newest good backup, {backup}? A copy of the damaged file is kept.</s
         <source>protocol.pdf</source>
         <translation>протокол.pdf</translation>
     </message>
+    <message>
+        <source>protocol-draft.pdf</source>
+        <translation>протокол-черновик.pdf</translation>
+    </message>
     <message numerus="yes">
         <source>Protocol No. {number} (%n page(s)) written to {path}</source>
         <translation>
@@ -1015,8 +1027,16 @@ Restore the newest good backup, {backup}? A copy of the damaged file is kept.</s
         </translation>
     </message>
     <message>
+        <source>A DRAFT, not for signature: finalize (step 8), then print the protocol to sign.</source>
+        <translation>ЧЕРНОВИК, не для подписи: утвердите итоги (шаг 8), затем напечатайте протокол для подписи.</translation>
+    </message>
+    <message>
         <source>Printed as PROVISIONAL: {why}</source>
         <translation>Напечатан как ПРЕДВАРИТЕЛЬНЫЙ: {why}</translation>
+    </message>
+    <message>
+        <source>The protocol for signature.</source>
+        <translation>Протокол для подписи.</translation>
     </message>
     <message>
         <source>No PDF viewer could be started: open the file yourself.</source>

@@ -1,8 +1,10 @@
-"""Step 8, finalize: lock the marks for the protocol; reopening asks for a reason, and
-both are kept in the audit log (listed here)."""
+"""Step 8, finalize: lock the marks and print the protocol for signature (the window
+prints it: `print_requested`); reopening asks for a reason, and both are kept in the
+audit log (listed here)."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QPushButton, QVBoxLayout
 
 from app.errors import InputError
@@ -14,7 +16,14 @@ from ui.screens.reason_dialog import ReasonDialog
 
 
 class FinalizeScreen(Screen):
-    main_widget_name = "finalize_button"
+    print_requested = Signal()      # print the protocol for signature (the window does)
+
+    @property
+    def main_widget_name(self) -> str:
+        """Finalize while open; once final, print the protocol for signature."""
+        return "print_button" if self.session.service.competition().finalized else \
+            "finalize_button"
+
     def __init__(self, session):
         super().__init__(session)
         self._setup_ui()
@@ -24,6 +33,8 @@ class FinalizeScreen(Screen):
         self.state.setWordWrap(True)
         self.finalize_button = QPushButton()
         self.finalize_button.clicked.connect(self.finalize)
+        self.print_button = QPushButton()
+        self.print_button.clicked.connect(self.print_requested)
         self.reopen_button = QPushButton()
         self.reopen_button.clicked.connect(self.reopen)
         self.message = MessageLine()
@@ -31,6 +42,7 @@ class FinalizeScreen(Screen):
         self.history = QListWidget()
         buttons = QHBoxLayout()
         buttons.addWidget(self.finalize_button)
+        buttons.addWidget(self.print_button)
         buttons.addWidget(self.reopen_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -45,9 +57,11 @@ class FinalizeScreen(Screen):
 
     def retranslate(self) -> None:
         self.set_heading(self.tr("Finalize"), self.tr(
-            "Lock the marks so that the printed protocol stays true; reopening needs a "
+            "Lock the marks, then print the protocol the jurors sign; reopening needs a "
             "reason."))
-        self.finalize_button.setText(self.tr("Finali&ze: lock the marks"))
+        self.finalize_button.setText(self.tr("Finali&ze and print the protocol for "
+                                             "signature…"))
+        self.print_button.setText(self.tr("&Print the protocol for signature…  (Ctrl+P)"))
         self.reopen_button.setText(self.tr("&Reopen…"))
         self.history_label.setText(self.tr("History:"))
 
@@ -55,9 +69,11 @@ class FinalizeScreen(Screen):
         svc = self.session.service
         comp, results = svc.competition(), svc.results()
         if comp.finalized:
-            self.state.setText(self.tr("<h3>Finalized</h3>Marks, recusals, absences and "
-                                       "decisions are locked. Reopening needs a reason, which "
-                                       "is kept in the log."))
+            self.state.setText(self.tr(
+                "<h3>Finalized</h3>Marks, recusals, absences and decisions are locked. The "
+                "protocol printed now is the one to sign: <i>jury-room verify</i> matches it "
+                "for as long as the competition stays final. Reopening needs a reason, which "
+                "is kept in the log; after a change, print and sign again."))
             self.state.setStyleSheet("background: #e8f5e9; padding: 8px;")
         else:
             todo = []
@@ -67,10 +83,12 @@ class FinalizeScreen(Screen):
                 todo.append(self.tr("a tie at the cut waits for the jury's decision"))
             extra = (self.tr("<br><b>Before finalizing:</b> {todo}.").format(
                 todo="; ".join(todo)) if todo else "")
-            self.state.setText(self.tr("<h3>Open</h3>Marks can still be keyed and changed.")
-                               + extra)
+            self.state.setText(self.tr(
+                "<h3>Open</h3>Marks can still be keyed and changed. A protocol printed now "
+                "is a draft, not for signature.") + extra)
             self.state.setStyleSheet("background: #fff3e0; padding: 8px;")
-        self.finalize_button.setEnabled(not comp.finalized)
+        self.finalize_button.setVisible(not comp.finalized)
+        self.print_button.setVisible(comp.finalized)
         self.reopen_button.setEnabled(comp.finalized)
         self.history.clear()
         if not svc.finalize_history():
@@ -82,7 +100,8 @@ class FinalizeScreen(Screen):
 
     def finalize(self) -> None:
         results = self.session.service.results()
-        text = self.tr("Lock all marks, recusals, absences and decisions?")
+        text = self.tr("Lock all marks, recusals, absences and decisions, and print the "
+                       "protocol for signature?")
         if not results.complete or results.decision_needed:
             text += "\n\n" + self.tr("Not everything is in yet (see above); you can still "
                                      "finalize, and reopen later with a reason.")
@@ -94,6 +113,7 @@ class FinalizeScreen(Screen):
             self.message.error(explain(exc))
             return
         self.message.info(self.tr("Finalized."))
+        self.print_requested.emit()
 
     def reopen(self) -> None:
         reason = Ask.reason(self, ReasonDialog(

@@ -92,12 +92,22 @@ class ProtocolScreen(Screen):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.set_heading(self.tr("Protocol"), self.tr("Print the protocol the jurors sign."))
-        self.print_button.setText(self.tr("&Print protocol to PDF…  (Ctrl+P)"))
+        self.set_heading(self.tr("Protocol"), self.tr(
+            "Before finalizing, print a draft to check; once finalized (step 8), the "
+            "protocol the jurors sign."))
+        self._label_print_button()
         self.open_button.setText(self.tr("&Open the last PDF"))
         self.lang_label.setText(self.tr("Language of the pro&tocol:"))
         self.lang.setToolTip(self.tr("Two languages: every fixed text of the protocol is "
                                      "printed in both; names stay as entered."))
+
+    def _final(self) -> bool:
+        return self.session.service.competition().finalized
+
+    def _label_print_button(self) -> None:
+        self.print_button.setText(
+            self.tr("&Print the protocol for signature…  (Ctrl+P)") if self._final() else
+            self.tr("&Print a draft (not for signature)…  (Ctrl+P)"))
 
     def _fill_languages(self) -> None:
         """Each language and each pair, by their own names; the interface's language
@@ -117,18 +127,23 @@ class ProtocolScreen(Screen):
         svc = self.session.service
         comp, results = svc.competition(), svc.results()
         ok, warn = "<span style='color:#1b5e20'>✔</span>", "<span style='color:#e65100'>⚠</span>"
+        self._label_print_button()
         lines = [self.tr("<h3>The protocol of the jury</h3>"
-                         "<p>The PDF lists the winners, the ranking, the jury's decisions and "
-                         "a line for every juror to sign.</p>")]
+                         "<p>The PDF lists the winners, the ranking and the jury's decisions; "
+                         "once the competition is finalized, it has a line for every juror "
+                         "to sign.</p>")]
         lines.append((ok + " " + self.tr("All sheets are in.")) if results.complete else
                      (warn + " " + self.tr("Some sheets are still missing: the ranking is "
                                            "provisional.")))
         lines.append((warn + " " + self.tr("Jury decision still needed for {codes}.").format(
             codes=", ".join(results.decision_needed))) if results.decision_needed else
             (ok + " " + self.tr("No tie at the cut waits for a decision.")))
-        lines.append((ok + " " + self.tr("Finalized: the marks are locked.")) if comp.finalized
-                     else (warn + " " + self.tr("Not finalized yet: you may print now, and "
-                                                "finalize (step 8) once the jury agrees.")))
+        lines.append((ok + " " + self.tr(
+            "Finalized: Ctrl+P prints the protocol for signature. It verifies against the "
+            "data for as long as the competition stays final.")) if comp.finalized else
+            (warn + " " + self.tr(
+                "Not finalized: Ctrl+P prints a DRAFT to check, with no signature lines. "
+                "Finalize (step 8) to print the protocol for signature.")))
         self.checks.setText("<br>".join(lines))
 
     def print_protocol(self) -> None:
@@ -156,7 +171,8 @@ class ProtocolScreen(Screen):
     def _suggested(self) -> Path:
         db = self.session.path
         folder = db.parent if db else Path.home()
-        return folder / self.tr("protocol.pdf")
+        return folder / (self.tr("protocol.pdf") if self._final() else
+                         self.tr("protocol-draft.pdf"))
 
     def _on_done(self, printed) -> None:
         path = str(printed.path)
@@ -165,9 +181,14 @@ class ProtocolScreen(Screen):
         self.open_button.setEnabled(True)
         text = self.tr("Protocol No. {number} (%n page(s)) written to {path}", "",
                        printed.pages).format(number=printed.number, path=path)
-        if printed.provisional:
-            text += "\n" + self.tr("Printed as PROVISIONAL: {why}").format(
-                why="; ".join(printed.provisional))
+        if printed.draft:
+            text += "\n" + self.tr("A DRAFT, not for signature: finalize (step 8), then "
+                                   "print the protocol to sign.")
+        else:
+            text += "\n" + self.tr("The protocol for signature.")
+            if printed.provisional:     # finalized with marks missing or a tie open
+                text += " " + self.tr("Printed as PROVISIONAL: {why}").format(
+                    why="; ".join(printed.provisional))
         if not Ask.open_path(path):
             text += "\n" + self.tr("No PDF viewer could be started: open the file yourself.")
         self.message.info(text)
