@@ -492,6 +492,12 @@ class JuryService:
         """Every recorded value of one mark, oldest first, for the window's history view."""
         return self.store.history("marks", (juror, project, criterion))
 
+    def check_history(self):
+        """Does the data follow from its history (`jury-room audit`; the window checks it
+        on opening)? app.store.tamper.Consistency: ok, or the first record that does
+        not."""
+        return self.store.check_history()
+
     def check_audit(self) -> ChainReport:
         """Is the audit history as the program wrote it (`jury-room audit`)?"""
         return self.store.verify_audit()

@@ -220,3 +220,30 @@ def test_a_tiny_weight_exports_as_a_plain_decimal(store, tmp_path):
     assert "0.00001" in text and "e-" not in text
     import_folder(store, tmp_path / "out")
     assert store.load().criterion("a").weight == 0.00001
+
+
+def test_equal_decimal_totals_tie_with_weights_of_a_million(store, tmp_path, capsys):
+    """Weights up to 10^6 are allowed; juror totals equal in decimal arithmetic are
+    equal, so the projects tie (binary floating point would rank them 1st and 2nd):
+    one juror's 10^6×10 + 0.1×3 and 10^6×10 + 0.1×1 + 0.2×1, and two jurors' totals
+    whose means agree to the last decimal."""
+    criteria = "code,name,max,weight\na,A,10,1000000\nb,B,10,0.1\nc,C,10,0.2\nd,D,10,0.01\n"
+    toml = 'title = "T"\ntie_break = ["a"]\n[winners]\ntotal = 1\n'
+    projects = ("code,title,organization,group,category,order\n"
+                "P1,One,O,G,,1\nP2,Two,O,G,,2\nP3,Three,O,G,,3\nP4,Four,O,G,,4\n")
+    jurors = "code,name,position,role\nJ1,A,,chair\nJ2,B,,member\n"
+    marks = {("J1", "P1"): (10, 3, 0, 0), ("J1", "P2"): (10, 1, 1, 0),
+             ("J2", "P1"): (10, 0, 0, 0), ("J2", "P2"): (10, 0, 0, 0),
+             ("J1", "P3"): (10, 0, 0, 1), ("J2", "P3"): (10, 0, 0, 4),
+             ("J1", "P4"): (10, 0, 0, 0), ("J2", "P4"): (10, 0, 0, 5)}
+    scores = "juror,project,criterion,score\n" + "".join(
+        f"{j},{p},{c},{v}\n" for (j, p), vs in marks.items() for c, v in zip("abcd", vs))
+    import_folder(store, write_folder(tmp_path / "f", toml=toml, projects=projects,
+                                      jurors=jurors, criteria=criteria, scores=scores))
+    store.close()
+    assert main(["results", str(store.path), "--json"]) == 0
+    import json
+
+    rows = {p["code"]: p for p in json.loads(capsys.readouterr().out)["projects"]}
+    assert rows["P1"]["rank"] == rows["P2"]["rank"] and rows["P1"]["tie"]
+    assert rows["P3"]["rank"] == rows["P4"]["rank"] and rows["P3"]["tie"]

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -59,6 +60,8 @@ class _Screens:
 class MainWindow(QMainWindow):
     # the first "marks still to key" count comes this long after the window is shown
     COUNTS_AFTER_OPEN_MS = 1000
+    # the check that the data follows from its history comes this long after showing
+    CHECK_AFTER_OPEN_MS = 300
 
     def __init__(self, service: JuryService, prefs: Prefs | None = None, *,
                  remember: bool = True):
@@ -84,6 +87,28 @@ class MainWindow(QMainWindow):
     def _finish_open_backup(self) -> None:
         if self.session._service is not None:
             self.session.service.store.finish_open_backup()
+            # the check reads every record (half a second for 200,000 marks): it comes
+            # just after the window is on screen, as the count of marks to key does
+            QTimer.singleShot(self.CHECK_AFTER_OPEN_MS, self._check_after_open)
+
+    def _check_after_open(self) -> None:
+        if self.session._service is not None:
+            self.check_history()
+
+    def check_history(self) -> None:
+        """Say so, in a red banner above every screen, when the file's tables do not
+        follow from its audit history (a mark changed, removed or added by hand, or the
+        history's guard removed). The file stays open and usable: the banner says what
+        was found so the secretary can check it against a backup or the paper sheets."""
+        found = self.session.service.check_history()
+        if found.ok:
+            self.tamper_banner.hide()
+            return
+        self.tamper_banner.setText(self.tr(
+            "This file was changed outside Jury Room: {problem}. Its data does not follow "
+            "from its history; check it against a backup (File > Backups) or the paper "
+            "sheets before relying on it.").format(problem=found.problem))
+        self.tamper_banner.show()
 
     # ----- building -----
     def _setup_ui(self) -> None:
@@ -105,10 +130,20 @@ class MainWindow(QMainWindow):
         self.nav.itemActivated.connect(lambda _: self.stack.currentWidget().focus_main())
         self.nav.itemClicked.connect(lambda _: self.stack.currentWidget().focus_main())
         central = QWidget()
-        row = QHBoxLayout(central)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        self.tamper_banner = QLabel()   # shown when the data does not follow its history
+        self.tamper_banner.setObjectName("tamper_banner")
+        self.tamper_banner.setWordWrap(True)
+        self.tamper_banner.setStyleSheet("#tamper_banner { background: #b00020; color: white;"
+                                         " font-weight: bold; padding: 6px; }")
+        self.tamper_banner.hide()
+        column.addWidget(self.tamper_banner)
+        row = QHBoxLayout()
         row.setContentsMargins(4, 4, 4, 0)
         row.addWidget(self.nav)
         row.addWidget(self.stack, 1)
+        column.addLayout(row, 1)
         self.setCentralWidget(central)
         self.marks_label = QLabel()
         self.statusBar().addPermanentWidget(self.marks_label)

@@ -44,6 +44,15 @@ def run_verify(args) -> int:
     stamp = read_stamp(args.pdf)  # not a protocol: exit 2 before the database is opened
     with open_existing(args.db, read_only=True) as store:
         verdict = compare(stamp, store.load())
+        history = store.verify_audit()
+        consistent = store.check_history() if history.intact else None
+    if not history.intact or not consistent.ok:
+        # the data may hold what the protocol printed, but nothing vouches for it
+        print(f"{args.pdf}: cannot be verified against {args.db}: the data was changed "
+              "outside Jury Room (" + (history.problem if not history.intact else
+                                       consistent.problem) + "); see jury-room audit",
+              file=sys.stderr)
+        return 1
     if verdict.ok:
         print(f"{args.pdf}: matches {args.db} (fingerprint {verdict.data})")
         return 0

@@ -80,11 +80,15 @@ def run_audit(args) -> int:
             changes += len(lines)
             print("\n".join(lines))
         report = store.verify_audit()
-    if report.intact:
+        consistent = store.check_history() if report.intact else None
+    if report.intact and consistent.ok:
         print(f"audit history intact: {changes} changes in {report.rows} entries; newest "
-              f"hash {report.head}")
+              f"hash {report.head}; every table follows from it")
         return 0
-    print(f"audit history BROKEN: {report.problem}")
+    if not report.intact:
+        print(f"audit history BROKEN: {report.problem}")
+    else:
+        print(f"audit: the data does NOT follow from its history: {consistent.problem}")
     return 1
 
 

@@ -147,6 +147,13 @@ class History:
         """Recompute the audit hash chain: is the history as the program wrote it?"""
         return audit_chain.verify(self.conn)
 
+    def check_history(self):
+        """Does every table hold what its history says (app.store.tamper.Consistency)?
+        Finds a record changed, deleted or inserted by hand, and a removed guard."""
+        from app.store import tamper
+
+        return tamper.check(self.conn)
+
     def audit_rows(self) -> list[dict]:
         cur = self.conn.execute("SELECT * FROM audit ORDER BY id")
         names = [d[0] for d in cur.description]

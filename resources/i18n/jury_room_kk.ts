@@ -513,6 +513,10 @@ Restore the newest good backup, {backup}? A copy of the damaged file is kept.</s
 <context>
     <name>MainWindow</name>
     <message>
+        <source>This file was changed outside Jury Room: {problem}. Its data does not follow from its history; check it against a backup (File &gt; Backups) or the paper sheets before relying on it.</source>
+        <translation>Бұл файл Jury Room-нан тыс өзгертілген: {problem}. Оның деректері өзгерістер тарихынан шықпайды; оларға сенбес бұрын сақтық көшірмемен (Файл &gt; Сақтық көшірмелер) немесе қағаз парақтармен салыстырыңыз.</translation>
+    </message>
+    <message>
         <source>Set up</source>
         <translation>Дайындық</translation>
     </message>

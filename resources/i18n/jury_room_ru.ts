@@ -514,6 +514,10 @@ Restore the newest good backup, {backup}? A copy of the damaged file is kept.</s
 <context>
     <name>MainWindow</name>
     <message>
+        <source>This file was changed outside Jury Room: {problem}. Its data does not follow from its history; check it against a backup (File &gt; Backups) or the paper sheets before relying on it.</source>
+        <translation>Этот файл изменён в обход Jury Room: {problem}. Его данные не следуют из истории изменений; сверьте их с резервной копией (Файл &gt; Резервные копии) или с бумажными листами, прежде чем на них полагаться.</translation>
+    </message>
+    <message>
         <source>Set up</source>
         <translation>Подготовка</translation>
     </message>
