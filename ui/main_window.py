@@ -92,7 +92,8 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(self.CHECK_AFTER_OPEN_MS, self._check_after_open)
 
     def _check_after_open(self) -> None:
-        if self.session._service is not None:
+        service = self.session._service
+        if service is not None and self.isVisible() and not service.store.closed:
             self.check_history()
 
     def check_history(self) -> None:

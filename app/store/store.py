@@ -86,7 +86,13 @@ class Store(Opening, WriteGate, ChangeNotices, Writes, History, Reading, BackupJ
             self._db = Database(self.conn)
         return self._db
 
+    @property
+    def closed(self) -> bool:
+        """Whether `close` was called (a timer set while the file was open may fire after)."""
+        return getattr(self, "_closed", False)
+
     def close(self) -> None:
+        self._closed = True
         self._finish_open_backup()
         if self._check is not None:
             self._check.result()
