@@ -173,8 +173,10 @@ class PresenterWindow(QWidget):
              ("organization", 0.045, 1, False), ("countdown", 0.28, 5, True),
              ("next_up", 0.04, 1, False))
 
-    def __init__(self, clock: PresenterClock):
+    def __init__(self, clock: PresenterClock, ceremony=None):
         super().__init__(None, Qt.Window | Qt.WindowDoesNotAcceptFocus)
+        # the award ceremony (ui.ceremony.Ceremony), shown instead of the clock while on
+        self.ceremony = ceremony
         # shown beside the main window, never in front of its keyboard
         self.setAttribute(Qt.WA_ShowWithoutActivating)
         self.setFocusPolicy(Qt.NoFocus)
@@ -190,6 +192,8 @@ class PresenterWindow(QWidget):
             setattr(self, name, label)
             layout.addWidget(label, stretch)
         clock.changed.connect(self.refresh)
+        if ceremony is not None:
+            ceremony.changed.connect(self.refresh)
         self.resize(1024, 640)
         self.refresh()
 
@@ -219,6 +223,10 @@ class PresenterWindow(QWidget):
 
     def refresh(self) -> None:
         self.setWindowTitle(self.tr("Jury Room — presentation"))
+        card = self.ceremony.current() if self.ceremony is not None else None
+        if card is not None:
+            self._show_card(card)
+            return
         p = self.clock.current()
         label = self.clock.session.service.competition().settings.group_label
         if p is None:
@@ -235,6 +243,16 @@ class PresenterWindow(QWidget):
         left = self.clock.remaining_ms()
         self.countdown.setText(clock_text(left) if left > 0 else self.tr("Time is up"))
         self.countdown.setStyleSheet(f"color: {self.clock.colour()};")
+
+    def _show_card(self, card) -> None:
+        """A step of the ceremony: the heading, the title, the organisation, and the
+        place (or the group) as large as the countdown would be."""
+        self.group.setText(card.heading)
+        self.title.setText(card.title)
+        self.organization.setText(card.organization)
+        self.countdown.setText(card.big)
+        self.countdown.setStyleSheet("color: #ffd54f;")
+        self.next_up.setText("")
 
     def resizeEvent(self, event) -> None:
         # the countdown fills the screen; the rest scales with it

@@ -32,6 +32,8 @@ REPORT: dict[str, dict[str, str]] = {
         "feedback.not_ranked": "The project was not ranked.",
         "award.title": "Award script", "award.order": "Order of the awards",
         "award.step": "Step", "award.announce": "Announce",
+        "ceremony.winners": "Winners", "ceremony.place": "Place {place}",
+        "ceremony.tied": "shared", "ceremony.end": "Congratulations to the winners!",
     },
     "ru": {
         "wb.ranking": "Рейтинг", "wb.statement": "Ведомость", "wb.decisions": "Решения",
@@ -56,6 +58,8 @@ REPORT: dict[str, dict[str, str]] = {
         "feedback.not_ranked": "Проект не получил места.",
         "award.title": "Сценарий награждения", "award.order": "Порядок награждения",
         "award.step": "Шаг", "award.announce": "Объявить",
+        "ceremony.winners": "Победители", "ceremony.place": "{place} место",
+        "ceremony.tied": "разделённое", "ceremony.end": "Поздравляем победителей!",
     },
     "kk": {
         "wb.ranking": "Рейтинг", "wb.statement": "Ведомость", "wb.decisions": "Шешімдер",
@@ -80,6 +84,8 @@ REPORT: dict[str, dict[str, str]] = {
         "feedback.not_ranked": "Жоба орын алмады.",
         "award.title": "Марапаттау сценарийі", "award.order": "Марапаттау реті",
         "award.step": "Қадам", "award.announce": "Жариялау",
+        "ceremony.winners": "Жеңімпаздар", "ceremony.place": "{place} орын",
+        "ceremony.tied": "ортақ", "ceremony.end": "Жеңімпаздарды құттықтаймыз!",
     },
 }
 

@@ -817,8 +817,48 @@ Restore the newest good backup, {backup}? A copy of the damaged file is kept.</s
         <translation>Таныстыру кезегі (Enter: осы жобаны сахнаға шығару)</translation>
     </message>
     <message>
+        <source>Award ceremony (after finalize)</source>
+        <translation>Марапаттау рәсімі (бекітілгеннен кейін)</translation>
+    </message>
+    <message>
+        <source>Language on the pro&amp;jector:</source>
+        <translation>Проекторда&amp;ғы тіл:</translation>
+    </message>
+    <message>
+        <source>◀ Step &amp;back</source>
+        <translation>◀ Арт&amp;қа</translation>
+    </message>
+    <message>
+        <source>Re&amp;veal next  (→)</source>
+        <translation>Келесісін көр&amp;сету  (→)</translation>
+    </message>
+    <message>
         <source>The keyboard stays in this window while the projector shows: Space starts or pauses the clock, the Previous and Next buttons move on, Enter on a project in the list puts it on stage. The projector never shows marks, scores or ranks.</source>
         <translation>Проектор жұмыс істеп тұрғанда пернетақта осы терезеде қалады: бос орын уақыт санауын бастайды немесе тоқтатады, «Алдыңғы» және «Келесі» батырмалары басқа жобаға өтеді, тізімдегі жобада Enter оны сахнаға шығарады. Проектор ешқашан бағаларды, балдарды және орындарды көрсетпейді.</translation>
+    </message>
+    <message>
+        <source>The projector shows nothing yet: → (or Space) reveals the next step, ← steps back, Esc ends the ceremony.</source>
+        <translation>Проекторда әзірге ештеңе жоқ: → (немесе Бос орын) келесі қадамды көрсетеді, ← артқа қайтарады, Esc рәсімді аяқтайды.</translation>
+    </message>
+    <message>
+        <source>End the &amp;ceremony  (Esc)</source>
+        <translation>Рәсімді а&amp;яқтау  (Esc)</translation>
+    </message>
+    <message>
+        <source>Start the award &amp;ceremony</source>
+        <translation>Марапаттау &amp;рәсімін бастау</translation>
+    </message>
+    <message>
+        <source>On the projector ({done} of {total} steps): {what}</source>
+        <translation>Проекторда ({total} қадамның {done}-і): {what}</translation>
+    </message>
+    <message>
+        <source>Next (not shown yet): {what}</source>
+        <translation>Келесі (әлі көрсетілмеген): {what}</translation>
+    </message>
+    <message>
+        <source>nothing yet</source>
+        <translation>әзірге ештеңе</translation>
     </message>
     <message>
         <source>No project in the running order.</source>

@@ -818,8 +818,48 @@ Restore the newest good backup, {backup}? A copy of the damaged file is kept.</s
         <translation>Порядок выступлений (Enter: вывести этот проект на сцену)</translation>
     </message>
     <message>
+        <source>Award ceremony (after finalize)</source>
+        <translation>Церемония награждения (после утверждения)</translation>
+    </message>
+    <message>
+        <source>Language on the pro&amp;jector:</source>
+        <translation>Язык на прое&amp;кторе:</translation>
+    </message>
+    <message>
+        <source>◀ Step &amp;back</source>
+        <translation>◀ &amp;Шаг назад</translation>
+    </message>
+    <message>
+        <source>Re&amp;veal next  (→)</source>
+        <translation>Показать с&amp;ледующее  (→)</translation>
+    </message>
+    <message>
         <source>The keyboard stays in this window while the projector shows: Space starts or pauses the clock, the Previous and Next buttons move on, Enter on a project in the list puts it on stage. The projector never shows marks, scores or ranks.</source>
         <translation>Пока работает проектор, клавиатура остаётся в этом окне: пробел запускает или ставит на паузу отсчёт, кнопки «Предыдущий» и «Следующий» переходят к другому проекту, Enter на проекте в списке выводит его на сцену. Проектор никогда не показывает оценки, баллы и места.</translation>
+    </message>
+    <message>
+        <source>The projector shows nothing yet: → (or Space) reveals the next step, ← steps back, Esc ends the ceremony.</source>
+        <translation>На проекторе пока ничего нет: → (или Пробел) показывает следующий шаг, ← возвращает назад, Esc завершает церемонию.</translation>
+    </message>
+    <message>
+        <source>End the &amp;ceremony  (Esc)</source>
+        <translation>&amp;Завершить церемонию  (Esc)</translation>
+    </message>
+    <message>
+        <source>Start the award &amp;ceremony</source>
+        <translation>Начать &amp;церемонию награждения</translation>
+    </message>
+    <message>
+        <source>On the projector ({done} of {total} steps): {what}</source>
+        <translation>На проекторе (шаг {done} из {total}): {what}</translation>
+    </message>
+    <message>
+        <source>Next (not shown yet): {what}</source>
+        <translation>Далее (ещё не показано): {what}</translation>
+    </message>
+    <message>
+        <source>nothing yet</source>
+        <translation>пока ничего</translation>
     </message>
     <message>
         <source>No project in the running order.</source>

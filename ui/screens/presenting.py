@@ -4,8 +4,10 @@ audience sees, opens the projector window, and runs the clock."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -17,9 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui import fmt
+from app.errors import InputError
+from app.protocol.texts import LANGUAGES
+from ui import fmt, i18n
+from ui.ceremony import Ceremony
+from ui.messages import explain
 from ui.presenter import PresenterClock, PresenterWindow, clock_text
-from ui.screens.base import Screen
+from ui.screens.base import MessageLine, Screen
 
 
 class PresentingScreen(Screen):
@@ -29,9 +35,11 @@ class PresentingScreen(Screen):
     def __init__(self, session, clock: PresenterClock):
         super().__init__(session)
         self.clock = clock
+        self.ceremony = Ceremony(session)
         self.window: PresenterWindow | None = None
         self._setup_ui()
         clock.changed.connect(self._show_clock)
+        self.ceremony.changed.connect(self._show_ceremony)
 
     def _setup_ui(self) -> None:
         self.open_button = QPushButton()
@@ -86,8 +94,57 @@ class PresentingScreen(Screen):
         layout.addLayout(row)
         layout.addWidget(stage)
         layout.addWidget(order_box, 1)
+        layout.addWidget(self._setup_ceremony())
         layout.addWidget(hint)
         self.retranslate()
+
+    def _setup_ceremony(self) -> QGroupBox:
+        """The award ceremony's controls: start (finalized only), the projector's
+        language, what is shown now and what comes next (never on the projector)."""
+        self.ceremony_button = QPushButton()
+        self.ceremony_button.clicked.connect(self.toggle_ceremony)
+        self.ceremony_lang = QComboBox()
+        for code in LANGUAGES:      # "Русский + Қазақша": each language by its own name
+            self.ceremony_lang.addItem(" + ".join(i18n.NATIVE_NAMES[c] for c in code.split("+")),
+                                       code)
+        # the interface's language unless the secretary picks another (or two)
+        self.ceremony_lang.setCurrentIndex(max(self.ceremony_lang.findData(i18n.current()), 0))
+        self.ceremony_lang_label = QLabel()
+        self.ceremony_lang_label.setBuddy(self.ceremony_lang)
+        self.reveal_button = QPushButton()
+        self.reveal_button.clicked.connect(lambda: self.ceremony.step(1))
+        self.back_button = QPushButton()
+        self.back_button.clicked.connect(lambda: self.ceremony.step(-1))
+        controls = QHBoxLayout()
+        for w in (self.ceremony_button, self.ceremony_lang_label, self.ceremony_lang,
+                  self.back_button, self.reveal_button):
+            controls.addWidget(w)
+        controls.addStretch(1)
+        self.shown_now = QLabel()
+        self.shown_now.setWordWrap(True)
+        self.coming_next = QLabel()
+        self.coming_next.setWordWrap(True)
+        self.coming_next.setStyleSheet("color: #6d4c41;")
+        self.ceremony_message = MessageLine()
+        # while the ceremony runs, → / ← / Esc drive it wherever the focus is on this
+        # screen (a focused button would otherwise keep the arrow keys to itself)
+        self.ceremony_keys = []
+        for keys, slot in (((Qt.Key_Right, Qt.Key_PageDown), lambda: self.ceremony.step(1)),
+                           ((Qt.Key_Left, Qt.Key_PageUp), lambda: self.ceremony.step(-1)),
+                           ((Qt.Key_Escape,), self.toggle_ceremony)):
+            for key in keys:
+                shortcut = QShortcut(QKeySequence(key), self)
+                shortcut.setContext(Qt.WidgetWithChildrenShortcut)
+                shortcut.activated.connect(slot)
+                shortcut.setEnabled(False)
+                self.ceremony_keys.append(shortcut)
+        self.ceremony_box = box = QGroupBox()
+        inner = QVBoxLayout(box)
+        inner.addLayout(controls)
+        inner.addWidget(self.shown_now)
+        inner.addWidget(self.coming_next)
+        inner.addWidget(self.ceremony_message)
+        return box
 
     def retranslate(self) -> None:
         self.set_heading(self.tr("Presenting"), self.tr(
@@ -101,11 +158,16 @@ class PresentingScreen(Screen):
         self.minutes_label.setText(self.tr("&Time per project:"))
         self.stage.setTitle(self.tr("On the projector"))
         self.order_box.setTitle(self.tr("Running order (Enter: put this project on stage)"))
+        self.ceremony_box.setTitle(self.tr("Award ceremony (after finalize)"))
+        self.ceremony_lang_label.setText(self.tr("Language on the pro&jector:"))
+        self.back_button.setText(self.tr("◀ Step &back"))
+        self.reveal_button.setText(self.tr("Re&veal next  (→)"))
         self.hint.setText(self.tr(
             "The keyboard stays in this window while the projector shows: Space starts or "
             "pauses the clock, the Previous and Next buttons move on, Enter on a project in "
             "the list puts it on stage. The projector never shows marks, scores or ranks."))
         self._show_clock()
+        self._show_ceremony()
 
     def refresh(self) -> None:
         current = self.order.currentItem().data(Qt.UserRole) if self.order.currentItem() else None
@@ -120,16 +182,60 @@ class PresentingScreen(Screen):
 
     def open_presenter(self) -> PresenterWindow:
         if self.window is None:
-            self.window = PresenterWindow(self.clock)
+            self.window = PresenterWindow(self.clock, self.ceremony)
         # QWidget.window: this screen's own `window` attribute is the projector's
         self.window.show_on_projector(keyboard_owner=QWidget.window(self))
         return self.window
 
+    def toggle_ceremony(self) -> None:
+        """Start the ceremony (the projector window opens, nothing revealed yet), or end
+        it and give the projector back to the clock."""
+        if self.ceremony.active:
+            self.ceremony.stop()
+            self.ceremony_message.clear_message()
+            return
+        try:
+            self.ceremony.start(self.ceremony_lang.currentData())
+        except InputError as exc:
+            self.ceremony_message.error(explain(exc))
+            return
+        self.ceremony_message.info(self.tr(
+            "The projector shows nothing yet: → (or Space) reveals the next step, ← steps "
+            "back, Esc ends the ceremony."))
+        self.open_presenter()
+        self.reveal_button.setFocus()
+
     def keyPressEvent(self, event) -> None:
-        if event.key() == Qt.Key_Space and not self.order.hasFocus():
+        key = event.key()
+        if self.ceremony.active and key == Qt.Key_Space:
+            self.ceremony.step(1)
+        elif key == Qt.Key_Space and not self.order.hasFocus():
             self.clock.start_pause()
         else:
             super().keyPressEvent(event)
+
+    def _show_ceremony(self) -> None:
+        on = self.ceremony.active
+        self.ceremony_button.setText(self.tr("End the &ceremony  (Esc)") if on
+                                     else self.tr("Start the award &ceremony"))
+        self.ceremony_lang.setEnabled(not on)
+        for shortcut in self.ceremony_keys:
+            shortcut.setEnabled(on)
+        self.reveal_button.setEnabled(on)
+        self.back_button.setEnabled(on)
+        now, nxt = self.ceremony.current(), self.ceremony.upcoming()
+        done, total = self.ceremony.position()
+        self.shown_now.setText(self.tr("On the projector ({done} of {total} steps): {what}")
+                               .format(done=done, total=total, what=self._describe(now))
+                               if on else "")
+        self.coming_next.setText(self.tr("Next (not shown yet): {what}").format(
+            what=self._describe(nxt)) if on and nxt is not None else "")
+
+    def _describe(self, card) -> str:
+        if card is None or not (card.title or card.big):
+            return self.tr("nothing yet")
+        parts = [card.big, card.title.replace("\n", "; "), card.organization.replace("\n", "; ")]
+        return " — ".join(p for p in parts if p)
 
     def _show_clock(self) -> None:
         p, nxt = self.clock.current(), self.clock.next_up()
