@@ -186,6 +186,9 @@ class MainWindow(QMainWindow):
         from ui.paper_actions import PaperActions  # sheets, keying copies
 
         self.paper_actions = PaperActions(self)
+        from ui.verdict_actions import VerdictActions  # workbook, diplomas, feedback
+
+        self.verdict_actions = VerdictActions(self)
         self.edit_menu = bar.addMenu("")
         self.undo_action = self._action(self.edit_menu, self.undo, QKeySequence.Undo)
         self.history_action = self._action(self.edit_menu, self._mark_history,
@@ -240,6 +243,7 @@ class MainWindow(QMainWindow):
         self.print_action.setText(self.tr("&Print the protocol…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.paper_actions.retranslate()
+        self.verdict_actions.retranslate()
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.undo_action.setText(self.tr("&Undo last change"))
         self.history_action.setText(self.tr("&History of this mark…"))

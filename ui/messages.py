@@ -39,6 +39,10 @@ def explain(exc: Exception) -> str:
         text = QCoreApplication.translate(
             "Messages", "the competition is finalized: reopen it on the Finalize screen, "
                         "with a reason, to change anything")
+    elif code == "not_final":
+        text = QCoreApplication.translate(
+            "Messages", "the competition is not finalized yet: the winners can still change. "
+                        "Finalize it on the Finalize screen first")
     else:
         return getattr(exc, "message", str(exc))
     return text.format(**exc.params)

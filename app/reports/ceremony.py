@@ -42,7 +42,8 @@ class Step:
 def require_final(competition: Competition, what: str) -> None:
     if not competition.finalized:
         raise InputError(f"the competition is not finalized: {what} only after the protocol "
-                         "for signature is printed and the competition finalized")
+                         "for signature is printed and the competition finalized",
+                         code="not_final")
 
 
 def awards(competition: Competition, results: Results | None = None) -> tuple[Award, ...]:

@@ -731,6 +731,10 @@ Restore the newest good backup, {backup}? A copy of the damaged file is kept.</s
         <source>the competition is finalized: reopen it on the Finalize screen, with a reason, to change anything</source>
         <translation>байқау бекітілді: бірдеңені өзгерту үшін «Бекіту» экранында себебін көрсетіп, оны қайта ашыңыз</translation>
     </message>
+    <message>
+        <source>the competition is not finalized yet: the winners can still change. Finalize it on the Finalize screen first</source>
+        <translation>байқау әлі бекітілмеген: жеңімпаздар әлі өзгеруі мүмкін. Алдымен оны «Бекіту» экранында бекітіңіз</translation>
+    </message>
 </context>
 <context>
     <name>PaperActions</name>
@@ -1870,6 +1874,63 @@ max {max} × {weight}</source>
     <message>
         <source>Where</source>
         <translation>Қайда</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictActions</name>
+    <message>
+        <source>Export the results &amp;workbook (Excel)…</source>
+        <translation>Нәтижелер &amp;кітабын шығару…</translation>
+    </message>
+    <message>
+        <source>&amp;Diplomas and award script…</source>
+        <translation>&amp;Дипломдар мен марапаттау сценарийі…</translation>
+    </message>
+    <message>
+        <source>Feedback pages per pro&amp;ject…</source>
+        <translation>Жобалар бойынша &amp;пікірлер…</translation>
+    </message>
+    <message>
+        <source>Export the results workbook to</source>
+        <translation>Нәтижелер кітабын мына жерге шығару</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel кітаптары (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Results workbook written to {path}</source>
+        <translation>Нәтижелер кітабы жазылды: {path}</translation>
+    </message>
+    <message>
+        <source>Write the diplomas into the folder</source>
+        <translation>Дипломдарды мына қалтаға жазу</translation>
+    </message>
+    <message>
+        <source>Diplomas</source>
+        <translation>Дипломдар</translation>
+    </message>
+    <message>
+        <source>Also a certificate of participation for every project that did not win?</source>
+        <translation>Жеңімпаз болмаған әр жобаға қатысушы сертификаты да керек пе?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) written to {folder}, the award script among them</source>
+        <translation>
+            <numerusform>{folder} қалтасына %n файл жазылды, марапаттау сценарийі де бар</numerusform>
+            <numerusform>{folder} қалтасына %n файл жазылды, марапаттау сценарийі де бар</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write the feedback pages into the folder</source>
+        <translation>Пікірлерді мына қалтаға жазу</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feedback page(s) written to {folder}</source>
+        <translation>
+            <numerusform>{folder} қалтасына %n пікір жазылды</numerusform>
+            <numerusform>{folder} қалтасына %n пікір жазылды</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

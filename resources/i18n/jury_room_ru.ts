@@ -732,6 +732,10 @@ Restore the newest good backup, {backup}? A copy of the damaged file is kept.</s
         <source>the competition is finalized: reopen it on the Finalize screen, with a reason, to change anything</source>
         <translation>конкурс утверждён: чтобы что-либо изменить, откройте его снова на экране «Утверждение», указав причину</translation>
     </message>
+    <message>
+        <source>the competition is not finalized yet: the winners can still change. Finalize it on the Finalize screen first</source>
+        <translation>конкурс ещё не утверждён: победители ещё могут измениться. Сначала утвердите его на экране «Утверждение»</translation>
+    </message>
 </context>
 <context>
     <name>PaperActions</name>
@@ -1876,6 +1880,65 @@ max {max} × {weight}</source>
     <message>
         <source>Where</source>
         <translation>Где</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictActions</name>
+    <message>
+        <source>Export the results &amp;workbook (Excel)…</source>
+        <translation>Выгрузить &amp;книгу результатов…</translation>
+    </message>
+    <message>
+        <source>&amp;Diplomas and award script…</source>
+        <translation>&amp;Дипломы и сценарий награждения…</translation>
+    </message>
+    <message>
+        <source>Feedback pages per pro&amp;ject…</source>
+        <translation>&amp;Отзывы по проектам…</translation>
+    </message>
+    <message>
+        <source>Export the results workbook to</source>
+        <translation>Выгрузить книгу результатов в</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Книги Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Results workbook written to {path}</source>
+        <translation>Книга результатов записана: {path}</translation>
+    </message>
+    <message>
+        <source>Write the diplomas into the folder</source>
+        <translation>Записать дипломы в папку</translation>
+    </message>
+    <message>
+        <source>Diplomas</source>
+        <translation>Дипломы</translation>
+    </message>
+    <message>
+        <source>Also a certificate of participation for every project that did not win?</source>
+        <translation>Также сертификат участника для каждого проекта, не ставшего победителем?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) written to {folder}, the award script among them</source>
+        <translation>
+            <numerusform>%n файл записан в {folder}, включая сценарий награждения</numerusform>
+            <numerusform>%n файла записано в {folder}, включая сценарий награждения</numerusform>
+            <numerusform>%n файлов записано в {folder}, включая сценарий награждения</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write the feedback pages into the folder</source>
+        <translation>Записать отзывы в папку</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feedback page(s) written to {folder}</source>
+        <translation>
+            <numerusform>%n отзыв записан в {folder}</numerusform>
+            <numerusform>%n отзыва записано в {folder}</numerusform>
+            <numerusform>%n отзывов записано в {folder}</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,96 @@
+"""After the verdict, from the File menu: the results workbook, the diplomas with the
+award script, and the feedback pages.
+
+Kept out of main_window.py like the paper loop's actions: `VerdictActions(window)` adds
+its entries to the File menu and words them again when the language changes. The files
+are written by the service (app.reports); this module asks where and says what came out.
+A `diploma.toml` in the folder chosen for the diplomas is used as their template (the
+organisers' own wording); without one the bundled template is.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction
+
+from app.errors import InputError, StoreError
+from ui import i18n
+from ui.ask import Ask
+from ui.messages import explain
+
+
+class VerdictActions(QObject):
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+        menu = window.file_menu
+        before = window.backups_action
+        self.workbook_action = QAction(window)
+        self.workbook_action.triggered.connect(lambda _=False: self.export_workbook())
+        self.diplomas_action = QAction(window)
+        self.diplomas_action.triggered.connect(lambda _=False: self.write_diplomas())
+        self.feedback_action = QAction(window)
+        self.feedback_action.triggered.connect(lambda _=False: self.write_feedback())
+        for action in (self.workbook_action, self.diplomas_action, self.feedback_action):
+            menu.insertAction(before, action)
+        menu.insertSeparator(before)
+
+    def retranslate(self) -> None:
+        self.workbook_action.setText(self.tr("Export the results &workbook (Excel)…"))
+        self.diplomas_action.setText(self.tr("&Diplomas and award script…"))
+        self.feedback_action.setText(self.tr("Feedback pages per pro&ject…"))
+
+    def _language(self) -> str:
+        """Two languages when the interface speaks Russian or Kazakh (the organisers'
+        files go to both countries), else English."""
+        lang = i18n.current()
+        return {"ru": "ru+kk", "kk": "kk+ru"}.get(lang, "en")
+
+    def _done(self, text: str, path: Path | str) -> None:
+        self.window.statusBar().showMessage(text, 10000)
+        Ask.open_path(path)
+
+    def export_workbook(self) -> None:
+        path = Ask.save_file(self.window, self.tr("Export the results workbook to"),
+                             self.tr("Excel workbooks (*.xlsx)"), "results.xlsx")
+        if not path:
+            return
+        if not path.lower().endswith(".xlsx"):
+            path += ".xlsx"
+        try:
+            written = self.window.session.service.export_workbook(path, self._language())
+        except (InputError, StoreError, OSError) as exc:
+            Ask.error(self.window, explain(exc))
+            return
+        self._done(self.tr("Results workbook written to {path}").format(path=written), written)
+
+    def write_diplomas(self) -> None:
+        folder = Ask.open_folder(self.window, self.tr("Write the diplomas into the folder"))
+        if not folder:
+            return
+        participants = Ask.confirm(self.window, self.tr("Diplomas"), self.tr(
+            "Also a certificate of participation for every project that did not win?"))
+        template = Path(folder) / "diploma.toml"
+        try:
+            written = self.window.session.service.write_diplomas(
+                folder, participants=participants,
+                template=template if template.exists() else None, lang=self._language())
+        except (InputError, StoreError, OSError) as exc:
+            Ask.error(self.window, explain(exc))
+            return
+        self._done(self.tr("%n file(s) written to {folder}, the award script among them", "",
+                           len(written)).format(folder=folder), folder)
+
+    def write_feedback(self) -> None:
+        folder = Ask.open_folder(self.window, self.tr("Write the feedback pages into the folder"))
+        if not folder:
+            return
+        try:
+            written = self.window.session.service.write_feedback(folder)
+        except (InputError, StoreError, OSError) as exc:
+            Ask.error(self.window, explain(exc))
+            return
+        self._done(self.tr("%n feedback page(s) written to {folder}", "", len(written))
+                   .format(folder=folder), folder)
