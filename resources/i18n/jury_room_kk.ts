@@ -837,6 +837,18 @@ Restore the newest good backup, {backup}? A copy of the damaged file is kept.</s
         <translation>Келесісін көр&amp;сету  (→)</translation>
     </message>
     <message>
+        <source>Ceremony: reveal the next step</source>
+        <translation>Рәсім: келесі қадамды көрсету</translation>
+    </message>
+    <message>
+        <source>Ceremony: step back</source>
+        <translation>Рәсім: бір қадам артқа</translation>
+    </message>
+    <message>
+        <source>Ceremony: end it, the projector shows the clock</source>
+        <translation>Рәсім: аяқтау, проекторда қайтадан сағат</translation>
+    </message>
+    <message>
         <source>The keyboard stays in this window while the projector shows: Space starts or pauses the clock, the Previous and Next buttons move on, Enter on a project in the list puts it on stage. The projector never shows marks, scores or ranks.</source>
         <translation>Проектор жұмыс істеп тұрғанда пернетақта осы терезеде қалады: бос орын уақыт санауын бастайды немесе тоқтатады, «Алдыңғы» және «Келесі» батырмалары басқа жобаға өтеді, тізімдегі жобада Enter оны сахнаға шығарады. Проектор ешқашан бағаларды, балдарды және орындарды көрсетпейді.</translation>
     </message>

@@ -838,6 +838,18 @@ Restore the newest good backup, {backup}? A copy of the damaged file is kept.</s
         <translation>Показать с&amp;ледующее  (→)</translation>
     </message>
     <message>
+        <source>Ceremony: reveal the next step</source>
+        <translation>Церемония: показать следующий шаг</translation>
+    </message>
+    <message>
+        <source>Ceremony: step back</source>
+        <translation>Церемония: шаг назад</translation>
+    </message>
+    <message>
+        <source>Ceremony: end it, the projector shows the clock</source>
+        <translation>Церемония: завершить, на проекторе снова часы</translation>
+    </message>
+    <message>
         <source>The keyboard stays in this window while the projector shows: Space starts or pauses the clock, the Previous and Next buttons move on, Enter on a project in the list puts it on stage. The projector never shows marks, scores or ranks.</source>
         <translation>Пока работает проектор, клавиатура остаётся в этом окне: пробел запускает или ставит на паузу отсчёт, кнопки «Предыдущий» и «Следующий» переходят к другому проекту, Enter на проекте в списке выводит его на сцену. Проектор никогда не показывает оценки, баллы и места.</translation>
     </message>

@@ -4,7 +4,7 @@ audience sees, opens the projector window, and runs the clock."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -127,17 +127,13 @@ class PresentingScreen(Screen):
         self.coming_next.setStyleSheet("color: #6d4c41;")
         self.ceremony_message = MessageLine()
         # while the ceremony runs, → / ← / Esc drive it wherever the focus is on this
-        # screen (a focused button would otherwise keep the arrow keys to itself)
-        self.ceremony_keys = []
-        for keys, slot in (((Qt.Key_Right, Qt.Key_PageDown), lambda: self.ceremony.step(1)),
-                           ((Qt.Key_Left, Qt.Key_PageUp), lambda: self.ceremony.step(-1)),
-                           ((Qt.Key_Escape,), self.toggle_ceremony)):
-            for key in keys:
-                shortcut = QShortcut(QKeySequence(key), self)
-                shortcut.setContext(Qt.WidgetWithChildrenShortcut)
-                shortcut.activated.connect(slot)
-                shortcut.setEnabled(False)
-                self.ceremony_keys.append(shortcut)
+        # screen (a focused button would otherwise keep the arrow keys to itself); actions,
+        # so that Help > Keyboard shortcuts lists them with their text
+        self.reveal_action = self._ceremony_key((Qt.Key_Right, Qt.Key_PageDown),
+                                                lambda: self.ceremony.step(1))
+        self.back_action = self._ceremony_key((Qt.Key_Left, Qt.Key_PageUp),
+                                              lambda: self.ceremony.step(-1))
+        self.end_action = self._ceremony_key((Qt.Key_Escape,), self.toggle_ceremony)
         self.ceremony_box = box = QGroupBox()
         inner = QVBoxLayout(box)
         inner.addLayout(controls)
@@ -162,6 +158,9 @@ class PresentingScreen(Screen):
         self.ceremony_lang_label.setText(self.tr("Language on the pro&jector:"))
         self.back_button.setText(self.tr("◀ Step &back"))
         self.reveal_button.setText(self.tr("Re&veal next  (→)"))
+        self.reveal_action.setText(self.tr("Ceremony: reveal the next step"))
+        self.back_action.setText(self.tr("Ceremony: step back"))
+        self.end_action.setText(self.tr("Ceremony: end it, the projector shows the clock"))
         self.hint.setText(self.tr(
             "The keyboard stays in this window while the projector shows: Space starts or "
             "pauses the clock, the Previous and Next buttons move on, Enter on a project in "
@@ -186,6 +185,15 @@ class PresentingScreen(Screen):
         # QWidget.window: this screen's own `window` attribute is the projector's
         self.window.show_on_projector(keyboard_owner=QWidget.window(self))
         return self.window
+
+    def _ceremony_key(self, keys, slot) -> QAction:
+        action = QAction(self)
+        action.setShortcuts([QKeySequence(k) for k in keys])
+        action.setShortcutContext(Qt.WidgetWithChildrenShortcut)
+        action.triggered.connect(slot)
+        action.setEnabled(False)
+        self.addAction(action)
+        return action
 
     def toggle_ceremony(self) -> None:
         """Start the ceremony (the projector window opens, nothing revealed yet), or end
@@ -219,8 +227,8 @@ class PresentingScreen(Screen):
         self.ceremony_button.setText(self.tr("End the &ceremony  (Esc)") if on
                                      else self.tr("Start the award &ceremony"))
         self.ceremony_lang.setEnabled(not on)
-        for shortcut in self.ceremony_keys:
-            shortcut.setEnabled(on)
+        for action in (self.reveal_action, self.back_action, self.end_action):
+            action.setEnabled(on)
         self.reveal_button.setEnabled(on)
         self.back_button.setEnabled(on)
         now, nxt = self.ceremony.current(), self.ceremony.upcoming()
