@@ -361,19 +361,49 @@ class JuryService:
 
     # ----- decisions and finalizing ------------------------------------------------------
     def record_decision(self, project: str, winner: bool, reason: str) -> None:
-        """The jury's decision on a project in a tie at the winners' cut, with its reason."""
+        """The jury's decision on one project in a tie at the winners' cut, with its
+        reason (`jury-room decide`). The tie's outcome applies once every project in it
+        has one; a winner beyond the places left is refused."""
+        reason = self._reason(reason)
+        from app.scoring import check_decision
+
+        basis = check_decision(self.competition(), project, bool(winner), self.results())
+        self.store.record_decision(Decision(project, bool(winner), reason, basis=basis))
+
+    def decide_tie(self, project: str, winners: Sequence[str], reason: str):
+        """The jury's decision on the whole tie at the cut that `project` is in: `winners`
+        take the places left and every other project of the tie does not win, all with
+        the one reason, in one audited action. Refused unless `winners` are exactly as
+        many as the places. Returns the tie as it was decided (`TieAtCut`)."""
+        reason = self._reason(reason)
+        from app.scoring import check_tie_choice, tie_for_decision
+
+        tie = tie_for_decision(self.competition(), project, self.results())
+        check_tie_choice(tie, winners)
+        with self.store.transaction("decision", reason):
+            for code in tie.tied:
+                self.store.record_decision(Decision(code, code in winners, reason,
+                                                    basis=tie.basis))
+        return tie
+
+    @staticmethod
+    def _reason(reason: str) -> str:
         reason = entry.text(reason, "reason")
         if not reason:
             raise InputError("a jury decision needs its reason", field="reason")
-        from app.scoring import check_decision
-
-        basis = check_decision(self.competition(), project)
-        self.store.record_decision(Decision(project, bool(winner), reason, basis=basis))
+        return reason
 
     def clear_decision(self, project: str) -> None:
-        if project not in self.competition().decisions:
+        """Withdraw the decision on `project`: on a tie at the cut, the whole tie's (it is
+        decided whole), in one action."""
+        comp = self.competition()
+        if project not in comp.decisions:
             raise InputError(f"no decision is recorded for '{project}'", field="project")
-        self.store.clear_decision(project)
+        tie = self.results().tie_at_cut(project)
+        codes = [c for c in (tie.tied if tie else (project,)) if c in comp.decisions]
+        with self.store.transaction("decision"):
+            for code in codes:
+                self.store.clear_decision(code)
 
     def finalize(self) -> None:
         """Lock marks, recusals, absences and decisions for the protocol."""

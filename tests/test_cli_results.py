@@ -65,12 +65,14 @@ def test_decide_records_a_decision(tie_db, capsys):
     assert "recorded: P2 is a winner (голосование 2:0)" in out
     assert "still to decide in this tie: P1" in out
     rows = results(tie_db, capsys)
-    assert rows["P2"]["winner"] and not rows["P2"]["decision_needed"]
+    # the tie is decided whole: until P1 has its decision too, nobody in it wins
+    assert not rows["P2"]["winner"] and rows["P2"]["decision_needed"]
     assert rows["P1"]["decision_needed"] and not rows["P1"]["winner"]
     assert main(["decide", str(tie_db), "P1", "--winner", "no", "--reason", "vote"]) == 0
     capsys.readouterr()
     rows = results(tie_db, capsys)
     assert not rows["P1"]["decision_needed"] and not rows["P1"]["winner"]
+    assert rows["P2"]["winner"] and not rows["P2"]["decision_needed"]
     with Store.open(tie_db) as store:
         d = store.load().decisions["P2"]
     assert d.winner and d.reason == "голосование 2:0" and "tied P1,P2" in d.basis

@@ -72,12 +72,16 @@ def test_decision_applied():
     assert r.ties_at_cut[0].decided and r.quota_problems == ()
 
 
-def test_partial_decision_leaves_the_others_undecided():
+def test_a_tie_decided_in_part_is_still_open():
+    """One tie, one outcome (issue 11, item 7): with B decided and C not, neither wins
+    and both still need the decision; B's decision is recorded and valid, not stale."""
     c = build(FOUR, total=2)
     basis = decision_basis(c, "B")
     r = compute(build(FOUR, total=2, decisions={"B": decide(c, "B", True, basis)}))
-    assert r.winners == ("A", "B")
-    assert r.decision_needed == ("C",)
+    assert r.winners == ("A",)
+    assert r.decision_needed == ("B", "C")
+    assert r.ties_at_cut[0].chosen == ("B",) and r.ties_at_cut[0].undecided == ("C",)
+    assert not r.project("B").decision_stale and not r.project("B").winner
 
 
 def test_stale_decision_after_the_tie_changes():

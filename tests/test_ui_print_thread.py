@@ -30,15 +30,27 @@ def _answer_dialog(qtbot, answer) -> list:
     return seen
 
 
+def tick_with_keys(qtbot, dialog, codes) -> None:
+    """In the decision dialog, tick `codes` with Down and Space, from the top."""
+    projects = dialog.projects
+    qtbot.keyClick(projects, Qt.Key_Home)
+    for row in range(projects.count()):
+        if projects.item(row).data(Qt.UserRole) in codes:
+            qtbot.keyClick(projects, Qt.Key_Space)
+        qtbot.keyClick(projects, Qt.Key_Down)
+
+
 def _decide_with_keys(window, qtbot, code: str, reason: str) -> None:
-    """Results (Ctrl+6), the project's row, Ctrl+D; in the dialog type the reason and
-    record with Ctrl+Enter (the project is made a winner)."""
+    """Results (Ctrl+6), the project's row, Ctrl+D; in the dialog tick `code` (arrows,
+    Space), Tab to the reason, type it and record with Ctrl+Enter."""
     qtbot.keyClick(window, Qt.Key_6, Qt.ControlModifier)
     screen = window.results
     screen.select(code)
     screen.view.setFocus()
 
     def answer(dialog):
+        tick_with_keys(qtbot, dialog, [code])
+        qtbot.keyClick(dialog.projects, Qt.Key_Tab)
         qtbot.keyClicks(dialog.reason, reason)
         qtbot.keyClick(dialog.reason, Qt.Key_Return, Qt.ControlModifier)
 

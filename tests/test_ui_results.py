@@ -62,8 +62,9 @@ def test_the_ranking_is_app_scorings_with_a_cut_line_per_group(window):
 
 def test_a_tie_at_the_cut_is_decided_with_its_reason(tie_window, qtbot, monkeypatch):
     """P1 and P3 tie for one place: both are flagged as needing a decision and neither
-    wins. Ctrl+D on P3 asks the jury's decision; it is stored with the reason and the
-    tie's basis, and P3 becomes the winner, its reason shown in the table."""
+    wins. Ctrl+D on P3 asks the jury's decision on the whole tie; it is stored for both
+    projects with the one reason and the tie's basis, P3 becomes the winner, its reason
+    shown in the table, and nothing awaits a decision any more."""
     screen = tie_window.results
     model = screen.model
     assert model.results.decision_needed == ("P1", "P3")
@@ -73,23 +74,23 @@ def test_a_tie_at_the_cut_is_decided_with_its_reason(tie_window, qtbot, monkeypa
     asked = []
 
     def answer(parent, dialog):
-        asked.append(dialog.windowTitle())
-        return True, "Более сильная команда — күшті команда"
+        asked.append([dialog.projects.item(i).text() for i in range(dialog.projects.count())])
+        return ["P3"], "Более сильная команда — күшті команда"
 
     monkeypatch.setattr(Ask, "decision", staticmethod(answer))
     screen.select("P3")
     screen.view.setFocus()
     qtbot.keyClick(screen.view, Qt.Key_D, Qt.ControlModifier)
     qtbot.waitUntil(lambda: len(asked) == 1)    # a button's shortcut clicks it animated
-    assert "P3" in asked[0]
-    stored = rows(tie_window.session.path, "SELECT project, winner, reason, basis FROM decisions")
-    assert len(stored) == 1
-    project, winner, reason, basis = stored[0]
-    assert (project, winner, reason) == ("P3", 1, "Более сильная команда — күшті команда")
-    assert "P1" in basis and "P3" in basis
-    assert model.results.project("P3").winner
+    assert asked[0] == ["P1 — Первый", "P3 — Третий"]
+    stored = rows(tie_window.session.path,
+                  "SELECT project, winner, reason, basis FROM decisions ORDER BY project")
+    reason = "Более сильная команда — күшті команда"
+    assert [(p, w, r) for p, w, r, _b in stored] == [("P1", 0, reason), ("P3", 1, reason)]
+    assert stored[0][3] == stored[1][3] and "P1" in stored[0][3] and "P3" in stored[0][3]
+    assert model.results.project("P3").winner and not model.results.project("P1").winner
     assert "күшті команда" in model.index(model.row_of("P3"), 7).data()
-    assert model.results.decision_needed == ("P1",)
+    assert model.results.decision_needed == ()
 
 
 def test_a_decision_without_a_reason_is_not_taken(tie_window, monkeypatch):
@@ -97,14 +98,14 @@ def test_a_decision_without_a_reason_is_not_taken(tie_window, monkeypatch):
     the refusal is shown; the dialog itself does not close without one either."""
     from ui.screens.decision_dialog import DecisionDialog
 
-    monkeypatch.setattr(Ask, "decision", staticmethod(lambda parent, dialog: (True, "  ")))
+    monkeypatch.setattr(Ask, "decision", staticmethod(lambda parent, dialog: (["P1"], "  ")))
     screen = tie_window.results
     screen.select("P1")
     screen.record_decision()
     assert rows(tie_window.session.path, "SELECT COUNT(*) FROM decisions")[0][0] == 0
     assert screen.message.is_error and "reason" in screen.message.text()
 
-    dialog = DecisionDialog("P1", "tie")
+    dialog = DecisionDialog("tie", [("P1", "Первый"), ("P3", "Третий")], 1, chosen=["P1"])
     dialog._on_ok()
     assert dialog.result() == 0 and "reason" in dialog.problem.text()
 

@@ -9,8 +9,8 @@ from app import entry
 from app.cli.common import open_existing, warn
 from app.display import fixed
 from app.errors import InputError
-from app.model import Competition, Decision
-from app.scoring import (Results, check_decision, compute, evaluate, prepare,
+from app.model import Competition
+from app.scoring import (Results, compute, evaluate, prepare,
                          prepare_totals, results_json)
 
 TITLE_WIDTH = 40
@@ -87,17 +87,18 @@ def run_decide(args) -> int:
     reason = entry.text(args.reason, "--reason")
     if not reason:
         raise InputError("the reason must not be empty", field="--reason")
+    from app.service import JuryService
+
     with open_existing(args.db) as store:
-        comp = store.load()
-        basis = check_decision(comp, args.code)
-        store.record_decision(Decision(project=args.code, winner=args.winner == "yes",
-                                       reason=reason, basis=basis))
-        after = compute(store.load())
-    tie = after.tie_at_cut(args.code)
+        service = JuryService(store)
+        service.record_decision(args.code, args.winner == "yes", reason)
+        tie = service.results().tie_at_cut(args.code)
     verdict = "a winner" if args.winner == "yes" else "not a winner"
     print(f"recorded: {args.code} is {verdict} ({reason})")
     if tie is not None and tie.undecided:
-        print(f"still to decide in this tie: {', '.join(tie.undecided)}")
+        # one tie, one outcome: it applies once every project in the tie is decided
+        print(f"still to decide in this tie: {', '.join(tie.undecided)} (the tie's outcome "
+              "applies once every project in it is decided)")
     if tie is not None and tie.quota_problem:
         warn([f"tie at the cut ({', '.join(tie.tied)}): {tie.quota_problem}"])
     return 0

@@ -270,7 +270,7 @@ def notes(ctx: Context, r: ProjectResult) -> str:
         out.append(("note.unscored", {}))
     if r.winner:
         out.append(("note.winner_decided" if valid else "note.winner", {}))
-    elif valid:
+    elif valid and not r.decision_needed:     # a tie decided whole, not one still open
         out.append(("note.refused_decided", {}))
     if r.decision_needed:
         out.append(("note.decision_needed", {}))
@@ -403,7 +403,8 @@ def decisions(ctx: Context) -> list[Flowable]:
     widths[3] = FRAME_W - sum(widths)
     header = [t.stacked(f"decisions.col.{col}") for col in ("code", "project", "decision",
                                                             "reason")]
-    verdicts = [t("decisions.winner"), t("decisions.not_winner"), t("decisions.undecided")]
+    verdicts = [t("decisions.winner"), t("decisions.not_winner"), t("decisions.undecided"),
+                t("decisions.pending_winner"), t("decisions.pending_not_winner")]
     widths = fit_words(widths, {0: [header[0]] + [code for tie in ties for code in tie.tied],
                                 1: [header[1]] + [p.title for p in ctx.competition.projects],
                                 2: [header[2]] + verdicts}, (1, 3))
@@ -420,12 +421,19 @@ def decisions(ctx: Context) -> list[Flowable]:
         for code in tie.tied:
             r = ctx.results.project(code)
             d = r.decision if r is not None and not r.decision_stale else None
-            verdict = t("decisions.undecided") if d is None else (
-                t("decisions.winner") if d.winner else t("decisions.not_winner"))
+            if d is None:
+                verdict = t("decisions.undecided")
+            elif tie.undecided:     # recorded, but the tie is decided whole or not at all
+                verdict = t("decisions.pending_winner") if d.winner else \
+                    t("decisions.pending_not_winner")
+            else:
+                verdict = t("decisions.winner") if d.winner else t("decisions.not_winner")
             title = projects[code].title if code in projects else ""
             rows.append([wrap(code, widths[0]), wrap(title, widths[1]), wrap(verdict, widths[2]),
                          wrap(d.reason if d else "", widths[3])])
         out += _titled(head + _each(intro), table(rows, widths))
+        if tie.undecided and (tie.chosen or tie.refused):
+            out += _each(t.each("decisions.open"))
         out.append(Spacer(1, 3 * mm))
         head = []
     stale = [r for r in ctx.results.projects if r.decision is not None and r.decision_stale]

@@ -138,6 +138,10 @@ EN: dict[str, str] = {
     "decisions.winner": "winner",
     "decisions.not_winner": "not a winner",
     "decisions.undecided": "not decided yet",
+    "decisions.pending_winner": "winner (pending)",
+    "decisions.pending_not_winner": "not a winner (pending)",
+    "decisions.open": "This tie is not decided whole yet: the decisions recorded so far take "
+                      "effect once every project in it has one.",
     "decisions.stale": "Decisions recorded earlier that no longer apply, because the tie "
                        "they were taken on has changed:",
     # 6. recusals and absences

@@ -150,6 +150,10 @@ KK: dict[str, str] = {
     "decisions.winner": "жеңімпаз",
     "decisions.not_winner": "жеңімпаз емес",
     "decisions.undecided": "әлі шешілмеген",
+    "decisions.pending_winner": "жеңімпаз (күтуде)",
+    "decisions.pending_not_winner": "жеңімпаз емес (күтуде)",
+    "decisions.open": "Бұл балл теңдігі бойынша шешім барлық жобаға қабылданған жоқ: жазылған "
+                      "шешімдер әр жобаға шешім қабылданғанда күшіне енеді.",
     "decisions.stale": "Бұрын жазылған, бірақ енді күшінде емес шешімдер, өйткені олар "
                        "қабылданған балл теңдігі өзгерді:",
     # 6. recusals and absences

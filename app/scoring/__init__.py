@@ -33,17 +33,18 @@ Decisions taken where the contract is silent:
 - A decision applies only while its basis (scope, places left, score to 1e-9, tied
   codes, method and normalisation) matches the current tie; otherwise it is stale and
   the project needs a decision again (a decision with no basis recorded is stale too).
-  Decisions are per project: undecided projects of
-  a partly decided tie still need one. Decisions giving more or fewer winners than the
-  places are honoured as recorded and reported (`TieAtCut.quota_problem`, a warning).
+  Decisions are recorded per project but apply per tie: until every project of the
+  tie has one, none of them wins and all of them need the decision. Decisions giving
+  more or fewer winners than the places are honoured as recorded and reported
+  (`TieAtCut.quota_problem`, a warning).
 - Outliers: |total - median of the project's totals| > max_total / 4, strictly.
 """
 
 from app.errors import InputError
 
 from .aggregate import aggregate, mean, median, trimmed_mean
-from .compute import (check_arithmetic, check_decision, compute, decision_basis, evaluate,
-                      rounding_of)
+from .compute import (check_arithmetic, check_decision, check_tie_choice, compute,
+                      decision_basis, evaluate, rounding_of, tie_for_decision)
 from .exact import Rounding
 from .json_view import results_json
 from .results import Outlier, ProjectResult, Results, TieAtCut
@@ -68,7 +69,8 @@ def __getattr__(name: str):
 
 __all__ = [
     "Comparison", "InputError", "Outlier", "ProjectResult", "Results", "TieAtCut", "Variant",
-    "Rounding", "aggregate", "check_arithmetic", "check_decision", "rounding_of", "compare", "compute", "decision_basis", "evaluate",
+    "Rounding", "aggregate", "check_arithmetic", "check_decision", "check_tie_choice",
+    "rounding_of", "compare", "compute", "decision_basis", "evaluate", "tie_for_decision",
     "Prepared", "format_comparison", "mean", "median", "prepare",
     "prepare_totals", "refresh", "results_json",
     "trimmed_mean",

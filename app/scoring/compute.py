@@ -17,7 +17,7 @@ from .exact import (FloatView, Rounding, aggregate_units, as_fraction, common_ke
 from .normalize import zscore
 from .outliers import outliers
 from .ranking import EPS, Entry, place, tie_classes
-from .results import ProjectResult, Results
+from .results import ProjectResult, Results, TieAtCut
 from .totals import Prepared, prepare
 from .winners import method_tag, select
 
@@ -151,7 +151,8 @@ def evaluate(prepared: Prepared, method: str, normalize: str,
     tag = basis_tag if basis_tag is not None else \
         method_tag(method, normalize, trim, aggregate, rounding)
     sel = select(classes, settings, comp.groups, decisions, tag, below)
-    needing = {code for t in sel.ties for code in t.undecided}
+    # every project of a tie not yet decided whole awaits the decision
+    needing = {code for t in sel.ties if t.undecided for code in t.tied}
     lacking = uncommented(comp, prepared)
 
     shown_used = {code: FloatView(u, scale.total_unit) for code, u in used.items()} \
@@ -237,23 +238,53 @@ def _result(ps, score, rank, group_rank, tie, needed, winner, used, tie_values,
     return result
 
 
-def check_decision(competition: Competition, project_code: str) -> str:
-    """Refuse a decision on a project that is not in a tie at the winners' cut.
-
-    Returns the tie's basis (what `Decision.basis` must hold for the decision to apply).
-    Raises `InputError` for an unknown or withdrawn project, or one not in such a tie.
-    """
+def tie_for_decision(competition: Competition, project_code: str,
+                     results: Results | None = None) -> TieAtCut:
+    """The tie at the winners' cut that `project_code` is in (from `results` when the
+    caller has them). Raises `InputError` for an unknown or withdrawn project, or one
+    not in such a tie."""
     project = competition.project(project_code)
     if project is None:
         raise InputError(f"no project with code {project_code!r}", field="CODE")
     if project.withdrawn:
         raise InputError(f"project {project_code} is withdrawn; there is nothing to decide",
                          field="CODE")
-    tie = compute(competition).tie_at_cut(project_code)
+    tie = (results if results is not None else compute(competition)).tie_at_cut(project_code)
     if tie is None:
         raise InputError(f"project {project_code} is not in a tie at the winners' cut; "
                          "a jury decision is recorded only for such a tie", field="CODE")
+    return tie
+
+
+def check_decision(competition: Competition, project_code: str, winner: bool = False,
+                   results: Results | None = None) -> str:
+    """Refuse a decision on a project that is not in a tie at the winners' cut, and a
+    winner beyond the places the tie has left (the jury must first make one of those
+    already chosen not a winner).
+
+    Returns the tie's basis (what `Decision.basis` must hold for the decision to apply).
+    """
+    tie = tie_for_decision(competition, project_code, results)
+    taken = [code for code in tie.chosen if code != project_code]
+    if winner and len(taken) >= tie.places:
+        raise InputError(f"the tie has {tie.places} winner place(s) left and "
+                         f"{', '.join(taken)} already take(s) them: record one of them as "
+                         "not a winner first", field="--winner")
     return tie.basis
+
+
+def check_tie_choice(tie: TieAtCut, winners) -> None:
+    """Refuse a choice for a whole tie that names a project outside it, or takes more or
+    fewer projects than the places left."""
+    outside = [code for code in winners if code not in tie.tied]
+    if outside:
+        raise InputError(f"{', '.join(outside)} not in the tie ({', '.join(tie.tied)})",
+                         field="winners")
+    n = len(set(winners))
+    if n != tie.places:
+        raise InputError(f"the tie ({', '.join(tie.tied)}) has {tie.places} winner place(s) "
+                         f"left: choose exactly {tie.places}, not {n}", field="winners",
+                         code="tie_places", params={"places": tie.places, "chosen": n})
 
 
 def decision_basis(competition: Competition, project_code: str) -> str:

@@ -4,9 +4,10 @@ Places are filled class by class (a class is a tie that survived the tie-breaks,
 single project). A class that fits in the places left wins whole. A class with more
 projects than places left straddles the cut: its projects win only by a recorded jury
 decision, and a decision applies only while its `basis` - the tie it was taken on - is
-unchanged. Decisions are never overridden to force the quota: if they choose more or
-fewer winners than places, the tie reports it (`TieAtCut.quota_problem`). Places a tie
-leaves unfilled are not passed down to the next projects. Unscored and withdrawn
+unchanged. The decisions on one tie apply together, once every project in it has one:
+a tie is decided whole (the window records it in one action), never half. Decisions are
+never overridden to force the quota: if they choose more or fewer winners than places,
+the tie reports it (`TieAtCut.quota_problem`). Places a tie leaves unfilled are not passed down to the next projects. Unscored and withdrawn
 projects never win, nor do projects scoring below `[winners] min_score`: they take no
 place, which stays empty if no project above the threshold is left to take it.
 """
@@ -98,10 +99,12 @@ def select(classes: list[list[Entry]], settings: Settings, groups: tuple[str, ..
                 if d is not None and d.basis == b:
                     sel.valid_decisions.add(code)
                     (chosen if d.winner else refused).append(code)
-                    if d.winner:
-                        sel.winners.add(code)
                 else:
                     undecided.append(code)
+            # one tie, one outcome: its decisions apply together, once every project in
+            # it has one (until then none of them wins and all await the decision)
+            if not undecided:
+                sel.winners.update(chosen)
             sel.ties.append(TieAtCut(scope=scope, places=left, score=score,
                                      tied=tied, basis=b, chosen=tuple(chosen),
                                      refused=tuple(refused), undecided=tuple(undecided)))

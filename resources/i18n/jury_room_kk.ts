@@ -251,16 +251,12 @@
 <context>
     <name>DecisionDialog</name>
     <message>
-        <source>Jury decision — {project}</source>
-        <translation>Қазылар алқасының шешімі — {project}</translation>
+        <source>Jury decision on a tie at the winners&apos; cut</source>
+        <translation>Жеңімпаздар шегіндегі балл теңдігі бойынша алқа шешімі</translation>
     </message>
     <message>
-        <source>The jury makes it a &amp;winner</source>
-        <translation>Алқа жобаны &amp;жеңімпаз деп таниды</translation>
-    </message>
-    <message>
-        <source>The jury does &amp;not make it a winner</source>
-        <translation>Алқа жобаны жеңімпаз деп &amp;танымайды</translation>
+        <source>&amp;Winners: tick the projects that take the places (arrow keys move, Space ticks)</source>
+        <translation>&amp;Жеңімпаздар: орындарды алатын жобаларды белгілеңіз (көрсеткілер — жылжыту, бос орын — белгілеу)</translation>
     </message>
     <message>
         <source>&amp;Reason (printed in the protocol):</source>
@@ -269,6 +265,14 @@
     <message>
         <source>Record  (Ctrl+Enter)</source>
         <translation>Жазу  (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Places left: {places}. Ticked: {n}.</source>
+        <translation>Қалған орын: {places}. Белгіленді: {n}.</translation>
+    </message>
+    <message>
+        <source>Tick exactly as many projects as there are places left ({places}); {n} are ticked.</source>
+        <translation>Қалған орын санындай ({places}) жоба белгілеңіз; белгіленгені: {n}.</translation>
     </message>
     <message>
         <source>Write the jury&apos;s reason first.</source>
@@ -1303,12 +1307,12 @@ Restore the newest good backup, {backup}? A copy of the damaged file is kept.</s
         <translation>Жазылмады: {reason}</translation>
     </message>
     <message>
-        <source>Decision on {code} recorded.</source>
-        <translation>{code} бойынша шешім жазылды.</translation>
+        <source>Decision on the tie {codes} recorded: {winners} take(s) the place(s).</source>
+        <translation>{codes} балл теңдігі бойынша шешім жазылды: орындарды {winners} алады.</translation>
     </message>
     <message>
-        <source>Decision on {code} withdrawn.</source>
-        <translation>{code} бойынша шешім кері алынды.</translation>
+        <source>Decision on {code} withdrawn (for its whole tie).</source>
+        <translation>{code} бойынша шешім кері алынды (бүкіл балл теңдігі үшін).</translation>
     </message>
     <message>
         <source>&lt;b&gt;Provisional:&lt;/b&gt; some sheets are still missing (see Progress).</source>

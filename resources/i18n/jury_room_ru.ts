@@ -251,16 +251,12 @@
 <context>
     <name>DecisionDialog</name>
     <message>
-        <source>Jury decision — {project}</source>
-        <translation>Решение жюри — {project}</translation>
+        <source>Jury decision on a tie at the winners&apos; cut</source>
+        <translation>Решение жюри по равенству баллов на границе победителей</translation>
     </message>
     <message>
-        <source>The jury makes it a &amp;winner</source>
-        <translation>Жюри признаёт проект &amp;победителем</translation>
-    </message>
-    <message>
-        <source>The jury does &amp;not make it a winner</source>
-        <translation>Жюри &amp;не признаёт проект победителем</translation>
+        <source>&amp;Winners: tick the projects that take the places (arrow keys move, Space ticks)</source>
+        <translation>&amp;Победители: отметьте проекты, которые занимают места (стрелки — перемещение, пробел — отметка)</translation>
     </message>
     <message>
         <source>&amp;Reason (printed in the protocol):</source>
@@ -269,6 +265,14 @@
     <message>
         <source>Record  (Ctrl+Enter)</source>
         <translation>Записать  (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Places left: {places}. Ticked: {n}.</source>
+        <translation>Осталось мест: {places}. Отмечено: {n}.</translation>
+    </message>
+    <message>
+        <source>Tick exactly as many projects as there are places left ({places}); {n} are ticked.</source>
+        <translation>Отметьте ровно столько проектов, сколько осталось мест ({places}); отмечено: {n}.</translation>
     </message>
     <message>
         <source>Write the jury&apos;s reason first.</source>
@@ -1306,12 +1310,12 @@ Restore the newest good backup, {backup}? A copy of the damaged file is kept.</s
         <translation>Не записано: {reason}</translation>
     </message>
     <message>
-        <source>Decision on {code} recorded.</source>
-        <translation>Решение по {code} записано.</translation>
+        <source>Decision on the tie {codes} recorded: {winners} take(s) the place(s).</source>
+        <translation>Решение по равенству баллов {codes} записано: места занимают {winners}.</translation>
     </message>
     <message>
-        <source>Decision on {code} withdrawn.</source>
-        <translation>Решение по {code} отозвано.</translation>
+        <source>Decision on {code} withdrawn (for its whole tie).</source>
+        <translation>Решение по {code} отменено (для всего равенства баллов).</translation>
     </message>
     <message>
         <source>&lt;b&gt;Provisional:&lt;/b&gt; some sheets are still missing (see Progress).</source>

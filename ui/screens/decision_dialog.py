@@ -1,18 +1,24 @@
-"""Asking the jury's decision on a project in a tie at the cut: winner or not, and why.
+"""The jury's decision on one tie at the winners' cut, in one dialog: which of the tied
+projects take the places left, and the one reason (the service records it for every
+project of the tie in one action).
 
-Keyboard: Tab leaves the reason (it never types a tab into it), Enter starts a new line
-of the reason, Ctrl+Enter records."""
+Keyboard: the list of tied projects has the focus first; the arrow keys move and Space
+ticks. Tab moves on to the reason (it never types a tab into it), Enter starts a new
+line of the reason, Ctrl+Enter records from anywhere in the dialog."""
 
 from __future__ import annotations
 
+from typing import Sequence
+
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
-    QRadioButton,
     QVBoxLayout,
 )
 
@@ -36,17 +42,37 @@ class ReasonEdit(QPlainTextEdit):
 
 
 class DecisionDialog(QDialog):
-    def __init__(self, project_label: str, tie_text: str, parent=None):
+    def __init__(self, tie_text: str, projects: Sequence[tuple[str, str]], places: int,
+                 chosen: Sequence[str] = (), reason: str = "", parent=None):
+        """`projects`: the tied projects as (code, title), in running order; `places`:
+        the winners' places the tie has left; `chosen`, `reason`: a decision recorded
+        before, to change."""
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Jury decision — {project}").format(project=project_label))
-        self.resize(560, 320)
+        self.places = places
+        self.setWindowTitle(self.tr("Jury decision on a tie at the winners' cut"))
+        self.setMinimumWidth(520)
         intro = QLabel(tie_text)
         intro.setWordWrap(True)
-        self.winner = QRadioButton(self.tr("The jury makes it a &winner"))
-        self.not_winner = QRadioButton(self.tr("The jury does &not make it a winner"))
-        self.winner.setChecked(True)
+        list_label = QLabel(self.tr("&Winners: tick the projects that take the places "
+                                    "(arrow keys move, Space ticks)"))
+        list_label.setWordWrap(True)
+        self.projects = QListWidget()
+        self.projects.setSelectionMode(QAbstractItemView.SingleSelection)
+        for code, title in projects:
+            item = QListWidgetItem(f"{code} — {title}" if title else code)
+            item.setData(Qt.UserRole, code)
+            item.setFlags(Qt.ItemIsEnabled | Qt.ItemIsSelectable | Qt.ItemIsUserCheckable)
+            item.setCheckState(Qt.Checked if code in chosen else Qt.Unchecked)
+            self.projects.addItem(item)
+        self.projects.setCurrentRow(0)
+        rows = max(len(projects), 2)
+        self.projects.setFixedHeight(self.projects.sizeHintForRow(0) * rows + 8)
+        list_label.setBuddy(self.projects)
+        self.count = QLabel()
+        self.projects.itemChanged.connect(self._on_ticked)
         reason_label = QLabel(self.tr("&Reason (printed in the protocol):"))
         self.reason = ReasonEdit()
+        self.reason.setPlainText(reason)
         self.reason.submitted.connect(self._on_ok)
         self.reason.textChanged.connect(self._on_reason_typed)
         reason_label.setBuddy(self.reason)
@@ -54,24 +80,59 @@ class DecisionDialog(QDialog):
         self.buttons.button(QDialogButtonBox.Ok).setText(self.tr("Record  (Ctrl+Enter)"))
         self.buttons.accepted.connect(self._on_ok)
         self.buttons.rejected.connect(self.reject)
-        for key in (Qt.Key_Return, Qt.Key_Enter):
-            QShortcut(QKeySequence(Qt.CTRL | key), self, self._on_ok)
         self.problem = QLabel()
+        self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: #b00020;")
         layout = QVBoxLayout(self)
-        for w in (intro, self.winner, self.not_winner, reason_label, self.reason,
+        for w in (intro, list_label, self.projects, self.count, reason_label, self.reason,
                   self.problem, self.buttons):
             layout.addWidget(w)
+        self._show_count()
 
-    def answer(self) -> tuple[bool, str]:
-        return self.winner.isChecked(), self.reason.toPlainText().strip()
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.projects.setFocus()        # the first thing to do: tick who wins
+
+    def keyPressEvent(self, event) -> None:
+        # Ctrl+Enter records from any field (the list passes Enter on to the dialog)
+        if event.key() in (Qt.Key_Return, Qt.Key_Enter) and \
+                event.modifiers() & Qt.ControlModifier:
+            self._on_ok()
+            return
+        super().keyPressEvent(event)
+
+    def winners(self) -> list[str]:
+        return [self.projects.item(i).data(Qt.UserRole) for i in range(self.projects.count())
+                if self.projects.item(i).checkState() == Qt.Checked]
+
+    def answer(self) -> tuple[list[str], str]:
+        return self.winners(), self.reason.toPlainText().strip()
+
+    def _show_count(self) -> None:
+        self.count.setText(self.tr("Places left: {places}. Ticked: {n}.").format(
+            places=self.places, n=len(self.winners())))
+
+    def _on_ticked(self, _item) -> None:
+        self._show_count()
+        if len(self.winners()) == self.places and not self.reason_missing():
+            self.problem.clear()
+
+    def reason_missing(self) -> bool:
+        return not self.reason.toPlainText().strip()
 
     def _on_reason_typed(self) -> None:
-        if self.reason.toPlainText().strip():
+        if not self.reason_missing() and len(self.winners()) == self.places:
             self.problem.clear()
 
     def _on_ok(self) -> None:
-        if not self.reason.toPlainText().strip():
+        n = len(self.winners())
+        if n != self.places:
+            self.problem.setText(self.tr(
+                "Tick exactly as many projects as there are places left ({places}); "
+                "{n} are ticked.").format(places=self.places, n=n))
+            self.projects.setFocus()
+            return
+        if self.reason_missing():
             self.problem.setText(self.tr("Write the jury's reason first."))
             self.reason.setFocus()
             return

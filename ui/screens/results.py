@@ -161,6 +161,8 @@ class ResultsScreen(Screen):
             self.view.setCurrentIndex(self.model.index(row, 0))
 
     def record_decision(self) -> None:
+        """The jury's decision on the whole tie the selected project is in, in one dialog
+        (who takes the places left, and why)."""
         p = self.model.result_at(self.view.currentIndex().row())
         results = self.model.results
         tie = results.tie_at_cut(p.code) if p and results else None
@@ -173,16 +175,23 @@ class ResultsScreen(Screen):
                        "{where}. The tie-break criteria did not separate them.", "",
                        tie.places).format(codes=", ".join(tie.tied), score=fmt.score(tie.score),
                                           where=where)
-        answer = Ask.decision(self, DecisionDialog(f"{p.code} — {p.title}", text, self))
+        tied = [results.project(code) for code in tie.tied]
+        valid = [r.decision for r in tied if r.decision is not None and not r.decision_stale]
+        dialog = DecisionDialog(text, [(r.code, r.title) for r in tied], tie.places,
+                                chosen=[d.project for d in valid if d.winner],
+                                reason=valid[0].reason if valid else "", parent=self)
+        answer = Ask.decision(self, dialog)
         if answer is None:
             return
-        winner, reason = answer
+        winners, reason = answer
         try:
-            self.session.service.record_decision(p.code, winner, reason)
+            self.session.service.decide_tie(p.code, winners, reason)
         except InputError as exc:
             self.message.error(self.tr("Not recorded: {reason}").format(reason=explain(exc)))
             return
-        self.message.info(self.tr("Decision on {code} recorded.").format(code=p.code))
+        self.message.info(self.tr("Decision on the tie {codes} recorded: {winners} take(s) "
+                                  "the place(s).").format(codes=", ".join(tie.tied),
+                                                         winners=", ".join(winners)))
 
     def clear_decision(self) -> None:
         code = self.current_code()
@@ -193,7 +202,8 @@ class ResultsScreen(Screen):
         except InputError as exc:
             self.message.error(explain(exc))
             return
-        self.message.info(self.tr("Decision on {code} withdrawn.").format(code=code))
+        self.message.info(self.tr("Decision on {code} withdrawn (for its whole tie).").format(
+            code=code))
 
     def _update_banner(self) -> None:
         r = self.model.results
