@@ -12,7 +12,7 @@ import datetime as _dt
 import math
 from dataclasses import replace
 from pathlib import Path
-from typing import Sequence
+from typing import Callable, Sequence
 
 from app.errors import InputError
 from app.folder import ImportSummary, check_score, export_folder, plan_import, read_folder
@@ -44,9 +44,24 @@ class JuryService:
         self._touched: set[str] | None = set()      # projects changed since _prepared
         self._paper = None                          # the paper loop's records, once read
         self._desk = None
+        # the store's only subscriber: the window hears a change from here, after this
+        # service has taken it in, so whatever it asks for then is already new
+        self._subscribers: list[Callable[[Change], None]] = []
         store.subscribe(self._on_change)
 
+    def subscribe(self, callback: Callable[[Change], None]) -> Callable[[], None]:
+        """Call `callback(change)` after every commit, once this service has taken the
+        change in. Returns a function that unsubscribes."""
+        self._subscribers.append(callback)
+        return lambda: self._subscribers.remove(callback)
+
     def _on_change(self, change: Change) -> None:
+        self._take_in(change)
+        for callback in list(self._subscribers):
+            callback(change)
+
+    def _take_in(self, change: Change) -> None:
+        """Drop or update what this service holds so that it matches the file again."""
         if change.tables <= PAPER_TABLES:  # the paper loop's own records: nothing here
             self._paper = None
             return
@@ -510,8 +525,26 @@ class JuryService:
         return self.store.backup("manual")
 
     def maybe_backup(self) -> BackupInfo | None:
-        """For a timer: backs up if due and changed. `store.backup_error` says why not."""
+        """For a timer: backs up if due and changed. `backup_error` says why not."""
         return self.store.maybe_backup()
+
+    @property
+    def backup_error(self) -> str | None:
+        """Why the last automatic backup failed (None: it did not)."""
+        return self.store.backup_error
+
+    def finish_open_backup(self) -> None:
+        """Finish the backup begun on opening (a window does it as soon as it is shown)."""
+        self.store.finish_open_backup()
+
+    def close(self) -> None:
+        """Close the file (its writer lock is let go)."""
+        self.store.close()
+
+    @property
+    def path(self) -> Path | None:
+        """The open competition's file (None: in memory)."""
+        return self.store.path
 
     def restore_backup(self, path: str | Path, *, force: bool = False) -> BackupInfo:
         """Restore `path`; returns the backup kept of what it replaced. A backup of another

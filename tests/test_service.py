@@ -54,3 +54,29 @@ def test_a_snapshot_is_not_changed_by_later_marks(service):
     service.enter_mark("J5", "RU-05", "relevance", "9")
     assert ("J5", "RU-05", "relevance") not in before.marks
     assert service.competition().marks[("J5", "RU-05", "relevance")] == 9.0
+
+
+def test_the_window_hears_a_change_only_after_the_service_has_taken_it_in(demo_store):
+    """The service is the store's only subscriber and passes each change on: a listener of
+    the service, subscribed before anything was read, reads the mark just keyed (and the
+    results with it) when it hears the change, never the value before."""
+    seen = []
+    service = JuryService(demo_store)
+    service.subscribe(lambda change: seen.append((
+        change.action, service.competition().marks.get(("J5", "RU-05", "relevance")),
+        service.juror_totals("RU-05").get("J5"))))
+    service.competition()
+    service.enter_mark("J5", "RU-05", "relevance", "7,5")
+    service.enter_mark("J5", "RU-05", "relevance", "8")
+    assert [(a, m) for a, m, _t in seen] == [("mark", 7.5), ("mark", 8.0)]
+    assert seen[1][2] != seen[0][2]
+    assert len(demo_store._subscribers) == 1
+
+
+def test_nothing_in_the_window_listens_to_the_store_itself():
+    """ui/ subscribes to the service, never to the store, so the order in which the two
+    hear a commit is built in rather than arranged."""
+    from pathlib import Path
+
+    ui = Path(__file__).resolve().parent.parent / "ui"
+    assert not [p.name for p in ui.rglob("*.py") if "store.subscribe" in p.read_text("utf-8")]

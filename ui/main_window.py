@@ -86,7 +86,7 @@ class MainWindow(QMainWindow):
 
     def _finish_open_backup(self) -> None:
         if self.session._service is not None:
-            self.session.service.store.finish_open_backup()
+            self.session.service.finish_open_backup()
             # the check reads every record (half a second for 200,000 marks): it comes
             # just after the window is on screen, as the count of marks to key does
             QTimer.singleShot(self.CHECK_AFTER_OPEN_MS, self._check_after_open)
@@ -336,12 +336,12 @@ class MainWindow(QMainWindow):
                                      if undone else self.tr("Nothing left to undo."), 8000)
 
     def maybe_backup(self) -> None:
-        store = self.session.service.store
-        self.session.service.maybe_backup()
-        if store.backup_error:
+        service = self.session.service
+        service.maybe_backup()
+        if service.backup_error:
             self.statusBar().showMessage(self.tr("The automatic backup failed: {reason}. "
                                                  "Your marks are saved; check the disk.")
-                                         .format(reason=store.backup_error), 15000)
+                                         .format(reason=service.backup_error), 15000)
 
     def show_backups(self) -> None:
         from ui.backups_dialog import BackupsDialog

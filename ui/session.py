@@ -1,6 +1,7 @@
 """The open competition as the widgets see it: the service plus one Qt signal.
 
-`Store.subscribe` calls back after every commit; the session turns that into `changed`, so
+The service hears every commit from the store (its only subscriber) and passes it on once it
+has taken it in (`JuryService.subscribe`); the session turns that into `changed`, so
 every screen refreshes from the same place whatever wrote (a cell, undo, an import). The
 signal carries the store's Change (which tables were written), so a view can skip a change
 it does not show. When another file is opened the session swaps the service and says
@@ -34,13 +35,13 @@ class Session(QObject):
 
     @property
     def path(self):
-        return self.service.store.path
+        return self.service.path
 
     def open(self, service: JuryService) -> None:
         """Show another competition; the previous store is closed."""
         self.close()
         self._service = service
-        self._unsubscribe = service.store.subscribe(self.changed.emit)
+        self._unsubscribe = service.subscribe(self.changed.emit)
         self.changed.emit(None)
         self.opened.emit()
 
@@ -52,5 +53,5 @@ class Session(QObject):
     def close(self) -> None:
         if self._service is not None:
             self._unsubscribe()
-            self._service.store.close()
+            self._service.close()
             self._service = None
