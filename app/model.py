@@ -53,6 +53,8 @@ class Settings:
     min_score: float | None = None
     # a juror's written reason per project: none | optional | required
     comments: str = "none"
+    # every sheet keyed twice before the protocol is final: none | required (app.paper)
+    verification: str = "none"
 
 
 @dataclass(frozen=True)

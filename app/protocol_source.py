@@ -18,6 +18,8 @@ class ProtocolSource:
     competition: Competition
     # the moment of the last recorded change (ISO 8601), printed as the protocol's date
     printed_at: str | None
+    # the paper loop's second keying (app.paper.state.Verification), for the protocol
+    verification: object = None
 
     def __post_init__(self) -> None:
         # one rule, kept where the type is made: a source never reads lazily

@@ -424,6 +424,10 @@ class JuryService:
         """Lock marks, recusals, absences and decisions for the protocol."""
         if self.competition().finalized:
             raise InputError("the competition is already finalized")
+        problems = self.paper.verification().problems()
+        if problems:  # the paper loop is not closed: the protocol could not be final
+            raise InputError("cannot finalize: " + "; ".join(problems), code="unverified",
+                             params={"reason": "; ".join(problems)})
         self.store.finalize(True)
 
     def reopen(self, reason: str) -> None:
@@ -504,7 +508,8 @@ class JuryService:
         the date of the last change, to be handed to another thread (`ProtocolSource`)."""
         from app.protocol_source import ProtocolSource
 
-        return ProtocolSource(self.competition().materialized(), self.store.last_changed_at())
+        return ProtocolSource(self.competition().materialized(), self.store.last_changed_at(),
+                              self.paper.verification())
 
     def print_protocol(self, path: str | Path, *, lang: str = "en", progress=None):
         """Write the protocol PDF; `progress(fraction)` reports 0..1 as it goes.
@@ -514,7 +519,8 @@ class JuryService:
 
         source = self.protocol_source()
         return write_protocol(source.competition, path, lang=lang, progress=progress,
-                              printed_at=source.printed_at)
+                              printed_at=source.printed_at,
+                              verification=source.verification)
 
     # ----- keeping the data safe -------------------------------------------------------
     def backups(self) -> list[BackupInfo]:
@@ -596,6 +602,9 @@ def _checked_settings(s: Settings, comp: Competition) -> Settings:
         raise InputError(f"unknown method '{s.method}'", field="method")
     if s.normalize not in NORMALIZATIONS:
         raise InputError(f"unknown normalisation '{s.normalize}'", field="normalize")
+    if s.verification not in ("none", "required"):
+        raise InputError(f"unknown verification '{s.verification}': use none or required",
+                         field="verification")
     if s.trim < 0:
         raise InputError("trim must be 0 or more", field="trim")
     if not math.isfinite(s.score_step) or entry.step_problem(s.score_step):

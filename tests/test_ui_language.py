@@ -208,7 +208,7 @@ def test_the_protocol_language_follows_the_interface_until_chosen(window, qtbot,
 
     seen = {}
 
-    def builder(competition, path, *, lang, printed_at, progress):
+    def builder(competition, path, *, lang, printed_at, progress, **_paper):
         seen["lang"] = lang
         path.write_bytes(b"%PDF-1.4 stand-in")
         return Printed(path, 1, "0" * 64, "0000-0000", ())

@@ -55,7 +55,7 @@ def test_the_builder_gets_a_snapshot_and_the_stores_date(window, qtbot, monkeypa
     read on the GUI thread (it never touches the store itself)."""
     seen = {}
 
-    def builder(competition, path, *, lang, printed_at, progress):
+    def builder(competition, path, *, lang, printed_at, progress, **_paper):
         seen.update(competition=competition, printed_at=printed_at, lang=lang)
         path.write_bytes(b"%PDF-1.4 stand-in")
         progress(1.0)

@@ -21,9 +21,9 @@ def languages() -> tuple[str, ...]:
 
 def build_protocol(competition: Competition, path: str | Path, *, lang: str = "en",
                    printed_at: str | None = None,
-                   progress: Callable[[float], None] | None = None):
+                   progress: Callable[[float], None] | None = None, verification=None):
     """Write the protocol PDF; returns app.protocol.Printed (pages, number, provisional)."""
     from app.protocol import write_protocol  # reportlab is loaded only when printing
 
     return write_protocol(competition, Path(path), lang=lang, progress=progress,
-                          printed_at=printed_at)
+                          printed_at=printed_at, verification=verification)

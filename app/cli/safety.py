@@ -93,7 +93,14 @@ def run_audit(args) -> int:
 
 
 def run_finalize(args) -> int:
+    from app.errors import InputError
+    from app.paper import records, state
+
     with open_existing(args.db) as store:
+        # the paper loop must be closed: no sheet in conflict, none unverified if required
+        problems = state.verification(store.load(), records.load(store.conn)).problems()
+        if problems:
+            raise InputError("cannot finalize: " + "; ".join(problems))
         store.finalize(True)
     print(f"finalized {args.db}: nothing can change until it is reopened with a reason; "
           f"print the protocol for signature now (jury-room protocol {args.db} -o FILE.pdf)")

@@ -31,12 +31,13 @@ SCORE_COLUMNS = ["juror", "project", "criterion", "score"]
 ABSENCE_COLUMNS = ["juror", "project"]
 DECISION_COLUMNS = ["project", "winner", "reason"]
 
+VERIFICATIONS = ("none", "required")
 RECUSAL_LETTERS = {"R", "r", "Р", "р"}  # the Cyrillic Р looks the same and sits on the same key
 # a scale beyond these is a typing slip, and would overflow the totals (app.entry)
 LARGEST = float(entry.LARGEST)
 SMALLEST_STEP = float(entry.SMALLEST_STEP)
 _TOML_KEYS = {"title", "subtitle", "venue", "dates", "group_label", "method", "trim",
-              "normalize", "score_step", "tie_break", "winners"} | regulation.TOML_KEYS
+              "normalize", "score_step", "tie_break", "winners", "verification"} | regulation.TOML_KEYS
 
 
 @dataclass
@@ -256,6 +257,10 @@ def read_settings(path: Path, warnings: list[str]) -> Settings:
     if len(set(tie_break)) != len(tie_break):
         fail("tie_break", "names a criterion twice")
 
+    verification = text_of("verification", "none")
+    if verification not in VERIFICATIONS:
+        fail("verification", f"unknown value '{verification}': use none or required")
+
     winners = raw.get("winners")
     per_group, total = None, None
     if winners is None:
@@ -283,7 +288,7 @@ def read_settings(path: Path, warnings: list[str]) -> Settings:
         title=title, subtitle=text_of("subtitle"), venue=text_of("venue"), dates=tuple(dates),
         group_label=text_of("group_label", "Group") or "Group", method=method, trim=trim,
         normalize=normalize, score_step=float(step), tie_break=tuple(tie_break),
-        winners_per_group=per_group, winners_total=total, **arithmetic)
+        winners_per_group=per_group, winners_total=total, verification=verification, **arithmetic)
 
 
 # ----- the tables ----------------------------------------------------------------------

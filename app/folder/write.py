@@ -35,6 +35,7 @@ def settings_toml(s: Settings) -> str:
         f"score_step = {fmt_number(s.score_step)}",
         f"tie_break = [{', '.join(_toml_str(t) for t in s.tie_break)}]",
         *extra,
+        *([f"verification = {_toml_str(s.verification)}"] if s.verification != "none" else []),
         "",
         "[winners]",
         f"per_group = {s.winners_per_group}" if s.winners_per_group is not None

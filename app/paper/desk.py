@@ -75,13 +75,15 @@ class PaperDesk:
         return {"sheets": [{"juror": j, "project": p, "state": s}
                            for j, p, s in self.states()]}
 
+    def verification(self) -> state.Verification:
+        """How far the second keying has come, for the protocol and finalize."""
+        return state.verification(self.service.competition(), self.records())
+
     def verified_count(self) -> tuple[int, int]:
         """(sheets verified, sheets that carry marks to verify): recused and absent
         sheets carry none."""
-        c = state.counts(self.states())
-        return c[state.VERIFIED], sum(c[s] for s in (state.MISSING, state.PARTIAL,
-                                                     state.KEYED, state.VERIFIED,
-                                                     state.CONFLICT))
+        v = self.verification()
+        return v.verified, v.to_verify
 
     # ----- who keys --------------------------------------------------------------------
     def note(self) -> str:

@@ -133,3 +133,34 @@ def all_conflicts(comp: Competition, paper: Paper) -> list[Difference]:
 # one symbol per state, so the board and `jury-room progress` read without colour
 SYMBOLS = {MISSING: "○", PARTIAL: "◐", KEYED: "●", VERIFIED: "✔", CONFLICT: "≠",
            RECUSED: "R", ABSENT: "A", WITHDRAWN: "—"}
+
+
+class Verification(NamedTuple):
+    """What the protocol and finalize need of the second keying."""
+
+    required: bool          # verification = "required"
+    verified: int           # sheets verified
+    to_verify: int          # sheets that carry marks (recused and absent carry none)
+    conflicts: int          # sheets whose two keyings differ
+
+    @property
+    def unverified(self) -> int:
+        return self.to_verify - self.verified
+
+    def problems(self) -> list[str]:
+        """Why the protocol cannot be final yet, in words: [] when nothing stops it."""
+        out = []
+        if self.conflicts:
+            out.append(f"{self.conflicts} sheet(s) keyed twice with different marks: "
+                       "settle them first")
+        if self.required and self.unverified:
+            out.append(f"verification is required and {self.unverified} sheet(s) are "
+                       "not verified yet")
+        return out
+
+
+def verification(comp: Competition, paper: Paper) -> Verification:
+    c = counts(sheet_states(comp, paper))
+    return Verification(comp.settings.verification == "required", c[VERIFIED],
+                        sum(c[s] for s in (MISSING, PARTIAL, KEYED, VERIFIED, CONFLICT)),
+                        c[CONFLICT])

@@ -54,9 +54,16 @@ def protocol_number(fp: str) -> str:
     return f"{fp[:4]}-{fp[4:8]}".upper()
 
 
-def provisional_reasons(competition: Competition, results: Results) -> tuple[str, ...]:
-    """Why the protocol is provisional, as message ids; empty for a final one."""
+def provisional_reasons(competition: Competition, results: Results,
+                        verification=None) -> tuple[str, ...]:
+    """Why the protocol is provisional, as message ids; empty for a final one.
+    `verification` (app.paper.state.Verification): sheets in conflict, or unverified
+    while verification is required, keep it provisional too."""
     reasons = []
+    if verification is not None and verification.conflicts:
+        reasons.append("provisional.conflict")
+    if verification is not None and verification.required and verification.unverified:
+        reasons.append("provisional.unverified")
     if not results.complete:
         reasons.append("provisional.missing")
     if results.decision_needed:
@@ -80,13 +87,14 @@ class _Prepared:
     flowables: list
 
 
-def _prepare(competition: Competition, lang: str, printed_at: str | None) -> _Prepared:
+def _prepare(competition: Competition, lang: str, printed_at: str | None,
+             verification=None) -> _Prepared:
     texts = Texts(lang)
     fonts.register()
     results = compute(competition)
     fp, digests = fingerprint_and_digests(competition)
     number = protocol_number(fp)
-    keys = provisional_reasons(competition, results)
+    keys = provisional_reasons(competition, results, verification)
     reasons = tuple(texts(key) for key in keys)
     if printed_at is None:
         printed_at = max((d.decided_at for d in competition.decisions.values()), default="")
@@ -111,7 +119,8 @@ def _prepare(competition: Competition, lang: str, printed_at: str | None) -> _Pr
         banner=banner, watermark=tuple(mark) if keys else ())
     ctx = Context(competition=competition, results=results, texts=texts, fingerprint=fp,
                   number=number, printed_at=printed_at, provisional=reasons,
-                  top_margin=decor.top_margin, draft=draft)
+                  top_margin=decor.top_margin, draft=draft,
+                  verification=verification)
     return _Prepared(texts, fp, digests, number, reasons, printed_at, decor, story(ctx))
 
 
@@ -124,11 +133,13 @@ def story_of(competition: Competition, lang: str = "en",
 
 def render_protocol(competition: Competition, *, lang: str = "en",
                     progress: Progress | None = None,
-                    printed_at: str | None = None) -> tuple[bytes, Printed]:
-    """The protocol as PDF bytes, and what it says about itself."""
+                    printed_at: str | None = None,
+                    verification=None) -> tuple[bytes, Printed]:
+    """The protocol as PDF bytes, and what it says about itself (`verification`: the
+    paper loop's, app.paper.state.Verification, or None when not known)."""
     report = _Reporter(progress)
     report(0.05)
-    prep = _prepare(competition, lang, printed_at)
+    prep = _prepare(competition, lang, printed_at, verification)
     texts, fp, number, decor = prep.texts, prep.fingerprint, prep.number, prep.decor
     title = competition.settings.title
     report(0.15)
@@ -156,7 +167,7 @@ def render_protocol(competition: Competition, *, lang: str = "en",
 
 def write_protocol(competition: Competition, path: str | os.PathLike, *, lang: str = "en",
                    progress: Progress | None = None,
-                   printed_at: str | None = None) -> Printed:
+                   printed_at: str | None = None, verification=None) -> Printed:
     """Write the protocol to `path` (whole or not at all: a temporary file is renamed).
 
     `progress(fraction)` is called with rising values from 0 to 1.0 as the work goes on.
@@ -164,7 +175,7 @@ def write_protocol(competition: Competition, path: str | os.PathLike, *, lang: s
     `last_changed_at()` so that the same data always gives the same file.
     """
     data, printed = render_protocol(competition, lang=lang, progress=progress,
-                                    printed_at=printed_at)
+                                    printed_at=printed_at, verification=verification)
     return replace(printed, path=write_atomic(path, data))
 
 

@@ -41,6 +41,8 @@ class Context:
     provisional: tuple[str, ...]
     top_margin: float           # the page's, which a provisional banner makes larger
     draft: bool = False         # before finalize: not for signature
+    # the paper loop's second keying (app.paper.state.Verification), None when not known
+    verification: object = None
 
     @property
     def group_label(self) -> str:
@@ -226,6 +228,9 @@ def method(ctx: Context) -> list[Flowable]:
         out += _each(t.each("method.winners_none"))
     out += _each(t.each("method.cut"))
     out += _each(t.each("method.rounding"))
+    v = ctx.verification
+    if v is not None and (v.required or v.verified or v.conflicts):
+        out += _each(t.each("method.verified", verified=v.verified, total=v.to_verify))
     return out
 
 

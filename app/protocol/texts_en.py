@@ -20,6 +20,8 @@ EN: dict[str, str] = {
     "provisional.missing": "marks are missing",
     "provisional.not_final": "the competition is not finalized",
     "provisional.undecided": "a tie at the winners' cut awaits the jury's decision",
+    "provisional.conflict": "score sheets keyed twice differ",
+    "provisional.unverified": "not every score sheet is verified",
     "provisional.join": "; ",
     # before finalize: a draft, not for signature
     "draft.mark": "DRAFT",
@@ -92,6 +94,8 @@ EN: dict[str, str] = {
                   "tied projects win and records its reason (section 5).",
     "method.rounding": "Scores are shown rounded to two decimals; the ranking uses the "
                        "unrounded values.",
+    "method.verified": "Score sheets keyed twice and found the same (verified): {verified} of "
+                       "{total}.",
     # 3. the ranking
     "ranking.heading": "3. Ranking of the projects",
     "ranking.group": "{label}: {group}",

@@ -27,6 +27,8 @@ KK: dict[str, str] = {
     "provisional.missing": "бағалардың бәрі енгізілмеген",
     "provisional.not_final": "байқау қорытындысы бекітілмеген",
     "provisional.undecided": "жеңімпаздар шегіндегі балл теңдігі алқа шешімін күтуде",
+    "provisional.conflict": "бағалау парақтарының екі енгізуі сәйкес емес",
+    "provisional.unverified": "барлық бағалау парақтары салыстырылмаған",
     "provisional.join": "; ",
     # before finalize: a draft, not for signature
     "draft.mark": "ҚАРАЛАМА",
@@ -105,6 +107,8 @@ KK: dict[str, str] = {
                   "(5-бөлім).",
     "method.rounding": "Балдар үтірден кейін екі таңбаға дейін дөңгелектеліп көрсетілген; "
                        "рейтинг дөңгелектенбеген мәндер бойынша құрылады.",
+    "method.verified": "Екі рет енгізіліп, сәйкес келген (салыстырылған) бағалау "
+                       "парақтары: {total} парақтың {verified}.",
     # 3. the ranking
     "ranking.heading": "3. Жобалардың рейтингі",
     "ranking.group": "{label}: {group}",

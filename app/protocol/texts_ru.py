@@ -25,6 +25,8 @@ RU: dict[str, str] = {
     "provisional.missing": "введены не все оценки",
     "provisional.not_final": "итоги конкурса не утверждены",
     "provisional.undecided": "равенство баллов на границе победителей ждёт решения жюри",
+    "provisional.conflict": "два ввода оценочных листов расходятся",
+    "provisional.unverified": "не все оценочные листы сверены",
     "provisional.join": "; ",
     # before finalize: a draft, not for signature
     "draft.mark": "ЧЕРНОВИК",
@@ -102,6 +104,8 @@ RU: dict[str, str] = {
                   "(раздел 5).",
     "method.rounding": "Баллы показаны с округлением до двух знаков после запятой; рейтинг "
                        "строится по неокруглённым значениям.",
+    "method.verified": "Оценочных листов, введённых дважды и совпавших (сверенных): "
+                       "{verified} из {total}.",
     # 3. the ranking
     "ranking.heading": "3. Рейтинг проектов",
     "ranking.group": "{label}: {group}",

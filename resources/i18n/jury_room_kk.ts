@@ -744,7 +744,7 @@ Restore the newest good backup, {backup}? A copy of the damaged file is kept.</s
     <name>PaperActions</name>
     <message>
         <source>Print &amp;score sheets…</source>
-        <translation>&amp;Бағалау парақтарын басып шығару…</translation>
+        <translation>Бағалау &amp;парақтарын басып шығару…</translation>
     </message>
     <message>
         <source>Print the score sheets to</source>
@@ -1530,6 +1530,10 @@ Restore the newest good backup, {backup}? A copy of the damaged file is kept.</s
         <translation>Же&amp;ңімпаздар:</translation>
     </message>
     <message>
+        <source>Second &amp;keying of each sheet:</source>
+        <translation>Әр парақты екінші енгі&amp;зу:</translation>
+    </message>
+    <message>
         <source>Dates as year-month-day, separated by commas</source>
         <translation>Күндер жыл-ай-күн түрінде, үтір арқылы</translation>
     </message>
@@ -1568,6 +1572,14 @@ Restore the newest good backup, {backup}? A copy of the damaged file is kept.</s
     <message>
         <source>top N overall</source>
         <translation>жалпы тізімнің алғашқы N жобасы</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>қалау бойынша</translation>
+    </message>
+    <message>
+        <source>required before the protocol is final</source>
+        <translation>қорытынды хаттамаға дейін міндетті</translation>
     </message>
     <message>
         <source>criterion codes in order, e.g. relevance, quality</source>

@@ -745,7 +745,7 @@ Restore the newest good backup, {backup}? A copy of the damaged file is kept.</s
     <name>PaperActions</name>
     <message>
         <source>Print &amp;score sheets…</source>
-        <translation>Печать &amp;оценочных листов…</translation>
+        <translation>Печать оценочных &amp;листов…</translation>
     </message>
     <message>
         <source>Print the score sheets to</source>
@@ -1533,6 +1533,10 @@ Restore the newest good backup, {backup}? A copy of the damaged file is kept.</s
         <translation>Победите&amp;ли:</translation>
     </message>
     <message>
+        <source>Second &amp;keying of each sheet:</source>
+        <translation>Второй ввод ка&amp;ждого листа:</translation>
+    </message>
+    <message>
         <source>Dates as year-month-day, separated by commas</source>
         <translation>Даты в виде год-месяц-день через запятую</translation>
     </message>
@@ -1571,6 +1575,14 @@ Restore the newest good backup, {backup}? A copy of the damaged file is kept.</s
     <message>
         <source>top N overall</source>
         <translation>первые N в общем списке</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>по желанию</translation>
+    </message>
+    <message>
+        <source>required before the protocol is final</source>
+        <translation>обязателен до итогового протокола</translation>
     </message>
     <message>
         <source>criterion codes in order, e.g. relevance, quality</source>

@@ -39,6 +39,7 @@ class ProtocolJob(QThread):
             printed = protocol_adapter.build_protocol(
                 self.source.competition, self.path, lang=self.lang,
                 printed_at=self.source.printed_at,
+                verification=self.source.verification,
                 progress=lambda f: self.progressed.emit(int(f * 100)))
         except Exception as exc:    # any failure is reported, never lost in a thread
             self.failed.emit(str(exc))

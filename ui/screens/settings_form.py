@@ -51,10 +51,14 @@ class SettingsForm(Retranslating, QWidget):
         for value in (1.0, 0.5):
             self.step.addItem("", value)
         self.tie_break = QLineEdit()
+        self.verification = QComboBox()
+        for value in ("none", "required"):
+            self.verification.addItem("", value)
         self.winners_kind = QComboBox()
         for value in ("per_group", "total"):
             self.winners_kind.addItem("", value)
-        for combo in (self.method, self.normalize, self.step, self.winners_kind):
+        for combo in (self.method, self.normalize, self.step, self.winners_kind,
+                      self.verification):
             # as wide as the texts of the language shown now, not those of the first show
             combo.setSizeAdjustPolicy(QComboBox.AdjustToContents)
         self.winners_n = QSpinBox()
@@ -71,7 +75,8 @@ class SettingsForm(Retranslating, QWidget):
                            ("group_label", self.group_label), ("method", self.method),
                            ("trim", self.trim), ("normalize", self.normalize),
                            ("step", self.step), ("tie_break", self.tie_break),
-                           ("winners", self.winners_kind)):
+                           ("winners", self.winners_kind),
+                           ("verification", self.verification)):
             label = QLabel()
             label.setBuddy(field)
             self._labels[key] = label
@@ -91,7 +96,7 @@ class SettingsForm(Retranslating, QWidget):
                         "dates": self.dates, "group_label": self.group_label,
                         "method": self.method, "trim": self.trim, "normalize": self.normalize,
                         "score_step": self.step, "tie_break": self.tie_break,
-                        "winners": self.winners_n}
+                        "winners": self.winners_n, "verification": self.verification}
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -100,7 +105,8 @@ class SettingsForm(Retranslating, QWidget):
                  "group_label": self.tr("What the group column mea&ns:"),
                  "method": self.tr("Score met&hod:"), "trim": self.tr("Tri&m (trimmed mean):"),
                  "normalize": self.tr("Norm&alisation:"), "step": self.tr("Mar&ks step:"),
-                 "tie_break": self.tr("Tie-&break criteria:"), "winners": self.tr("&Winners:")}
+                 "tie_break": self.tr("Tie-&break criteria:"), "winners": self.tr("&Winners:"),
+                 "verification": self.tr("Second &keying of each sheet:")}
         for key, text in texts.items():
             self._labels[key].setText(text)
         self.dates.setToolTip(self.tr("Dates as year-month-day, separated by commas"))
@@ -110,7 +116,9 @@ class SettingsForm(Retranslating, QWidget):
                                self.tr("median"))),
                 (self.normalize, (self.tr("none"), self.tr("z-score per juror"))),
                 (self.step, (self.tr("whole points (1)"), self.tr("half points (0.5)"))),
-                (self.winners_kind, (self.tr("top N of each group"), self.tr("top N overall")))):
+                (self.winners_kind, (self.tr("top N of each group"), self.tr("top N overall"))),
+                (self.verification, (self.tr("optional"),
+                                     self.tr("required before the protocol is final")))):
             for i, text in enumerate(shown):
                 combo.setItemText(i, text)
         self.tie_break.setPlaceholderText(
@@ -139,6 +147,7 @@ class SettingsForm(Retranslating, QWidget):
         total = s.winners_total is not None
         self.winners_kind.setCurrentIndex(1 if total else 0)
         self.winners_n.setValue(s.winners_total if total else (s.winners_per_group or 1))
+        self.verification.setCurrentIndex(max(self.verification.findData(s.verification), 0))
         self._mark_field(None)
 
     def settings(self) -> Settings:
@@ -152,7 +161,8 @@ class SettingsForm(Retranslating, QWidget):
             normalize=self.normalize.currentData(), score_step=self.step.currentData(),
             tie_break=_split(self.tie_break.text()),
             winners_per_group=n if per_group else None,
-            winners_total=None if per_group else n)
+            winners_total=None if per_group else n,
+            verification=self.verification.currentData())
 
     def save(self) -> bool:
         try:
