@@ -37,7 +37,8 @@ RECUSAL_LETTERS = {"R", "r", "Р", "р"}  # the Cyrillic Р looks the same and s
 LARGEST = float(entry.LARGEST)
 SMALLEST_STEP = float(entry.SMALLEST_STEP)
 _TOML_KEYS = {"title", "subtitle", "venue", "dates", "group_label", "method", "trim",
-              "normalize", "score_step", "tie_break", "winners", "verification"} | regulation.TOML_KEYS
+              "normalize", "score_step", "tie_break", "winners",
+              "verification"} | regulation.TOML_KEYS
 
 
 @dataclass
@@ -288,7 +289,8 @@ def read_settings(path: Path, warnings: list[str]) -> Settings:
         title=title, subtitle=text_of("subtitle"), venue=text_of("venue"), dates=tuple(dates),
         group_label=text_of("group_label", "Group") or "Group", method=method, trim=trim,
         normalize=normalize, score_step=float(step), tie_break=tuple(tie_break),
-        winners_per_group=per_group, winners_total=total, verification=verification, **arithmetic)
+        winners_per_group=per_group, winners_total=total, verification=verification,
+        **arithmetic)
 
 
 # ----- the tables ----------------------------------------------------------------------
