@@ -1530,7 +1530,7 @@ Restore the newest good backup, {backup}? A copy of the damaged file is kept.</s
         <translation>Же&amp;ңімпаздар:</translation>
     </message>
     <message>
-        <source>Second &amp;keying of each sheet:</source>
+        <source>Second ke&amp;ying of each sheet:</source>
         <translation>Әр парақты екінші енгі&amp;зу:</translation>
     </message>
     <message>

@@ -1533,7 +1533,7 @@ Restore the newest good backup, {backup}? A copy of the damaged file is kept.</s
         <translation>Победите&amp;ли:</translation>
     </message>
     <message>
-        <source>Second &amp;keying of each sheet:</source>
+        <source>Second ke&amp;ying of each sheet:</source>
         <translation>Второй ввод ка&amp;ждого листа:</translation>
     </message>
     <message>

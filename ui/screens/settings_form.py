@@ -106,7 +106,7 @@ class SettingsForm(Retranslating, QWidget):
                  "method": self.tr("Score met&hod:"), "trim": self.tr("Tri&m (trimmed mean):"),
                  "normalize": self.tr("Norm&alisation:"), "step": self.tr("Mar&ks step:"),
                  "tie_break": self.tr("Tie-&break criteria:"), "winners": self.tr("&Winners:"),
-                 "verification": self.tr("Second &keying of each sheet:")}
+                 "verification": self.tr("Second ke&ying of each sheet:")}
         for key, text in texts.items():
             self._labels[key].setText(text)
         self.dates.setToolTip(self.tr("Dates as year-month-day, separated by commas"))
