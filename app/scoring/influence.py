@@ -68,7 +68,8 @@ def influence_line(report: tuple[Without, ...]) -> str:
     changing = [w for w in report if w.changes]
     if not changing:
         return "No single juror's marks change the winners."
-    parts = []
+    # jurors whose absence changes the same thing are named together
+    effects: dict[str, list[str]] = {}
     for w in changing:
         if w.gained and w.lost:
             what = f"{', '.join(w.gained)} would win instead of {', '.join(w.lost)}"
@@ -84,7 +85,11 @@ def influence_line(report: tuple[Without, ...]) -> str:
             what = "a tie at the cut would need a decision"
         if w.decision_needed and (w.gained or w.lost):
             what += f" (decision needed: {', '.join(w.decision_needed)})"
-        parts.append(f"without {w.juror}, {what}")
+        effects.setdefault(what, []).append(w.juror)
+    parts = []
+    for what, jurors in effects.items():
+        who = jurors[0] if len(jurors) == 1 else f"{', '.join(jurors[:-1])} or {jurors[-1]}"
+        parts.append(f"without {who}, {what}")
     text = "; ".join(parts)
     return text[0].upper() + text[1:] + "."
 

@@ -853,12 +853,12 @@ Restore the newest good backup, {backup}? A copy of the damaged file is kept.</s
         <translation>Рәсім: аяқтау, проекторда қайтадан сағат</translation>
     </message>
     <message>
-        <source>The keyboard stays in this window while the projector shows: Space starts or pauses the clock, the Previous and Next buttons move on, Enter on a project in the list puts it on stage. The projector never shows marks, scores or ranks.</source>
-        <translation>Проектор жұмыс істеп тұрғанда пернетақта осы терезеде қалады: бос орын уақыт санауын бастайды немесе тоқтатады, «Алдыңғы» және «Келесі» батырмалары басқа жобаға өтеді, тізімдегі жобада Enter оны сахнаға шығарады. Проектор ешқашан бағаларды, балдарды және орындарды көрсетпейді.</translation>
+        <source>The keyboard stays in this window while the projector shows: Space starts or pauses the clock, the Previous and Next buttons move on, Enter on a project in the list puts it on stage. The projector never shows marks, scores or ranks; only the award ceremony, after finalize, reveals the winners and their places.</source>
+        <translation>Проектор жұмыс істеп тұрғанда пернетақта осы терезеде қалады: бос орын уақыт санауын бастайды немесе тоқтатады, «Алдыңғы» және «Келесі» батырмалары басқа жобаға өтеді, тізімдегі жобада Enter оны сахнаға шығарады. Проектор ешқашан бағаларды, балдарды және орындарды көрсетпейді; тек бекітілгеннен кейінгі марапаттау рәсімі жеңімпаздар мен олардың орындарын жариялайды.</translation>
     </message>
     <message>
-        <source>The projector shows nothing yet: → (or Space) reveals the next step, ← steps back, Esc ends the ceremony.</source>
-        <translation>Проекторда әзірге ештеңе жоқ: → (немесе Бос орын) келесі қадамды көрсетеді, ← артқа қайтарады, Esc рәсімді аяқтайды.</translation>
+        <source>Keys: → (or Space) reveals the next step, ← steps back, Esc ends the ceremony.</source>
+        <translation>Пернелер: → (немесе Бос орын) келесі қадамды көрсетеді, ← артқа қайтарады, Esc рәсімді аяқтайды.</translation>
     </message>
     <message>
         <source>End the &amp;ceremony  (Esc)</source>

@@ -854,12 +854,12 @@ Restore the newest good backup, {backup}? A copy of the damaged file is kept.</s
         <translation>Церемония: завершить, на проекторе снова часы</translation>
     </message>
     <message>
-        <source>The keyboard stays in this window while the projector shows: Space starts or pauses the clock, the Previous and Next buttons move on, Enter on a project in the list puts it on stage. The projector never shows marks, scores or ranks.</source>
-        <translation>Пока работает проектор, клавиатура остаётся в этом окне: пробел запускает или ставит на паузу отсчёт, кнопки «Предыдущий» и «Следующий» переходят к другому проекту, Enter на проекте в списке выводит его на сцену. Проектор никогда не показывает оценки, баллы и места.</translation>
+        <source>The keyboard stays in this window while the projector shows: Space starts or pauses the clock, the Previous and Next buttons move on, Enter on a project in the list puts it on stage. The projector never shows marks, scores or ranks; only the award ceremony, after finalize, reveals the winners and their places.</source>
+        <translation>Пока работает проектор, клавиатура остаётся в этом окне: пробел запускает или ставит на паузу отсчёт, кнопки «Предыдущий» и «Следующий» переходят к другому проекту, Enter на проекте в списке выводит его на сцену. Проектор никогда не показывает оценки, баллы и места; только церемония награждения после утверждения объявляет победителей и их места.</translation>
     </message>
     <message>
-        <source>The projector shows nothing yet: → (or Space) reveals the next step, ← steps back, Esc ends the ceremony.</source>
-        <translation>На проекторе пока ничего нет: → (или Пробел) показывает следующий шаг, ← возвращает назад, Esc завершает церемонию.</translation>
+        <source>Keys: → (or Space) reveals the next step, ← steps back, Esc ends the ceremony.</source>
+        <translation>Клавиши: → (или Пробел) показывает следующий шаг, ← возвращает назад, Esc завершает церемонию.</translation>
     </message>
     <message>
         <source>End the &amp;ceremony  (Esc)</source>

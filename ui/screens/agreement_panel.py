@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QScrollArea,
     QSizePolicy,
     QTableView,
     QVBoxLayout,
@@ -79,20 +80,37 @@ class DotPlots(QWidget):
     """Small multiples: for each juror, their totals (up) against the panel's mean
     (across), on the same scale for every juror, with the diagonal of agreement."""
 
-    CELL_W, CELL_H = 150, 120
+    CELL_W, CELL_H = 130, 110
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.report = None
-        self.top = 1.0
+        self.low, self.top = 0.0, 1.0
         self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Preferred)
         self.setMinimumHeight(self.CELL_H + 10)
 
     def set_report(self, report, top: float) -> None:
+        """`top` is the largest possible total; the axes show the range the totals use
+        (the same for every juror), so that close totals do not fall on one spot."""
         self.report = report
-        self.top = max(top, 1e-9)
-        self.updateGeometry()
+        values = [v for a in (report.jurors if report else ()) for _c, t, m in a.points
+                  for v in (t, m)]
+        lo, hi = (min(values), max(values)) if values else (0.0, top)
+        pad = max((hi - lo) * 0.08, top * 0.01, 1e-9)
+        self.low, self.top = max(lo - pad, 0.0), min(hi + pad, top) if top > 0 else hi + pad
+        if self.top <= self.low:
+            self.top = self.low + 1.0
+        self._fit_height()
         self.update()
+
+    def _fit_height(self) -> None:
+        # as tall as its rows of boxes at the present width: the scroll area around it
+        # scrolls when the panel is short
+        self.setMinimumHeight(self.heightForWidth(max(self.width(), self.CELL_W)))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_height()
 
     def _columns(self) -> int:
         return max(1, self.width() // self.CELL_W)
@@ -122,14 +140,17 @@ class DotPlots(QWidget):
         p.end()
 
     def _draw_cell(self, p: QPainter, box: QRectF, juror) -> None:
+        p.setBrush(Qt.NoBrush)
         p.setPen(QPen(QColor("#bbbbbb"), 1))
         p.drawRect(box)
         p.setPen(QPen(QColor("#9e9e9e"), 1, Qt.DashLine))
         p.drawLine(box.bottomLeft(), box.topRight())       # the diagonal of agreement
 
+        span = self.top - self.low
+
         def at(total: float, panel: float) -> QPointF:
-            return QPointF(box.left() + box.width() * panel / self.top,
-                           box.bottom() - box.height() * total / self.top)
+            return QPointF(box.left() + box.width() * (panel - self.low) / span,
+                           box.bottom() - box.height() * (total - self.low) / span)
 
         p.setPen(Qt.NoPen)
         p.setBrush(QColor("#1565c0"))
@@ -158,17 +179,18 @@ class AgreementPanel(Retranslating, QWidget):
         self.legend = QLabel()
         self.legend.setWordWrap(True)
         self.legend.setStyleSheet("color: #555;")
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.NoFrame)
+        scroll.setWidget(self.plots)
         row = QHBoxLayout()
         row.addWidget(self.table, 3)
-        side = QVBoxLayout()
-        side.addWidget(self.plots)
-        side.addWidget(self.legend)
-        side.addStretch(1)
-        row.addLayout(side, 2)
+        row.addWidget(scroll, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(self.sentence)
         layout.addWidget(self.influence)
         layout.addLayout(row, 1)
+        layout.addWidget(self.legend)
         self.retranslate()
 
     def retranslate(self) -> None:

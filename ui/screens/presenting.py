@@ -108,7 +108,9 @@ class PresentingScreen(Screen):
             self.ceremony_lang.addItem(" + ".join(i18n.NATIVE_NAMES[c] for c in code.split("+")),
                                        code)
         # the interface's language unless the secretary picks another (or two)
-        self.ceremony_lang.setCurrentIndex(max(self.ceremony_lang.findData(i18n.current()), 0))
+        self._lang_picked = False
+        self.ceremony_lang.activated.connect(lambda _i: setattr(self, "_lang_picked", True))
+        self._follow_interface_language()
         self.ceremony_lang_label = QLabel()
         self.ceremony_lang_label.setBuddy(self.ceremony_lang)
         self.reveal_button = QPushButton()
@@ -155,6 +157,7 @@ class PresentingScreen(Screen):
         self.stage.setTitle(self.tr("On the projector"))
         self.order_box.setTitle(self.tr("Running order (Enter: put this project on stage)"))
         self.ceremony_box.setTitle(self.tr("Award ceremony (after finalize)"))
+        self._follow_interface_language()
         self.ceremony_lang_label.setText(self.tr("Language on the pro&jector:"))
         self.back_button.setText(self.tr("◀ Step &back"))
         self.reveal_button.setText(self.tr("Re&veal next  (→)"))
@@ -164,7 +167,8 @@ class PresentingScreen(Screen):
         self.hint.setText(self.tr(
             "The keyboard stays in this window while the projector shows: Space starts or "
             "pauses the clock, the Previous and Next buttons move on, Enter on a project in "
-            "the list puts it on stage. The projector never shows marks, scores or ranks."))
+            "the list puts it on stage. The projector never shows marks, scores or ranks; only "
+            "the award ceremony, after finalize, reveals the winners and their places."))
         self._show_clock()
         self._show_ceremony()
 
@@ -195,6 +199,12 @@ class PresentingScreen(Screen):
         self.addAction(action)
         return action
 
+    def _follow_interface_language(self) -> None:
+        """The projector's language is the interface's until the secretary picks one."""
+        if not self._lang_picked:
+            self.ceremony_lang.setCurrentIndex(
+                max(self.ceremony_lang.findData(i18n.current()), 0))
+
     def toggle_ceremony(self) -> None:
         """Start the ceremony (the projector window opens, nothing revealed yet), or end
         it and give the projector back to the clock."""
@@ -208,8 +218,7 @@ class PresentingScreen(Screen):
             self.ceremony_message.error(explain(exc))
             return
         self.ceremony_message.info(self.tr(
-            "The projector shows nothing yet: → (or Space) reveals the next step, ← steps "
-            "back, Esc ends the ceremony."))
+            "Keys: → (or Space) reveals the next step, ← steps back, Esc ends the ceremony."))
         self.open_presenter()
         self.reveal_button.setFocus()
 
@@ -227,6 +236,9 @@ class PresentingScreen(Screen):
         self.ceremony_button.setText(self.tr("End the &ceremony  (Esc)") if on
                                      else self.tr("Start the award &ceremony"))
         self.ceremony_lang.setEnabled(not on)
+        # the clock and the running order are off the projector while the ceremony runs
+        self.stage.setVisible(not on)
+        self.order_box.setEnabled(not on)
         for action in (self.reveal_action, self.back_action, self.end_action):
             action.setEnabled(on)
         self.reveal_button.setEnabled(on)

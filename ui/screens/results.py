@@ -96,7 +96,7 @@ class ResultsScreen(Screen):
         self.below.addTab(self.agreement, "")
         self.below.currentChanged.connect(self._on_tab)
 
-        splitter = QSplitter(Qt.Vertical)
+        self.splitter = splitter = QSplitter(Qt.Vertical)
         splitter.addWidget(self.view)
         splitter.addWidget(self.below)
         splitter.setStretchFactor(0, 3)
@@ -142,6 +142,10 @@ class ResultsScreen(Screen):
     def _on_tab(self, index: int) -> None:
         if self.below.widget(index) is self.agreement:
             self.agreement.refresh()
+            # the table, the plots and two lines of text: give them half the height
+            total = sum(self.splitter.sizes())
+            if self.splitter.sizes()[1] < total // 2:
+                self.splitter.setSizes([total - total // 2, total // 2])
 
     def _refresh_comparison(self) -> None:
         if self.isVisible() or not self.comparison.variants:
