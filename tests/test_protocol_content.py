@@ -164,7 +164,7 @@ def test_provisional_on_every_page(kind):
               "undecided": "awaits the jury's decision"}[kind]
     # before finalize it is a draft; finalized with something missing, provisional
     banner = "DRAFT — NOT FOR SIGNATURE" if kind == "not finalized" else \
-        "PROVISIONAL — NOT THE FINAL PROTOCOL"
+        "PROVISIONAL RESULT: "
     for text in pages:
         assert banner in text
         assert reason in flat(text)

@@ -16,7 +16,7 @@ EN: dict[str, str] = {
     "page.footer": "Page {page} of {pages}",
     "page.footer_fp": "Protocol No. {number} · fingerprint {short}",
     "provisional.mark": "PROVISIONAL",
-    "provisional.banner": "PROVISIONAL — NOT THE FINAL PROTOCOL: {reasons}",
+    "provisional.banner": "PROVISIONAL RESULT: {reasons}",
     "provisional.missing": "marks are missing",
     "provisional.not_final": "the competition is not finalized",
     "provisional.undecided": "a tie at the winners' cut awaits the jury's decision",

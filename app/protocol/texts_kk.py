@@ -23,7 +23,7 @@ KK: dict[str, str] = {
     "page.footer": "{pages} беттің {page}-беті",
     "page.footer_fp": "№ {number} хаттама · бақылау сомасы {short}",
     "provisional.mark": "АЛДЫН АЛА",
-    "provisional.banner": "АЛДЫН АЛА, ТҮПКІЛІКТІ ЕМЕС ХАТТАМА: {reasons}",
+    "provisional.banner": "АЛДЫН АЛА НӘТИЖЕ: {reasons}",
     "provisional.missing": "бағалардың бәрі енгізілмеген",
     "provisional.not_final": "байқау қорытындысы бекітілмеген",
     "provisional.undecided": "жеңімпаздар шегіндегі балл теңдігі алқа шешімін күтуде",

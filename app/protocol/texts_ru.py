@@ -21,7 +21,7 @@ RU: dict[str, str] = {
     "page.footer": "Страница {page} из {pages}",
     "page.footer_fp": "Протокол № {number} · контрольная сумма {short}",
     "provisional.mark": "ПРЕДВАРИТЕЛЬНЫЙ",
-    "provisional.banner": "ПРЕДВАРИТЕЛЬНЫЙ, НЕ ОКОНЧАТЕЛЬНЫЙ ПРОТОКОЛ: {reasons}",
+    "provisional.banner": "ПРЕДВАРИТЕЛЬНЫЙ РЕЗУЛЬТАТ: {reasons}",
     "provisional.missing": "введены не все оценки",
     "provisional.not_final": "итоги конкурса не утверждены",
     "provisional.undecided": "равенство баллов на границе победителей ждёт решения жюри",

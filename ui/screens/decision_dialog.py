@@ -65,14 +65,19 @@ class DecisionDialog(QDialog):
             item.setCheckState(Qt.Checked if code in chosen else Qt.Unchecked)
             self.projects.addItem(item)
         self.projects.setCurrentRow(0)
+        self.projects.setSpacing(2)     # a tick box per row, easy to tell apart
+        # every tied project in sight without scrolling (ties are a few projects)
         rows = max(len(projects), 2)
-        self.projects.setFixedHeight(self.projects.sizeHintForRow(0) * rows + 8)
+        self.projects.setFixedHeight((self.projects.sizeHintForRow(0) + 4) * min(rows, 8)
+                                     + 2 * self.projects.frameWidth() + 4)
         list_label.setBuddy(self.projects)
         self.count = QLabel()
         self.projects.itemChanged.connect(self._on_ticked)
         reason_label = QLabel(self.tr("&Reason (printed in the protocol):"))
         self.reason = ReasonEdit()
         self.reason.setPlainText(reason)
+        # a few lines in sight: the dialog fits a 1024×768 screen with room to spare
+        self.reason.setFixedHeight(self.reason.fontMetrics().lineSpacing() * 5 + 12)
         self.reason.submitted.connect(self._on_ok)
         self.reason.textChanged.connect(self._on_reason_typed)
         reason_label.setBuddy(self.reason)
@@ -85,8 +90,10 @@ class DecisionDialog(QDialog):
         self.problem.setStyleSheet("color: #b00020;")
         layout = QVBoxLayout(self)
         for w in (intro, list_label, self.projects, self.count, reason_label, self.reason,
-                  self.problem, self.buttons):
+                  self.problem):
             layout.addWidget(w)
+        layout.addStretch(1)            # spare height below the fields, not between them
+        layout.addWidget(self.buttons)
         self._show_count()
 
     def showEvent(self, event) -> None:
