@@ -33,6 +33,8 @@ COMMANDS: dict[str, str] = {
     "diplomas": "app.cli.reports",
     "feedback": "app.cli.reports",
     "sheets": "app.cli.paper",
+    "handover": "app.cli.paper",
+    "merge": "app.cli.paper",
 }
 
 

@@ -18,6 +18,14 @@ def add_parser(sub) -> None:
     p.add_argument("--juror", metavar="CODE", help="only this juror's sheet")
     p.add_argument("--lang", default="en", metavar="LANG",
                    help="ru, kk or en, or two joined by + (ru+kk): as the protocol")
+    p = sub.add_parser("handover", help="a keying copy for a second laptop: the set-up, "
+                                        "no marks")
+    p.add_argument("db", metavar="DB")
+    p.add_argument("file", metavar="FILE.jury")
+    p = sub.add_parser("merge", help="bring a keying copy's marks in; differences are "
+                                     "listed, not applied")
+    p.add_argument("db", metavar="DB")
+    p.add_argument("file", metavar="FILE.jury")
 
 
 def _service(store):
@@ -59,12 +67,15 @@ def format_progress(desk) -> str:
     return "\n".join(lines) + "\n"
 
 
-def conflict_line(d) -> str:
+def conflict_line(d, here: str = "first", there: str = "second") -> str:
+    """One difference between two keyings of a sheet, on one line."""
     from app.paper.desk import fmt
 
     where = f"{d.juror} {d.project}" + (f" {d.criterion}" if d.criterion else "")
     by = f" (keyed by {d.second_by})" if d.second_by else ""
-    return f"conflict: {where}: first {fmt(d.first)}, second {fmt(d.second)}{by}"
+    if here == "first":
+        return f"conflict: {where}: first {fmt(d.first)}, second {fmt(d.second)}{by}"
+    return f"conflict: {where}: {fmt(d.first)} {here}, {fmt(d.second)} {there}{by}"
 
 
 def run_sheets(args) -> int:
@@ -75,4 +86,25 @@ def run_sheets(args) -> int:
         desk = _service(store).paper
         path, count = desk.print_sheets(args.output, juror=args.juror, lang=args.lang)
     print(f"{path}: {count} score sheet(s)")
+    return 0
+
+
+def run_handover(args) -> int:
+    with open_existing(args.db) as store:
+        desk = _service(store).paper
+        meta = desk.handover(args.file)
+    print(f"{args.file}: keying copy of {args.db} (set-up {meta['setup'][:8]}, copy "
+          f"{meta['copy'][:12]}): key sheets into it, then `jury-room merge {args.db} "
+          f"{args.file}`")
+    return 0
+
+
+def run_merge(args) -> int:
+    with open_existing(args.db) as store:
+        desk = _service(store).paper
+        plan = desk.plan_merge(args.file)
+        desk.apply_merge(plan)
+    for line in plan.lines():
+        print(line)
+    print(f"merged {args.file}: {plan.summary()}")
     return 0

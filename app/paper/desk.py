@@ -107,6 +107,25 @@ class PaperDesk:
         out = write_sheets(comp, path, juror=juror, lang=lang, issues=issues)
         return out, 1 if juror else len(comp.scoring_jurors)
 
+    # ----- a second laptop (app.paper.copies) ------------------------------------------
+    def handover(self, path) -> dict:
+        """Write a keying copy (the set-up, no marks) to `path`."""
+        from app.paper.copies import handover
+
+        return handover(self.service.competition(), self.store, path)
+
+    def plan_merge(self, path):
+        """What merging the copy at `path` would do (nothing written): a MergePlan."""
+        from app.paper.copies import plan_merge
+
+        return plan_merge(self.service.competition(), self.records(), self.store.conn, path,
+                          self.store.path)
+
+    def apply_merge(self, plan) -> None:
+        from app.paper.copies import apply_merge
+
+        apply_merge(self.store, plan)
+
     # ----- sheet codes and check-in ----------------------------------------------------
     def sheet_code(self, juror: str) -> str:
         return codes.sheet_code(self.service.competition(), juror,
