@@ -182,3 +182,25 @@ def test_feedback_without_numbers(final_db, tmp_path):
     text = _text(out / "feedback-R1.pdf")
     assert "Балл" not in text and "1 из 3" not in text and "Критерий" not in text
     assert "Комментарии членов жюри" in text
+
+
+def test_feedback_shows_the_comments_with_the_jurors_anonymised(tmp_path):
+    """Comments from comments.csv appear on their project's page, numbered "Член жюри 1,
+    2" in the order of the jurors, a criterion named where one is given, and no juror's
+    name or code anywhere on the page."""
+    folder = write_folder(tmp_path / "f", toml=TOML, projects=PROJECTS, jurors=JURORS,
+                          criteria=CRITERIA, scores=SCORES)
+    (folder / "comments.csv").write_text(
+        "juror,project,criterion,comment\n"
+        "J2,R1,,Сильная команда\nJ1,R1,a,Очень актуально\n", encoding="utf-8")
+    db = tmp_path / "c.jury"
+    assert run(["import", str(db), str(folder)]) == 0
+    assert run(["finalize", str(db)]) == 0
+    out = tmp_path / "fb"
+    assert run(["feedback", str(db), "-o", str(out)]) == 0
+    text = _text(out / "feedback-R1.pdf")
+    assert "Член жюри 1 · Актуальность: Очень актуально" in text
+    assert "Член жюри 2: Сильная команда" in text
+    for who in ("Ізбасаров", "Соколова", "J1", "J2"):
+        assert who not in text
+    assert "Письменных комментариев нет." in _text(out / "feedback-R2.pdf")
