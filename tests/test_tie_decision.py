@@ -18,8 +18,7 @@ from app.service import JuryService
 from app.store import Store
 from tests.helpers import write_folder
 from main import main
-from tests.test_ui_print_thread import tick_with_keys
-from ui.ask import Ask
+from tests.tests_ui_common import tick_with_keys
 from ui.main_window import MainWindow
 from tests.ui_helpers import rows, show_window
 

@@ -5,63 +5,17 @@ import gc
 import sqlite3
 
 import pypdf
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt
 
 from app.store.fast.lazy_marks import LazyMarks
 from app.protocol_source import ProtocolSource
 from app.store import Store
+from tests.tests_ui_common import decide_tie_with_keys
 from ui.ask import Ask
 
 
-def _answer_dialog(qtbot, answer) -> list:
-    """Run `answer(dialog)` on the next modal dialog, once it is shown."""
-    seen = []
-
-    def poll():
-        dialog = QApplication.activeModalWidget()
-        if dialog is None:
-            QTimer.singleShot(20, poll)
-            return
-        seen.append(dialog)
-        answer(dialog)
-
-    QTimer.singleShot(0, poll)
-    return seen
-
-
-def tick_with_keys(qtbot, dialog, codes) -> None:
-    """In the decision dialog, tick `codes` with Down and Space, from the top."""
-    projects = dialog.projects
-    qtbot.keyClick(projects, Qt.Key_Home)
-    for row in range(projects.count()):
-        if projects.item(row).data(Qt.UserRole) in codes:
-            qtbot.keyClick(projects, Qt.Key_Space)
-        qtbot.keyClick(projects, Qt.Key_Down)
-
-
 def _decide_with_keys(window, qtbot, code: str, reason: str) -> None:
-    """Results (Ctrl+6), the project's row, Ctrl+D; in the dialog tick `code` (arrows,
-    Space), Tab to the reason, type it and record with Ctrl+Enter."""
-    qtbot.keyClick(window, Qt.Key_6, Qt.ControlModifier)
-    screen = window.results
-    screen.select(code)
-    screen.view.setFocus()
-
-    def answer(dialog):
-        tick_with_keys(qtbot, dialog, [code])
-        qtbot.keyClick(dialog.projects, Qt.Key_Tab)
-        qtbot.keyClicks(dialog.reason, reason)
-        qtbot.keyClick(dialog.reason, Qt.Key_Return, Qt.ControlModifier)
-
-    seen = _answer_dialog(qtbot, answer)
-    qtbot.keyClick(screen.view, Qt.Key_D, Qt.ControlModifier)
-    # a button's shortcut clicks it animated: the dialog comes a moment later
-    qtbot.waitUntil(lambda: bool(seen) and not seen[0].isVisible(), timeout=5000)
-    # the window is active again once the dialog is gone (a desktop's window manager
-    # does this; the offscreen platform does not)
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5000)
+    decide_tie_with_keys(window, qtbot, code, [code], reason)
 
 
 def _print_with_keys(window, qtbot, monkeypatch, target, key_widget=None):

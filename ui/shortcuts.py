@@ -59,6 +59,9 @@ HANDLED = (
         "Shortcuts", "The paper sheet is back, or out again")),
     ((Qt.CTRL | Qt.Key_Enter,), RESULTS, QT_TRANSLATE_NOOP(
         "Shortcuts", "In the jury's decision: record it (Tab leaves the reason)")),
+    ((Qt.Key_Space,), RESULTS, QT_TRANSLATE_NOOP(
+        "Shortcuts", "In the jury's decision: tick or clear the project under the cursor "
+                     "(the ticked ones take the places left)")),
 )
 
 

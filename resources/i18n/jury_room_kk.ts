@@ -1881,6 +1881,10 @@ max {max} × {weight}</source>
         <translation>Алқа шешімінде: оны жазу (Tab себеп өрісінен шығарады)</translation>
     </message>
     <message>
+        <source>In the jury&apos;s decision: tick or clear the project under the cursor (the ticked ones take the places left)</source>
+        <translation>Алқа шешімінде: курсордағы жобаны белгілеу немесе белгіні алу (белгіленгендер қалған орындарды алады)</translation>
+    </message>
+    <message>
         <source>Anywhere</source>
         <translation>Барлық жерде</translation>
     </message>

@@ -1887,6 +1887,10 @@ max {max} × {weight}</source>
         <translation>В решении жюри: записать его (Tab — выйти из поля причины)</translation>
     </message>
     <message>
+        <source>In the jury&apos;s decision: tick or clear the project under the cursor (the ticked ones take the places left)</source>
+        <translation>В решении жюри: отметить проект под курсором или снять отметку (отмеченные занимают оставшиеся места)</translation>
+    </message>
+    <message>
         <source>Anywhere</source>
         <translation>Везде</translation>
     </message>
