@@ -430,11 +430,10 @@ class JuryService:
                              params={"reason": "; ".join(problems)})
         self.store.finalize(True)
 
-    def reopen(self, reason: str) -> None:
-        """Unlock a finalized competition; the reason is kept in the audit log."""
-        if not self.competition().finalized:
-            raise InputError("the competition is not finalized")
-        self.store.finalize(False, entry.text(reason, "reason"))
+    def reopen(self, reason: str, *, field: str = "reason") -> None:
+        """Unlock a finalized competition; the reason is kept in the audit log
+        (`Store.finalize` refuses it without a reason or when not finalized)."""
+        self.store.finalize(False, entry.text(reason, field))
 
     def finalize_history(self) -> list[dict]:
         """Every finalize and reopen, oldest first: when, which, and the reason."""

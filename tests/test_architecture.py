@@ -143,3 +143,18 @@ def test_tests_import_their_helpers_one_way():
                  for path in sorted((ROOT / "tests").glob("*.py"))
                  for name in _imports(path) if name.split(".")[0] in helpers]
     assert offenders == []
+
+
+def test_the_command_line_writes_through_the_service():
+    """No command writes to the store itself: marks, decisions, finalize, reopen, import
+    and restore go through app.service, as the window's do, so both are held to the same
+    checks. (Restoring a file too damaged to open is the one exception: no service can
+    open it, so `restore_file` replaces it whole.)"""
+    import re
+
+    writes = re.compile(r"\bstore\.(set_|put_|delete_|record_|clear_|save_settings|"
+                        r"reorder_|finalize|restore\(|undo|transaction)|\bapply_plan\(")
+    offenders = [f"{path.name}: {m.group(0)}"
+                 for path in sorted((ROOT / "app" / "cli").rglob("*.py"))
+                 for m in writes.finditer(path.read_text(encoding="utf-8"))]
+    assert offenders == []

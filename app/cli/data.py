@@ -6,8 +6,8 @@ from pathlib import Path
 
 from app.cli.common import ProgressLine, open_existing, opened, warn
 from app.folder import export_folder, plan_import, read_folder
-from app.folder.merge import apply_plan
 from app.model import Competition
+from app.service import JuryService
 from app.store import Store
 
 
@@ -29,13 +29,14 @@ def run_import(args) -> int:
         data = read_folder(args.folder, progress)
         if db.exists():
             with opened(Store.open(db)) as store:
-                summary = apply_plan(store, plan_import(data, store.load(), progress),
-                                     progress)
+                service = JuryService(store)
+                summary = service.apply_import(
+                    plan_import(data, service.competition(), progress), progress)
         else:
             # check the whole folder before the database file comes into being
             plan = plan_import(data, Competition(), progress)
             with opened(Store.open(db)) as store:
-                summary = apply_plan(store, plan, progress)
+                summary = JuryService(store).apply_import(plan, progress)
     warn(summary.warnings)
     print(f"imported {summary.projects} projects, {summary.jurors} jurors, "
           f"{summary.criteria} criteria, {summary.marks} marks, {summary.recusals} recusals "

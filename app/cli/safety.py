@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from app import entry
 from app.cli.common import open_existing, opened
 from app.errors import DamagedError, StoreError
 from app.folder.merge import fmt_number
@@ -64,7 +63,7 @@ def run_restore(args) -> int:
         return 0
     try:
         with opened(Store.open(db, create=False)) as store:
-            kept = store.restore(backup, force=args.force)
+            kept = _service(store).restore_backup(backup, force=args.force)
     except DamagedError:
         kept = restore_file(db, backup)
     print(f"restored {db} from {backup}" +
@@ -92,16 +91,18 @@ def run_audit(args) -> int:
     return 1
 
 
-def run_finalize(args) -> int:
-    from app.errors import InputError
-    from app.paper import records, state
+def _service(store):
+    """The service over `store`: the command line writes through it, as the window does
+    (imported here: `audit` and `backup` never need it)."""
+    from app.service import JuryService
 
+    return JuryService(store)
+
+
+def run_finalize(args) -> int:
     with open_existing(args.db) as store:
-        # the paper loop must be closed: no sheet in conflict, none unverified if required
-        problems = state.verification(store.load(), records.load(store.conn)).problems()
-        if problems:
-            raise InputError("cannot finalize: " + "; ".join(problems))
-        store.finalize(True)
+        # the service refuses it while the paper loop is not closed, as in the window
+        _service(store).finalize()
     print(f"finalized {args.db}: nothing can change until it is reopened with a reason; "
           f"print the protocol for signature now (jury-room protocol {args.db} -o FILE.pdf)")
     return 0
@@ -109,7 +110,7 @@ def run_finalize(args) -> int:
 
 def run_reopen(args) -> int:
     with open_existing(args.db) as store:
-        store.finalize(False, entry.text(args.reason, "--reason"))
+        _service(store).reopen(args.reason, field="--reason")
     print(f"reopened {args.db}")
     return 0
 
