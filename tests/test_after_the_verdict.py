@@ -204,3 +204,22 @@ def test_feedback_shows_the_comments_with_the_jurors_anonymised(tmp_path):
     for who in ("Ізбасаров", "Соколова", "J1", "J2"):
         assert who not in text
     assert "Письменных комментариев нет." in _text(out / "feedback-R2.pdf")
+
+
+@pytest.mark.parametrize("lang, heading, wording", [
+    ("en", "DIPLOMA", "winner of the competition"),
+    ("kk", "ДИПЛОМ", "байқауының жеңімпазы"),
+    ("ru", "ДИПЛОМ", "победитель конкурса"),
+])
+def test_diplomas_in_one_language_on_request(final_db, tmp_path, lang, heading, wording):
+    """`--lang` prints the bundled template's wording in that language only, and the
+    award script with it."""
+    out = tmp_path / lang
+    assert run(["diplomas", str(final_db), "-o", str(out), "--lang", lang]) == 0
+    text = _text(out / "diploma-R1.pdf")
+    assert heading in text and wording in text
+    others = {"en": "победитель", "kk": "winner", "ru": "жеңімпазы"}
+    assert others[lang] not in text
+    script = _text(out / "award-script.pdf")
+    assert {"en": "Award script", "kk": "Марапаттау сценарийі",
+            "ru": "Сценарий награждения"}[lang] in script

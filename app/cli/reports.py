@@ -14,8 +14,9 @@ def add_parser(sub) -> None:
                    help="also a certificate of participation for every other project")
     p.add_argument("--template", metavar="FILE.toml",
                    help="the wording and signatures (default: the bundled diploma.toml)")
-    p.add_argument("--lang", choices=LANGUAGES, default="ru+kk",
-                   help="language of the award script (default: ru+kk)")
+    p.add_argument("--lang", choices=LANGUAGES, default=None,
+                   help="languages of the diplomas and the award script (default: the "
+                        "template's, ru+kk in the bundled one)")
     p = sub.add_parser("feedback", help="a feedback page per project (finalized competitions)")
     p.add_argument("db", metavar="DB")
     p.add_argument("-o", "--output", required=True, metavar="DIR")
@@ -28,11 +29,12 @@ def add_parser(sub) -> None:
 def run_diplomas(args) -> int:
     from app.reports.diplomas import load_template, write_diplomas
 
-    template = load_template(args.template)     # a bad template is refused before any work
+    # a bad template is refused before any work
+    template = load_template(args.template, args.lang)
     with open_existing(args.db, read_only=True) as store:
         comp = store.load()
     written = write_diplomas(comp, args.output, template=template, participants=args.all,
-                             script_lang=args.lang)
+                             script_lang="+".join(template.languages))
     script = written[-1]
     diplomas = sum(1 for path in written if path.name.startswith("diploma-"))
     certificates = sum(1 for path in written if path.name.startswith("certificate-"))

@@ -48,8 +48,9 @@ class Template:
     source: str
 
 
-def load_template(path: str | Path | None = None) -> Template:
-    """Read and check a diploma template; None: the bundled default."""
+def load_template(path: str | Path | None = None, lang: str | None = None) -> Template:
+    """Read and check a diploma template; None: the bundled default. `lang` ("en",
+    "ru+kk") overrides the template's own `languages`; each must have its wording."""
     if path is None:
         raw, source = resource("diploma.toml").read_text(encoding="utf-8"), "diploma.toml"
     else:
@@ -63,9 +64,10 @@ def load_template(path: str | Path | None = None) -> Template:
     except tomllib.TOMLDecodeError as exc:
         raise InputError(f"not a valid TOML file: {exc}", file=source) from None
     try:
-        langs = split_languages(str(doc.get("languages", "ru+kk")))
+        langs = split_languages(lang or str(doc.get("languages", "ru+kk")))
     except InputError as exc:
-        raise InputError(exc.message, file=source, field="languages") from None
+        raise InputError(exc.message, file=None if lang else source,
+                         field="--lang" if lang else "languages") from None
     texts: dict[str, dict[str, str]] = {}
     for lang in langs:
         table = doc.get(lang)
