@@ -183,9 +183,6 @@ class MainWindow(QMainWindow):
                                          QKeySequence(Qt.CTRL | Qt.Key_P))
         self.file_menu.addSeparator()
         self.quit_action = self._action(self.file_menu, self.close, QKeySequence.Quit)
-        from ui.paper_actions import PaperActions  # sheets, keying copies
-
-        self.paper_actions = PaperActions(self)
         from ui.verdict_actions import VerdictActions  # workbook, diplomas, feedback
 
         self.verdict_actions = VerdictActions(self)
@@ -212,6 +209,9 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, c=code: self.set_language(c))
             group.addAction(action)
             self.language_actions[code] = action
+        from ui.paper_actions import PaperActions  # sheets, keying copies, verify
+
+        self.paper_actions = PaperActions(self)
         self.help_menu = bar.addMenu("")
         self.shortcuts_action = self._action(self.help_menu, self.show_shortcuts,
                                              QKeySequence.HelpContents)

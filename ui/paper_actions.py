@@ -8,8 +8,8 @@ and words them again when the language changes. Everything is done by
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
 
 from app.errors import InputError, StoreError
 from app.paths import DB_SUFFIX
@@ -27,10 +27,29 @@ class PaperActions(QObject):
         self.print_action = QAction(window)
         self.print_action.triggered.connect(lambda _=False: self.print_sheets())
         menu.insertAction(before, self.print_action)
+        self.handover_action = QAction(window)
+        self.handover_action.triggered.connect(lambda _=False: self.hand_over())
+        menu.insertAction(before, self.handover_action)
+        self.merge_action = QAction(window)
+        self.merge_action.triggered.connect(lambda _=False: self.merge())
+        menu.insertAction(before, self.merge_action)
         menu.insertSeparator(before)
+        self.verify_action = QAction(window)
+        self.verify_action.setShortcut(QKeySequence(Qt.Key_F6))
+        self.verify_action.triggered.connect(lambda _=False: self.verify())
+        window.edit_menu.addAction(self.verify_action)
+        # who keys at this laptop, as the verify dialog last took it
+        keyer = window.prefs.qs.value("paper/keyed_by", "") if window.prefs else ""
+        window.session.service.paper.keyed_by = str(keyer or "")
+        window.session.opened.connect(lambda: setattr(
+            window.session.service.paper, "keyed_by",
+            str(window.prefs.qs.value("paper/keyed_by", "") or "")))
 
     def retranslate(self) -> None:
         self.print_action.setText(self.tr("Print &score sheets…"))
+        self.handover_action.setText(self.tr("&Hand over a keying copy…"))
+        self.merge_action.setText(self.tr("&Merge a keying copy…"))
+        self.verify_action.setText(self.tr("&Verify a sheet (second keying)…"))
 
     def _language(self) -> str:
         """The language chosen on the Protocol screen (one choice for both printed
@@ -56,3 +75,57 @@ class PaperActions(QObject):
         window.statusBar().showMessage(self.tr("{count} score sheet(s) printed to {path}")
                                        .format(count=count, path=written), 8000)
         Ask.open_path(written)
+
+    def verify(self) -> None:
+        """Edit > Verify a sheet (F6): the blind second keying."""
+        from ui.verify_dialog import VerifyDialog
+
+        self.dialog = VerifyDialog(self.window.session, self.window.prefs, self.window)
+        Ask.show(self.window, self.dialog)
+
+    def hand_over(self) -> None:
+        """File > Hand over a keying copy…: the set-up, no marks, for a second laptop."""
+        window = self.window
+        path = Ask.save_file(window, self.tr("Hand over a keying copy to"),
+                             self.tr("Jury Room files (*{suffix})").format(suffix=DB_SUFFIX),
+                             f"keying-copy{DB_SUFFIX}")
+        if not path:
+            return
+        try:
+            window.session.service.paper.handover(path)
+        except (InputError, StoreError, OSError) as exc:
+            Ask.error(window, explain(exc))
+            return
+        window.statusBar().showMessage(self.tr(
+            "Keying copy written to {path}: key sheets into it on the second laptop, then "
+            "merge it here.").format(path=path), 10000)
+
+    def merge(self) -> None:
+        """File > Merge a keying copy…: a preview of what it brings, then the merge."""
+        window = self.window
+        path = Ask.open_file(window, self.tr("Merge a keying copy"),
+                             self.tr("Jury Room files (*{suffix})").format(suffix=DB_SUFFIX))
+        if not path:
+            return
+        desk = window.session.service.paper
+        try:
+            plan = desk.plan_merge(path)
+        except (InputError, StoreError, OSError) as exc:
+            Ask.error(window, explain(exc))
+            return
+        lines = plan.lines()
+        text = self.tr("{added} mark(s), recusal(s) or absence(s) to add; {verified} sheet(s) "
+                       "verified; {conflicts} difference(s), listed below, not applied until "
+                       "settled.").format(added=plan.added, verified=plan.verified,
+                                          conflicts=len(plan.conflicts))
+        if lines:
+            text += "\n\n" + "\n".join(lines[:30]) + ("\n…" if len(lines) > 30 else "")
+        if not Ask.confirm(window, self.tr("Merge a keying copy"), text):
+            return
+        try:
+            desk.apply_merge(plan)
+        except (InputError, StoreError) as exc:
+            Ask.error(window, explain(exc))
+            return
+        window.statusBar().showMessage(self.tr("Merged: {summary}").format(
+            summary=plan.summary()), 10000)

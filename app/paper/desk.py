@@ -217,12 +217,9 @@ class PaperDesk:
         """The juror's own written total, typed: kept with the second keying and
         compared with Σ weight × mark of the first keying."""
         comp = self._check_second(juror, project)
-        from app.folder.read import parse_number
+        from app import entry
 
-        value = parse_number(text)
-        if value is None:
-            raise InputError(f"'{text.strip()}' is not a number", field="total",
-                             code="not_a_number", params={"text": text.strip()})
+        value = float(entry.number(text, field="total"))
         total = sum(c.weight * comp.marks.get((juror, project, c.code), 0.0)
                     for c in comp.criteria)
         old = self.records().second_sheets.get((juror, project))

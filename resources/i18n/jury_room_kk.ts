@@ -747,6 +747,18 @@ Restore the newest good backup, {backup}? A copy of the damaged file is kept.</s
         <translation>Бағалау &amp;парақтарын басып шығару…</translation>
     </message>
     <message>
+        <source>&amp;Hand over a keying copy…</source>
+        <translation>Е&amp;нгізуге көшірме беру…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge a keying copy…</source>
+        <translation>Енгізу көшірмесін бір&amp;іктіру…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify a sheet (second keying)…</source>
+        <translation>Парақты &amp;салыстыру (екінші енгізу)…</translation>
+    </message>
+    <message>
         <source>Print the score sheets to</source>
         <translation>Бағалау парақтарын қайда басып шығару</translation>
     </message>
@@ -757,6 +769,30 @@ Restore the newest good backup, {backup}? A copy of the damaged file is kept.</s
     <message>
         <source>{count} score sheet(s) printed to {path}</source>
         <translation>Бағалау парақтары: {count}, {path} ішіне басып шығарылды</translation>
+    </message>
+    <message>
+        <source>Hand over a keying copy to</source>
+        <translation>Енгізуге арналған көшірмені қайда сақтау</translation>
+    </message>
+    <message>
+        <source>Jury Room files (*{suffix})</source>
+        <translation>Jury Room файлдары (*{suffix})</translation>
+    </message>
+    <message>
+        <source>Keying copy written to {path}: key sheets into it on the second laptop, then merge it here.</source>
+        <translation>Енгізуге арналған көшірме {path} ішіне жазылды: екінші ноутбукта оған парақтарды енгізіп, содан кейін осында біріктіріңіз.</translation>
+    </message>
+    <message>
+        <source>Merge a keying copy</source>
+        <translation>Енгізу көшірмесін біріктіру</translation>
+    </message>
+    <message>
+        <source>{added} mark(s), recusal(s) or absence(s) to add; {verified} sheet(s) verified; {conflicts} difference(s), listed below, not applied until settled.</source>
+        <translation>Қосылатын бағалар, өздігінен бас тартулар және қатыспаулар: {added}; салыстырылған парақтар: {verified}; айырмашылықтар: {conflicts} (төменде көрсетілген, шешілгенше қолданылмайды).</translation>
+    </message>
+    <message>
+        <source>Merged: {summary}</source>
+        <translation>Біріктірілді: {summary}</translation>
     </message>
 </context>
 <context>
@@ -1963,6 +1999,69 @@ max {max} × {weight}</source>
             <numerusform>{folder} қалтасына %n пікір жазылды</numerusform>
             <numerusform>{folder} қалтасына %n пікір жазылды</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <source>Verify a sheet: second keying</source>
+        <translation>Парақты салыстыру: екінші енгізу</translation>
+    </message>
+    <message>
+        <source>&amp;Keyed by:</source>
+        <translation>&amp;Енгізуші:</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet code:</source>
+        <translation>Парақ &amp;коды:</translation>
+    </message>
+    <message>
+        <source>as printed on the sheet, e.g. J1-7F3A-C2D9</source>
+        <translation>парақта басылғандай, мысалы J1-7F3A-C2D9</translation>
+    </message>
+    <message>
+        <source>Type every mark again from the paper; Enter saves it and compares it with the first keying. R: recused. F2 on a difference settles it. The last column takes the juror&apos;s own total.</source>
+        <translation>Әр бағаны қағаздан қайта енгізіңіз; Enter оны сақтап, бірінші енгізумен салыстырады. R — өздігінен бас тарту. Айырмашылықта F2 — оны шешу. Соңғы бағанға алқа мүшесінің өз жиынтық балы енгізіледі.</translation>
+    </message>
+    <message>
+        <source>Type who is keying first.</source>
+        <translation>Алдымен кім енгізетінін жазыңыз.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Жиынтық</translation>
+    </message>
+    <message>
+        <source>{juror}: the sheet is open; its cells are empty.</source>
+        <translation>{juror}: парақ ашық, ұяшықтары бос.</translation>
+    </message>
+    <message>
+        <source>Same as the first keying. Sheet: {state}.</source>
+        <translation>Бірінші енгізумен бірдей. Парақ: {state}.</translation>
+    </message>
+    <message>
+        <source>The juror&apos;s total {second} differs from Σ weight × mark = {first}: check the sheet.</source>
+        <translation>Алқа мүшесінің жиынтық балы {second} Σ салмақ × баға = {first} мәнінен өзгеше: парақты тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>Differs from the first keying ({first}): F2 settles it.</source>
+        <translation>Бірінші енгізуден өзгеше ({first}): F2 — шешу.</translation>
+    </message>
+    <message>
+        <source>Nothing to settle here.</source>
+        <translation>Мұнда шешетін ештеңе жоқ.</translation>
+    </message>
+    <message>
+        <source>Settle a difference</source>
+        <translation>Айырмашылықты шешу</translation>
+    </message>
+    <message>
+        <source>First keying: {first}; second keying: {second} (keyed by {by}). The right value:</source>
+        <translation>Бірінші енгізу: {first}; екінші енгізу: {second} (енгізген {by}). Дұрыс мәні:</translation>
+    </message>
+    <message>
+        <source>Settled. Sheet: {state}.</source>
+        <translation>Шешілді. Парақ: {state}.</translation>
     </message>
 </context>
 </TS>

@@ -748,6 +748,18 @@ Restore the newest good backup, {backup}? A copy of the damaged file is kept.</s
         <translation>Печать оценочных &amp;листов…</translation>
     </message>
     <message>
+        <source>&amp;Hand over a keying copy…</source>
+        <translation>Пере&amp;дать копию для ввода…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge a keying copy…</source>
+        <translation>&amp;Влить копию для ввода…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify a sheet (second keying)…</source>
+        <translation>&amp;Сверить лист (второй ввод)…</translation>
+    </message>
+    <message>
         <source>Print the score sheets to</source>
         <translation>Куда напечатать оценочные листы</translation>
     </message>
@@ -758,6 +770,30 @@ Restore the newest good backup, {backup}? A copy of the damaged file is kept.</s
     <message>
         <source>{count} score sheet(s) printed to {path}</source>
         <translation>Оценочных листов: {count}, напечатаны в {path}</translation>
+    </message>
+    <message>
+        <source>Hand over a keying copy to</source>
+        <translation>Куда сохранить копию для ввода</translation>
+    </message>
+    <message>
+        <source>Jury Room files (*{suffix})</source>
+        <translation>Файлы Jury Room (*{suffix})</translation>
+    </message>
+    <message>
+        <source>Keying copy written to {path}: key sheets into it on the second laptop, then merge it here.</source>
+        <translation>Копия для ввода сохранена в {path}: введите в неё листы на втором ноутбуке, затем влейте её сюда.</translation>
+    </message>
+    <message>
+        <source>Merge a keying copy</source>
+        <translation>Влить копию для ввода</translation>
+    </message>
+    <message>
+        <source>{added} mark(s), recusal(s) or absence(s) to add; {verified} sheet(s) verified; {conflicts} difference(s), listed below, not applied until settled.</source>
+        <translation>Будет добавлено оценок, самоотводов и отсутствий: {added}; сверено листов: {verified}; расхождений: {conflicts} (перечислены ниже, не применяются, пока не решены).</translation>
+    </message>
+    <message>
+        <source>Merged: {summary}</source>
+        <translation>Влито: {summary}</translation>
     </message>
 </context>
 <context>
@@ -1971,6 +2007,69 @@ max {max} × {weight}</source>
             <numerusform>%n отзыва записано в {folder}</numerusform>
             <numerusform>%n отзывов записано в {folder}</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <source>Verify a sheet: second keying</source>
+        <translation>Сверка листа: второй ввод</translation>
+    </message>
+    <message>
+        <source>&amp;Keyed by:</source>
+        <translation>&amp;Вводит:</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet code:</source>
+        <translation>&amp;Код листа:</translation>
+    </message>
+    <message>
+        <source>as printed on the sheet, e.g. J1-7F3A-C2D9</source>
+        <translation>как напечатан на листе, например J1-7F3A-C2D9</translation>
+    </message>
+    <message>
+        <source>Type every mark again from the paper; Enter saves it and compares it with the first keying. R: recused. F2 on a difference settles it. The last column takes the juror&apos;s own total.</source>
+        <translation>Введите каждую оценку с бумаги ещё раз; Enter сохраняет её и сравнивает с первым вводом. R — самоотвод. F2 на расхождении — решить его. В последний столбец вводится сумма, подсчитанная членом жюри.</translation>
+    </message>
+    <message>
+        <source>Type who is keying first.</source>
+        <translation>Сначала укажите, кто вводит.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>{juror}: the sheet is open; its cells are empty.</source>
+        <translation>{juror}: лист открыт, клетки пусты.</translation>
+    </message>
+    <message>
+        <source>Same as the first keying. Sheet: {state}.</source>
+        <translation>Совпадает с первым вводом. Лист: {state}.</translation>
+    </message>
+    <message>
+        <source>The juror&apos;s total {second} differs from Σ weight × mark = {first}: check the sheet.</source>
+        <translation>Сумма члена жюри {second} не равна Σ вес × оценка = {first}: проверьте лист.</translation>
+    </message>
+    <message>
+        <source>Differs from the first keying ({first}): F2 settles it.</source>
+        <translation>Не совпадает с первым вводом ({first}): F2 — решить.</translation>
+    </message>
+    <message>
+        <source>Nothing to settle here.</source>
+        <translation>Здесь нечего решать.</translation>
+    </message>
+    <message>
+        <source>Settle a difference</source>
+        <translation>Решение расхождения</translation>
+    </message>
+    <message>
+        <source>First keying: {first}; second keying: {second} (keyed by {by}). The right value:</source>
+        <translation>Первый ввод: {first}; второй ввод: {second} (вводил(а) {by}). Верное значение:</translation>
+    </message>
+    <message>
+        <source>Settled. Sheet: {state}.</source>
+        <translation>Решено. Лист: {state}.</translation>
     </message>
 </context>
 </TS>
