@@ -40,12 +40,31 @@ def write_folder(folder: Path, *, toml: str = TOML, projects: str | None = None,
 
 def db_dump(path: Path) -> str:
     """Every row of a database, audit included, read without writing: to prove that a
-    refused input changed nothing."""
+    refused input changed nothing. A file a store of this test holds open cannot be read
+    by another connection (it is locked for its writer alone), so it is read through
+    that store's own connection."""
+    held = open_store(path)
+    if held is not None:
+        return "\n".join(held._conn.iterdump())
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
         return "\n".join(conn.iterdump())
     finally:
         conn.close()
+
+
+def open_store(path: Path):
+    """The Store of this process that holds `path` open for writing, or None."""
+    import gc
+
+    from app.store import Store
+
+    target = Path(path).resolve()
+    for obj in gc.get_objects():
+        if isinstance(obj, Store) and obj.path is not None and not obj.closed and \
+                not obj.read_only and Path(obj.path).resolve() == target:
+            return obj
+    return None
 
 
 def big_folder(folder: Path, projects: int, jurors: int, criteria: int, *,

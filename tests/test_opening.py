@@ -127,21 +127,19 @@ def test_the_same_file_cannot_be_opened_twice_in_one_program(cup_db):
             Store.open(cup_db)
 
 
-def test_a_reader_works_while_the_writer_holds_the_file(cup_db, capsys):
-    """Read-only opening takes no lock: `results`, `audit`, `export`, `protocol` work
-    while the window has the file; a write through it is refused, and it makes no
-    backups of its own."""
+def test_a_reader_is_refused_while_the_writer_holds_the_file(cup_db, capsys):
+    """The file is locked for the Jury Room that has it open (the database file's own
+    lock, app.store.file_lock): `results`, `audit` and a read-only open are refused at
+    once, naming the holder, and nothing is changed; once it closes they work."""
     proc = _holder(cup_db)
     try:
-        with Store.open(cup_db, read_only=True) as reader:
-            assert reader.load().marks[("J1", "P1", "a")] == 7.0
-            with pytest.raises(StoreError, match="opened read-only"):
-                reader.set_mark("J1", "P1", "a", 1)
-            assert reader.maybe_backup(now=1e12) is None
-        assert main(["audit", str(cup_db)]) == 0
-        assert "audit history intact" in capsys.readouterr().out
+        with pytest.raises(LockedError, match="already open in another Jury Room"):
+            Store.open(cup_db, read_only=True)
+        assert main(["audit", str(cup_db)]) == 2
+        assert "already open in another Jury Room (process" in capsys.readouterr().err
     finally:
         proc.communicate("\n", timeout=10)
+    assert main(["audit", str(cup_db)]) == 0
     with Store.open(cup_db) as store:
         assert store.load().marks[("J1", "P1", "a")] == 7.0
 

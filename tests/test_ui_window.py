@@ -35,7 +35,8 @@ def test_the_window_reopens_on_the_screen_and_file_it_was_left_at(qtbot, demo_st
     assert prefs.last_file() == demo_store.path.resolve()
     assert str(demo_store.path.resolve()) in prefs.recent_files()
     again = Prefs(QSettings(prefs.qs.fileName(), QSettings.IniFormat))
-    # the first window's store still holds the file (one writer per file): read it
+    # the first window's store holds the file until it is closed (one Jury Room per file)
+    demo_store.close()
     w2 = show_window(qtbot, MainWindow(JuryService(Store.open(demo_store.path, read_only=True)),
                                        again))
     assert w2.current_screen() == RESULTS

@@ -20,7 +20,14 @@ def type_text(widget: QWidget, text: str) -> None:
 
 
 def rows(path: Path, sql: str) -> list[tuple]:
-    """Read the database file itself, read-only: what was committed, not what a snapshot says."""
+    """Read the database file itself, read-only: what was committed, not what a snapshot
+    says. A file the window holds open is locked for its one connection, so it is read
+    through that connection (which sees exactly what was committed)."""
+    from tests.helpers import open_store
+
+    held = open_store(path)
+    if held is not None:
+        return held._conn.execute(sql).fetchall()
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
         return conn.execute(sql).fetchall()

@@ -17,6 +17,7 @@ from app.errors import StoreError
 _BUSY, _LOCKED, _READONLY, _IOERR, _CORRUPT, _FULL, _CANTOPEN, _PERM, _NOTADB = \
     5, 6, 8, 10, 11, 13, 14, 3, 26
 DAMAGE_CODES = frozenset({_CORRUPT, _NOTADB})
+BUSY_CODES = frozenset({_BUSY, _LOCKED})  # another connection holds the file
 
 _NOT_SAVED = "the last change was not saved; everything saved before it is safe"
 

@@ -10,7 +10,7 @@ import sqlite3
 from pathlib import Path
 
 from app.errors import StoreError
-from app.store.failures import DAMAGE_CODES, folder_writable, medium_failure, sqlite_code
+from app.store.failures import BUSY_CODES, DAMAGE_CODES, folder_writable, medium_failure, sqlite_code
 from app.store.schema import APPLICATION_ID, MIGRATION_SET, known_migrations
 
 _SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -18,6 +18,10 @@ _SQLITE_MAGIC = b"SQLite format 3\x00"
 
 class Damage(Exception):
     """The file is an SQLite file but fails to read or to pass its integrity check."""
+
+
+class FileBusy(StoreError):
+    """Another connection holds the file (a Jury Room has it open): it cannot be read."""
 
 
 class NotSQLite(StoreError):
@@ -39,8 +43,10 @@ def read_uri(path: Path) -> str:
     return uri
 
 
-def read_only(path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(read_uri(path), uri=True)
+def read_only(path: Path, timeout: float = 0.5) -> sqlite3.Connection:
+    """A connection that only reads `path`; it waits at most `timeout` seconds for a file
+    another connection holds (a Jury Room that has it open holds it until it closes)."""
+    return sqlite3.connect(read_uri(path), uri=True, timeout=timeout)
 
 
 def check_ours(path: Path) -> None:
@@ -66,6 +72,8 @@ def check_ours(path: Path) -> None:
     except sqlite3.Error as exc:
         if sqlite_code(exc) in DAMAGE_CODES:
             raise Damage(str(exc)) from None
+        if sqlite_code(exc) in BUSY_CODES:
+            raise FileBusy(f"{path}: the file is open in another Jury Room") from None
         raise medium_failure(path, exc) or \
             StoreError(f"{path}: not a usable database: {exc}") from exc
     if app_id != APPLICATION_ID:

@@ -16,11 +16,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
 from app.errors import StoreError
-from app.store import schema
+from app.store import file_lock, schema
 from app.store.backup import damaged, make_backup, newest_good_backup
-from app.store.failures import DAMAGE_CODES, sqlite_code, store_failure
+from app.store.failures import BUSY_CODES, DAMAGE_CODES, sqlite_code, store_failure
 from app.store.fast import open_backup, read_check
-from app.store.inspect import Damage, NotSQLite, check_ours, integrity_problem, read_uri
+from app.store.inspect import Damage, FileBusy, NotSQLite, check_ours, integrity_problem, read_uri
 
 if TYPE_CHECKING:  # the lock is imported when a file is opened for writing
     from app.store.lock import WriterLock
@@ -80,7 +80,7 @@ class Opening:
         if read_only:
             return cls._open_read_only(path, clock)
         store = cls._open_for_writing(path, exists, clock)
-        store._opening_backup, error = open_backup.begin_open_backup(path)
+        store._opening_backup, error = open_backup.begin_open_backup(path, store._conn)
         if error:
             store.backup_error = error
         return store
@@ -98,7 +98,10 @@ class Opening:
                                      "folder you can write to")
                 _check_ours(path)
             try:
-                conn = sqlite3.connect(str(path), timeout=5)
+                # shared with the store's own threads (the open backup); SQLite
+                # serialises them, and no other connection can open the file
+                conn = sqlite3.connect(str(path), timeout=5, check_same_thread=False)
+                file_lock.take(conn)
             except sqlite3.Error as exc:
                 raise store_failure(path, exc, "cannot open") from exc
             return cls._prepare(conn, path, clock, lock, check=exists)
@@ -144,8 +147,12 @@ class Opening:
             conn.execute("PRAGMA busy_timeout = 5000")
             if schema.pending(conn):
                 _migrate(conn, path if check else None)
+            if lock is not None:
+                file_lock.hold(conn)  # the file's own lock, kept until closed
         except sqlite3.Error as exc:
             conn.close()
+            if lock is not None and sqlite_code(exc) in BUSY_CODES:
+                raise file_lock.refusal(path) from None
             raise store_failure(path, exc, "cannot open the database") from exc
         except BaseException:
             conn.close()
@@ -171,6 +178,8 @@ def _check_ours(path: Path) -> None:
     """Refuse a file that is not ours or too new; one too broken to tell is damaged."""
     try:
         check_ours(path)
+    except FileBusy:
+        raise file_lock.refusal(path) from None
     except Damage as exc:
         raise damaged(path, str(exc)) from None
     except NotSQLite:

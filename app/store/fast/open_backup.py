@@ -14,20 +14,13 @@ from app.store.backup import file_fingerprint, fingerprint, list_backups, make_b
 from app.store.fast.threads import Background
 
 
-def begin_open_backup(path: Path) -> tuple[Background | None, str | None]:
-    """The backup of `path` as it is now, begun on the second core: (the job, None), or
-    (None, why) when not even its read could begin."""
-    # the open backup is written on the second core while the caller goes on (the
-    # window appears at once), from a read begun here: it holds the file as opened
-    # even if a change is saved meanwhile
-    try:
-        source = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5,
-                                 check_same_thread=False)
-        source.execute("BEGIN")
-        source.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
-    except sqlite3.Error as exc:
-        return None, f"{path}: the backup on opening failed: {exc}"
-    return Background(_open_backup, source, path), None
+def begin_open_backup(path: Path, conn: sqlite3.Connection
+                      ) -> tuple[Background | None, str | None]:
+    """The backup of `path` as it is now, begun on the second core through the store's
+    own connection `conn` (no other connection can open a file a Jury Room holds:
+    app.store.file_lock): (the job, None). The first change waits for it, so it holds the
+    file as opened."""
+    return Background(_open_backup, conn, path), None
 
 
 def _open_backup(conn: sqlite3.Connection, path: Path) -> tuple[str | None, str | None]:
@@ -48,5 +41,3 @@ def _open_backup(conn: sqlite3.Connection, path: Path) -> tuple[str | None, str 
         return None, str(exc)
     except sqlite3.Error as exc:
         return None, f"{path}: the backup on opening failed: {exc}"
-    finally:
-        conn.close()
