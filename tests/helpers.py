@@ -86,3 +86,20 @@ def big_folder(folder: Path, projects: int, jurors: int, criteria: int, *,
             f"J{j},P{p},c{c},{rng.randint(0, 10)}\n"
             for p in range(projects) for j in range(jurors) for c in range(criteria)))
     return folder
+
+
+def run_beside(window, argv: list[str]) -> int:
+    """`jury-room argv` while `window` has its file open, as a secretary would run it
+    after closing the window: the window lets the file go (one Jury Room per file, and a
+    command cannot open a file a Jury Room holds), the command runs, and the window
+    opens the file again."""
+    from app.service import JuryService
+    from app.store import Store
+    from main import main
+
+    path = window.session.path
+    window.session.close()
+    try:
+        return main(argv)
+    finally:
+        window.session.open(JuryService(Store.open(path)))

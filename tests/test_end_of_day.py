@@ -8,6 +8,7 @@ import pypdf
 from PySide6.QtCore import Qt
 
 from main import main
+from tests.helpers import run_beside
 from ui.ask import Ask
 from ui.main_window import FINALIZE, PROTOCOL
 
@@ -69,13 +70,14 @@ def test_the_window_prints_a_draft_then_finalizes_and_prints_the_one_to_sign(
     assert all(j.name in final[final.index("Signatures"):] for j in jurors)
 
     capsys.readouterr()
-    assert main(["verify", str(tmp_path / "final.pdf"), db]) == 0
-    assert main(["verify", str(tmp_path / "draft.pdf"), db]) == 1   # the draft is not it
+    assert run_beside(window, ["verify", str(tmp_path / "final.pdf"), db]) == 0
+    # the draft is not it
+    assert run_beside(window, ["verify", str(tmp_path / "draft.pdf"), db]) == 1
 
     svc = window.session.service
     svc.reopen("J1's sheet was mistyped")
     svc.enter_mark("J1", "KZ-05", next(c.code for c in svc.competition().criteria), "3")
-    assert main(["verify", str(tmp_path / "final.pdf"), db]) == 1
+    assert run_beside(window, ["verify", str(tmp_path / "final.pdf"), db]) == 1
 
 
 def test_finalize_screen_offers_printing_again_once_final(window, qtbot, monkeypatch,
@@ -90,7 +92,7 @@ def test_finalize_screen_offers_printing_again_once_final(window, qtbot, monkeyp
     assert screen.print_button.isVisible() and not screen.finalize_button.isVisible()
     qtbot.keyClick(screen.print_button, Qt.Key_Space)
     _wait_printed(qtbot, window)
-    assert main(["verify", str(tmp_path / "f.pdf"), str(window.session.path)]) == 0
+    assert run_beside(window, ["verify", str(tmp_path / "f.pdf"), str(window.session.path)]) == 0
 
 
 def test_the_command_line_prints_a_draft_before_finalize_and_the_final_after(

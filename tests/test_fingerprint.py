@@ -96,5 +96,6 @@ def test_fingerprint_survives_a_round_trip_through_the_store(demo_store, tmp_pat
     from app.store import Store
 
     first = fingerprint(demo_store.load())
-    with Store.open(demo_store.path, read_only=True) as again:  # the writer holds it
+    demo_store.close()  # one Jury Room per file: the writer lets go first
+    with Store.open(demo_store.path, read_only=True) as again:
         assert fingerprint(again.load()) == first

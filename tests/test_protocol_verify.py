@@ -11,6 +11,7 @@ from app.fingerprint import fingerprint
 from app.model import Decision
 from app.protocol import compare, read_stamp, render_protocol, verify
 from app.protocol.stamp import Stamp
+from app.store import Store
 from app.service import JuryService
 from main import main
 from tests.protocol_build import generated
@@ -18,27 +19,31 @@ from tests.protocol_build import generated
 
 @pytest.fixture
 def printed(demo_store, tmp_path, capsys):
-    """The demo database and a protocol just printed from it by the command line."""
+    """The demo database (closed: a command cannot open a file a Jury Room holds) and a
+    protocol just printed from it by the command line."""
+    demo_store.close()
     pdf = tmp_path / "protocol.pdf"
     assert main(["protocol", str(demo_store.path), "-o", str(pdf)]) == 0
     out = capsys.readouterr()
     assert "wrote protocol No." in out.out and "DRAFT, not for signature" in out.err
-    return demo_store, pdf
+    return demo_store.path, pdf
 
 
 def test_verify_passes_on_a_fresh_protocol(printed, capsys):
     """Exit 0 and a line saying it matches, naming the fingerprint."""
-    store, pdf = printed
-    assert main(["verify", str(pdf), str(store.path)]) == 0
+    path, pdf = printed
+    assert main(["verify", str(pdf), str(path)]) == 0
     out = capsys.readouterr().out
-    assert "matches" in out and fingerprint(store.load()) in out
+    with Store.open(path, read_only=True) as store:
+        assert "matches" in out and fingerprint(store.load()) in out
 
 
 def test_verify_fails_after_one_mark_changes_and_says_marks_differ(printed, capsys):
     """One changed mark: exit 1, and the message names the marks (and only the marks)."""
-    store, pdf = printed
-    store.set_mark("J1", "RU-01", "relevance", 9.5)
-    assert main(["verify", str(pdf), str(store.path)]) == 1
+    path, pdf = printed
+    with Store.open(path) as store:
+        store.set_mark("J1", "RU-01", "relevance", 9.5)
+    assert main(["verify", str(pdf), str(path)]) == 1
     err = capsys.readouterr().err
     assert "does NOT match" in err
     assert "marks differ (204 in the protocol, 204 in the database)" in err
@@ -47,17 +52,19 @@ def test_verify_fails_after_one_mark_changes_and_says_marks_differ(printed, caps
 
 def test_verify_counts_an_added_mark(printed, capsys):
     """A mark added since printing shows as a different count."""
-    store, pdf = printed
-    store.set_mark("J5", "RU-05", "relevance", 8)
-    assert main(["verify", str(pdf), str(store.path)]) == 1
+    path, pdf = printed
+    with Store.open(path) as store:
+        store.set_mark("J5", "RU-05", "relevance", 8)
+    assert main(["verify", str(pdf), str(path)]) == 1
     assert "marks differ (204 in the protocol, 205 in the database)" in capsys.readouterr().err
 
 
 def test_verify_notices_finalization(printed, capsys):
     """Finalizing after printing a provisional protocol: the printed one no longer matches."""
-    store, pdf = printed
-    store.finalize(True)
-    assert main(["verify", str(pdf), str(store.path)]) == 1
+    path, pdf = printed
+    with Store.open(path) as store:
+        store.finalize(True)
+    assert main(["verify", str(pdf), str(path)]) == 1
     assert "finalized since the protocol was printed" in capsys.readouterr().err
 
 
@@ -115,6 +122,7 @@ def test_protocol_needs_an_output_and_a_known_language(demo_store, tmp_path, cap
 def test_protocol_twice_gives_the_same_file(demo_store, tmp_path):
     """Two runs of the command on the same database write byte-identical PDFs."""
     a, b = tmp_path / "a.pdf", tmp_path / "b.pdf"
+    demo_store.close()  # a command cannot open a file a Jury Room holds
     assert main(["protocol", str(demo_store.path), "-o", str(a)]) == 0
     assert main(["protocol", str(demo_store.path), "-o", str(b)]) == 0
     assert a.read_bytes() == b.read_bytes()

@@ -15,7 +15,8 @@ OPENED: list[Store] = []
 
 def open_existing(path: str, *, read_only: bool = False) -> Store:
     """Open a database that must already exist: a mistyped name never creates a file.
-    A command that only reads opens it read-only, so it works while the window has it."""
+    A command that only reads opens it read-only (no backup, no upgrade); while another
+    Jury Room holds the file it is refused, naming the holder (app.store.file_lock)."""
     return opened(Store.open(Path(path), create=False, read_only=read_only))
 
 

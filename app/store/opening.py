@@ -1,9 +1,11 @@
 """Opening a database: the one place that connects to the file, sets every pragma,
 checks it and brings its schema up to date.
 
-Opening for writing takes the file's writer lock (one Jury Room per file, app.store.lock),
-checks the file (`PRAGMA quick_check`) and begins the backup on opening
-(app.store.fast.open_backup). A read-only open takes no lock and checks the file while it
+Opening for writing takes the lock file that names the holder (app.store.lock) and the
+database file's own exclusive lock (one Jury Room per file, whatever its name:
+app.store.file_lock), checks the file (`PRAGMA quick_check`) and begins the backup on
+opening on the same connection (app.store.fast.open_backup). A read-only open takes no
+lock (a file another Jury Room holds is refused, naming it) and checks the file while it
 reads (app.store.fast.read_check).
 """
 
@@ -68,8 +70,9 @@ class Opening:
         DamagedError naming the newest good backup. Opening makes a backup when the
         data differ from the newest one (failures only set `backup_error`).
 
-        `read_only` opens an existing file only to read it: no lock (it works while
-        another Jury Room writes), no backup, no upgrade; every write is refused.
+        `read_only` opens an existing file only to read it: no lock, no backup, no
+        upgrade; every write is refused; a file another Jury Room holds is refused
+        (LockedError naming it).
         """
         path = Path(path)
         if path.is_dir():
