@@ -18,7 +18,7 @@ from app.service import JuryService
 from app.store import Store
 from tests.helpers import write_folder
 from main import main
-from tests.tests_ui_common import tick_with_keys
+from tests.tests_ui_common import select_result_with_keys, tick_with_keys
 from ui.main_window import MainWindow
 from tests.ui_helpers import rows, show_window
 
@@ -60,8 +60,7 @@ def test_the_window_decides_a_whole_tie_in_one_dialog(tie_db, qtbot, prefs, monk
     window = show_window(qtbot, MainWindow(JuryService(Store.open(tie_db)), prefs))
     qtbot.keyClick(window, Qt.Key_6, Qt.ControlModifier)
     screen = window.results
-    screen.select("P2")
-    screen.view.setFocus()
+    select_result_with_keys(qtbot, screen, "P2")
     seen = {}
 
     def answer():

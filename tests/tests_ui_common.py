@@ -41,14 +41,26 @@ def tick_with_keys(qtbot, dialog, codes) -> None:
         qtbot.keyClick(projects, Qt.Key_Down)
 
 
+def select_result_with_keys(qtbot, screen, code: str):
+    """On the Results screen, Ctrl+Home then Down until `code`'s row is current; the view."""
+    view = screen.view
+    view.setFocus()                 # where Ctrl+6 leaves the keyboard
+    qtbot.keyClick(view, Qt.Key_Home, Qt.ControlModifier)
+    for _ in range(view.model().rowCount()):
+        if screen.current_code() == code:
+            break
+        qtbot.keyClick(view, Qt.Key_Down)
+    assert screen.current_code() == code, f"{code} is not on the Results screen"
+    return view
+
+
 def decide_tie_with_keys(window, qtbot, code: str, winners, reason: str) -> None:
     """The jury's decision on the tie `code` is in, keyboard only: Results (Ctrl+6), the
     project's row, Ctrl+D; in the dialog tick `winners` (arrows, Space), Tab to the
     reason, type it (ASCII: qtbot.keyClicks) and record with Ctrl+Enter."""
     qtbot.keyClick(window, Qt.Key_6, Qt.ControlModifier)
     screen = window.results
-    screen.select(code)
-    screen.view.setFocus()
+    view = select_result_with_keys(qtbot, screen, code)
 
     def answer(dialog):
         tick_with_keys(qtbot, dialog, winners)
@@ -57,7 +69,7 @@ def decide_tie_with_keys(window, qtbot, code: str, winners, reason: str) -> None
         qtbot.keyClick(dialog.reason, Qt.Key_Return, Qt.ControlModifier)
 
     seen = answer_next_dialog(qtbot, answer)
-    qtbot.keyClick(screen.view, Qt.Key_D, Qt.ControlModifier)
+    qtbot.keyClick(view, Qt.Key_D, Qt.ControlModifier)
     # a button's shortcut clicks it animated: the dialog comes a moment later
     qtbot.waitUntil(lambda: bool(seen) and not seen[0].isVisible(), timeout=5000)
     # the window is active again once the dialog is gone (a desktop's window manager
