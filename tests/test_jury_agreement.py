@@ -7,6 +7,7 @@ import pytest
 from app.scoring import compute
 from app.scoring.agreement import agreement, icc_2_1, kendall_w, ranks, spearman
 from app.scoring.influence import influence_line, margins, without_each
+from tests.helpers import write_folder
 from tests.scoring_build import build
 
 # Shrout & Fleiss (1979), Table 2: six targets rated by four judges.
@@ -74,6 +75,18 @@ def test_agreement_leaves_out_projects_not_scored_by_everyone():
 FLIP = {"A": {"J1": 10, "J2": 10, "J3": 0}, "B": {"J1": 8, "J2": 8, "J3": 8}}
 
 
+def flip_folder(folder):
+    """FLIP as a competition folder: one place overall, one criterion."""
+    return write_folder(
+        folder, toml='title = "T"\nvenue = "V"\ndates = ["2026-01-01"]\nmethod = "mean"\n'
+                     '[winners]\ntotal = 1\n',
+        projects="code,title,organization,group,category,order\nA,Alpha,,G,,1\nB,Beta,,G,,2\n",
+        jurors="code,name,position,role\nJ1,One,,chair\nJ2,Two,,member\nJ3,Three,,member\n",
+        criteria="code,name,max,weight\nq,Quality,10,1\n",
+        scores="juror,project,criterion,score\n" + "".join(
+            f"{j},{p},q,{v}\n" for p, marks in FLIP.items() for j, v in marks.items()))
+
+
 def test_without_one_juror_the_winner_changes():
     """One place: B wins on the mean; leaving out J3's marks makes A the winner, leaving
     out J1 or J2 does not (A: (10 + 0)/2 = 5 < 8)."""
@@ -117,20 +130,7 @@ def test_the_command_line_prints_the_agreement_and_the_without_object(tmp_path, 
     "without" per juror, as the issue asks, on a database made from a folder."""
     from app.cli import run
 
-    folder = tmp_path / "comp"
-    folder.mkdir()
-    (folder / "competition.toml").write_text(
-        'title = "T"\nvenue = "V"\ndates = ["2026-01-01"]\nmethod = "mean"\n'
-        '[winners]\ntotal = 1\n', encoding="utf-8")
-    (folder / "projects.csv").write_text("code,title,organization,group,category,order\n"
-                                         "A,Alpha,,G,,1\nB,Beta,,G,,2\n", encoding="utf-8")
-    (folder / "jurors.csv").write_text("code,name,position,role\nJ1,One,,chair\n"
-                                       "J2,Two,,member\nJ3,Three,,member\n", encoding="utf-8")
-    (folder / "criteria.csv").write_text("code,name,max,weight\nq,Quality,10,1\n",
-                                         encoding="utf-8")
-    rows = ["juror,project,criterion,score"] + [
-        f"{j},{p},q,{v}" for p, marks in FLIP.items() for j, v in marks.items()]
-    (folder / "scores.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    folder = flip_folder(tmp_path / "comp")
     db = tmp_path / "c.jury"
     assert run(["import", str(db), str(folder)]) == 0
     capsys.readouterr()

@@ -103,21 +103,9 @@ def test_headers_in_each_language(tmp_path, lang, sheet):
 def test_export_to_an_xlsx_file_from_the_command_line(tmp_path, capsys):
     """`jury-room export DB FILE.xlsx` writes the workbook (a FOLDER still gets the
     folder); an unknown language is refused with exit 2 and no file."""
-    from tests.test_jury_agreement import FLIP  # a small competition with a clear verdict
-    folder = tmp_path / "comp"
-    folder.mkdir()
-    (folder / "competition.toml").write_text(
-        'title = "T"\nvenue = "V"\ndates = ["2026-01-01"]\nmethod = "mean"\n'
-        '[winners]\ntotal = 1\n', encoding="utf-8")
-    (folder / "projects.csv").write_text("code,title,organization,group,category,order\n"
-                                         "A,Alpha,,G,,1\nB,Beta,,G,,2\n", encoding="utf-8")
-    (folder / "jurors.csv").write_text("code,name,position,role\nJ1,One,,chair\n"
-                                       "J2,Two,,member\nJ3,Three,,member\n", encoding="utf-8")
-    (folder / "criteria.csv").write_text("code,name,max,weight\nq,Quality,10,1\n",
-                                         encoding="utf-8")
-    rows = ["juror,project,criterion,score"] + [
-        f"{j},{p},q,{v}" for p, marks in FLIP.items() for j, v in marks.items()]
-    (folder / "scores.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    from tests.test_jury_agreement import flip_folder  # a clear verdict: B wins
+
+    folder = flip_folder(tmp_path / "comp")
     db = tmp_path / "c.jury"
     assert run(["import", str(db), str(folder)]) == 0
     out = tmp_path / "results.xlsx"

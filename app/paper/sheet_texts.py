@@ -4,7 +4,7 @@ and a protocol say them the same way)."""
 
 from __future__ import annotations
 
-from app.protocol.texts import CATALOGUE, Language, Texts, split_languages
+from app.protocol.texts import Texts
 
 EN = {
     "sheet.heading": "SCORE SHEET",
@@ -90,16 +90,8 @@ KK = {
 SHEET = {"en": EN, "ru": RU, "kk": KK}
 
 
-class _SheetLanguage(Language):
-    def __init__(self, lang: str):
-        super().__init__(lang)
-        self._table = {**CATALOGUE[lang], **SHEET[lang]}
-
-
 class SheetTexts(Texts):
     """`Texts` (one or two languages) over the protocol's catalogue and the sheet's."""
 
     def __init__(self, lang: str = "en"):
-        self.lang = lang
-        self.languages = [_SheetLanguage(code) for code in split_languages(lang)]
-        self.first = self.languages[0]
+        super().__init__(lang, SHEET)

@@ -60,11 +60,13 @@ def split_languages(lang: str) -> tuple[str, ...]:
 
 
 class Language:
-    """The fixed texts, numbers and dates of one language."""
+    """The fixed texts, numbers and dates of one language. `extra` adds another
+    document's catalogues ({lang: {id: text}}: the score sheets', the organisers'
+    files') to the protocol's, so they write numbers and dates the same way."""
 
-    def __init__(self, lang: str):
+    def __init__(self, lang: str, extra: dict[str, dict[str, str]] | None = None):
         self.lang = lang
-        self._table = CATALOGUE[lang]
+        self._table = {**CATALOGUE[lang], **extra[lang]} if extra else CATALOGUE[lang]
 
     def __call__(self, key: str, **values) -> str:
         values = {k: v(self) if callable(v) else v for k, v in values.items()}
@@ -123,9 +125,9 @@ class Texts:
     """The fixed texts of a protocol in one or two languages: `texts("doc.number",
     number=...)`. Numbers inside tables follow the first language."""
 
-    def __init__(self, lang: str = "en"):
+    def __init__(self, lang: str = "en", extra: dict[str, dict[str, str]] | None = None):
         self.lang = lang
-        self.languages = [Language(code) for code in split_languages(lang)]
+        self.languages = [Language(code, extra) for code in split_languages(lang)]
         self.first = self.languages[0]
 
     @property

@@ -6,7 +6,7 @@ two-language form ("ru+kk") work exactly as in the protocol. Data is never trans
 
 from __future__ import annotations
 
-from app.protocol.texts import CATALOGUE, Language, Texts, join, split_languages
+from app.protocol.texts import Texts, join
 
 REPORT: dict[str, dict[str, str]] = {
     "en": {
@@ -90,21 +90,11 @@ REPORT: dict[str, dict[str, str]] = {
 }
 
 
-class ReportLanguage(Language):
-    """One language's protocol texts and report texts together."""
-
-    def __init__(self, lang: str):
-        super().__init__(lang)
-        self._table = {**CATALOGUE[lang], **REPORT[lang]}
-
-
 class ReportTexts(Texts):
-    """`Texts` over the report catalogue: one language, or two ("ru+kk")."""
+    """`Texts` (one language or two, "ru+kk") over the protocol's catalogue and this one."""
 
     def __init__(self, lang: str = "en"):
-        self.lang = lang
-        self.languages = [ReportLanguage(code) for code in split_languages(lang)]
-        self.first = self.languages[0]
+        super().__init__(lang, REPORT)
 
 
-__all__ = ["REPORT", "ReportLanguage", "ReportTexts", "join"]
+__all__ = ["REPORT", "ReportTexts", "join"]
