@@ -21,8 +21,8 @@ from app import entry
 from app.folder.read import RECUSAL_LETTERS, read_one_table
 from app.fast.keyed_marks import LiveMarks
 from app.folder.regulation import check_regulation
-from app.model import (METHODS, NORMALIZATIONS, ROLES, Competition, Criterion, Decision,
-                       Juror, Project, ReadOnlyMarks, Settings)
+from app.model import (METHODS, NORMALIZATIONS, ROLES, Adjustment, Competition, Criterion,
+                       Decision, Juror, Project, ReadOnlyMarks, Settings)
 from app.paper.records import PAPER_TABLES
 from app.store import BackupInfo, Change, ChainReport, Store
 
@@ -84,6 +84,11 @@ class JuryService:
                     marks.set(key, new["score"])
                 if self._touched is not None:
                     self._touched.add(key[1])
+            return
+        if change.tables <= {"adjustments", "comments"} and self._base is not None:
+            # nothing a sheet holds: the snapshot takes the new ones, the marks stay
+            adjustments, comments = self.store.regulation()
+            self._base = replace(self._base, adjustments=adjustments, comments=comments)
             return
         if change.tables <= {"marks", "recusals", "absences", "decisions"} and \
                 self._base is not None and self._touched is not None and \
@@ -407,6 +412,49 @@ class JuryService:
         if not reason:
             raise InputError("a jury decision needs its reason", field="reason")
         return reason
+
+    # ----- the regulation's adjustments and comments ----------------------------------
+    def save_adjustment(self, project: str, points: str, reason: str,
+                        replaces: str | None = None) -> Adjustment:
+        """Points added to (negative: taken from) a project's score after rounding, with
+        the rule they apply; `replaces`: the reason of the adjustment being edited."""
+        comp = self.competition()
+        if comp.project(project) is None:
+            raise InputError(f"no project with code '{project}'", field="project")
+        value = entry.number(points, field="points")
+        if value == 0 or abs(value) > entry.LARGEST:
+            raise InputError("points must be a number other than 0, at most 1000000 "
+                             "either way", field="points")
+        reason = entry.text(reason, "reason")
+        if not reason:
+            raise InputError("an adjustment needs the rule it applies", field="reason")
+        if replaces != reason and any(a.project == project and a.reason == reason
+                                      for a in comp.adjustments):
+            raise InputError("this project already has an adjustment with that reason",
+                             field="reason")
+        adjustment = Adjustment(project, float(value), reason)
+        self.store.put_adjustment(adjustment, replaces=replaces)
+        return adjustment
+
+    def remove_adjustment(self, project: str, reason: str) -> None:
+        if not any(a.project == project and a.reason == reason
+                   for a in self.competition().adjustments):
+            raise InputError(f"no such adjustment for '{project}'", field="project")
+        self.store.delete_adjustment(project, reason)
+
+    def save_comment(self, juror: str, project: str, text: str, criterion: str = "") -> None:
+        """A juror's written comment on a project (or on one criterion); empty removes."""
+        comp = self._structure()
+        if comp.juror(juror) is None or not comp.juror(juror).scores:
+            raise InputError(f"no scoring juror with code '{juror}'", field="juror")
+        if comp.project(project) is None:
+            raise InputError(f"no project with code '{project}'", field="project")
+        if criterion and comp.criterion(criterion) is None:
+            raise InputError(f"no criterion with code '{criterion}'", field="criterion")
+        text = entry.text(text, "comment", kind="reason")
+        if text == self.competition().comments.get((juror, project, criterion), ""):
+            return
+        self.store.set_comment(juror, project, criterion, text)
 
     def clear_decision(self, project: str) -> None:
         """Withdraw the decision on `project`: on a tie at the cut, the whole tie's (it is

@@ -225,3 +225,46 @@ def test_the_rounded_score_is_never_further_than_the_rounding_allows(
         assert abs(q.exact_score - p.exact_score) <= bound
         if r_score is not None:
             assert (q.exact_score * 10 ** r_score).denominator == 1
+
+
+def test_the_worked_example_redoes_the_score_step_by_step():
+    """The explanation of a project ends on the very score the ranking has, with every
+    step in between: per criterion (7, 8, 8 -> 23/3 -> 7.7; × 1.5 = 11.55 -> 11.6 ...),
+    and per juror (each total, then the method over them)."""
+    from app.scoring.explain import explain
+
+    comp = rule(build({"P": {"J1": [7, 5], "J2": [8, 6], "J3": [8, 6]}},
+                      criteria=(("a", 10, 1.5), ("b", 10, 0.5))),
+                aggregate="criterion", rounding_criterion=1, rounding_weighted=1,
+                rounding_score=0)
+    comp = replace(comp, adjustments=(Adjustment("P", 0.5, "bonus"),))
+    e = explain(comp, "P")
+    a = e.criteria[0]
+    assert (a.marks, a.panel, a.rounded, a.weighted) == (
+        (7, 8, 8), Fraction(23, 3), Fraction(77, 10), Fraction(116, 10))
+    assert e.unrounded == Fraction(145, 10) and e.rounded == 15 and e.score == Fraction(155, 10)
+    assert compute(comp).project("P").exact_score == e.score
+    by_juror = explain(rule(comp, aggregate="juror", method="trimmed_mean", trim=1), "P")
+    # totals 1.5×7 + 0.5×5 = 13, 1.5×8 + 0.5×6 = 15, 15: trimmed -> the middle 15
+    assert [line.total for line in by_juror.jurors] == [13, 15, 15]
+    assert by_juror.kept == (15,) and by_juror.score == Fraction(155, 10)
+
+
+def test_compare_says_when_the_rounding_or_the_aggregation_changes_a_winner():
+    """One place. Rounded to tenths half up, A (7.25 -> 7.3) ties B (7.3): a decision is
+    needed. Without rounding B alone wins: the comparison says the rounding changes the
+    winner, in its own lines and its last sentence."""
+    from app.scoring import compare, format_comparison
+
+    comp = rule(build({"A": {"J1": 7.5, "J2": 7.0}, "B": {"J1": 7.3, "J2": 7.3}}, total=1),
+                score_step=0.1, rounding_score=1)
+    c = compare(comp)
+    by_label = {v.label: v for v in c.arithmetic}
+    assert set(by_label) == {"per_criterion", "no_rounding"}
+    assert by_label["no_rounding"].differs and by_label["no_rounding"].winners == ("B",)
+    assert not by_label["per_criterion"].differs and c.arithmetic_differs
+    text = format_comparison(c)
+    assert "no rounding" in text and "DIFFERS: gains B" in text
+    assert "The rounding or the aggregation choice changes a winner." in text
+    plain = compare(rule(comp, rounding_score=None))
+    assert not plain.arithmetic_differs and "change no winner" in format_comparison(plain)

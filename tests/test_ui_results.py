@@ -123,12 +123,14 @@ def test_only_a_tie_at_the_cut_can_be_decided(window):
 
 
 def test_the_method_comparison_lists_every_variant(window):
-    """Six rows (three methods × two normalisations), the configured one marked."""
+    """Six rows (three methods × two normalisations), the configured one marked, then
+    the regulation's what-if (the demo is scored per juror, unrounded: per criterion)."""
     window.go(RESULTS)
     comparison = window.results.comparison
-    assert comparison.rowCount() == 6
-    texts = [comparison.index(r, 3).data() for r in range(6)]
+    assert comparison.rowCount() == 7
+    texts = [comparison.index(r, 3).data() for r in range(7)]
     assert texts.count("configured") == 1
+    assert comparison.index(6, 1).data() == "if scored per criterion"
 
 
 def test_a_mark_keyed_beside_a_ranking_of_1000_projects_is_shown_at_once(qtbot, tmp_path,

@@ -34,6 +34,11 @@ def mark(value: float | None) -> str:
     return f"{value:g}".replace(".", _locale.decimalPoint())
 
 
+def signed(value: float) -> str:
+    """Points added or taken away: +1.5, -0.25 (+1,5 with a decimal comma)."""
+    return ("+" if value > 0 else "-" if value < 0 else "") + mark(abs(value))
+
+
 def score(value: float | None) -> str:
     """A project's score, rounded for display only (two decimals)."""
     return "" if value is None else number(value)

@@ -62,6 +62,10 @@ HANDLED = (
     ((Qt.Key_Space,), RESULTS, QT_TRANSLATE_NOOP(
         "Shortcuts", "In the jury's decision: tick or clear the project under the cursor "
                      "(the ticked ones take the places left)")),
+    ((Qt.Key_Enter,), RESULTS, QT_TRANSLATE_NOOP(
+        "Shortcuts", "In an adjustment's points or rule: save the adjustment")),
+    ((Qt.Key_Delete,), RESULTS, QT_TRANSLATE_NOOP(
+        "Shortcuts", "In the list of adjustments: remove the one under the cursor")),
 )
 
 

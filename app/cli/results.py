@@ -120,6 +120,12 @@ def _flags(p) -> str:
         flags.append("decided")
     if p.decision_stale:
         flags.append("stale decision")
+    if p.below_min:
+        flags.append("below the least winning score")
+    if p.adjustment:
+        flags.append(f"adjusted {float(p.adjustment):+g}")
+    if p.uncommented:
+        flags.append("comment missing: " + ", ".join(p.uncommented))
     if not p.complete and not p.withdrawn:
         flags.append("incomplete")
     return ", ".join(flags)
@@ -150,12 +156,20 @@ def format_results(comp: Competition, results: Results) -> str:
     how = s.method.replace("_", " ")
     if s.method == "trimmed_mean":
         how += f" (trim {s.trim})"
+    if s.aggregate == "criterion":
+        how += " per criterion, weighted and summed"
     if s.normalize == "zscore":
         how += ", z-score normalised"
+    steps = [f"{name} to {places} decimal(s)" for name, places in (
+        ("criterion", s.rounding_criterion), ("weighted", s.rounding_weighted),
+        ("score", s.rounding_score)) if places is not None]
+    if steps:
+        how += f"; rounded ({s.rounding_mode.replace('_', ' ')}): " + ", ".join(steps)
     quota = (f"top {s.winners_per_group} per {s.group_label or 'group'}"
              if s.winners_per_group is not None else
              f"top {s.winners_total} overall" if s.winners_total is not None else "none")
-    lines.append(f"Score: {how}. Winners: {quota}.")
+    floor = "" if s.min_score is None else f" with at least {s.min_score:g}"
+    lines.append(f"Score: {how}. Winners: {quota}{floor}.")
     missing = sum(len(p.missing) for p in results.projects)
     unscored = sum(1 for p in results.projects if p.unscored)
     if results.complete:

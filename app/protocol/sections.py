@@ -21,6 +21,7 @@ from app.model import Competition, Juror, Project
 from app.protocol.fonts import BOLD, REGULAR
 from app.protocol.layout import (CELL_SIZE, DRAFT_FILL, FRAME_W, KEEP_WHOLE, MIN_SPLIT_ROWS,
                                   PAD_H, PAGE_H, STYLES, fit_words, frame_height, table, wrap)
+from app.protocol import regulation
 from app.protocol.texts import SEPARATOR, Texts, join
 from app.scoring import ProjectResult, Results
 
@@ -211,7 +212,8 @@ def method(ctx: Context) -> list[Flowable]:
 
     if s.normalize == "zscore":
         out += _each(t.each("method.zscore"))
-    out += _each(t.each(f"method.{s.method}", trim=s.trim, least=2 * s.trim + 1))
+    out += regulation.aggregation(ctx) or \
+        _each(t.each(f"method.{s.method}", trim=s.trim, least=2 * s.trim + 1))
     names = {k.code: k.name for k in c.criteria}
     tie_names = [names[code] for code in s.tie_break if code in names]
     if tie_names:
@@ -227,10 +229,12 @@ def method(ctx: Context) -> list[Flowable]:
     else:
         out += _each(t.each("method.winners_none"))
     out += _each(t.each("method.cut"))
-    out += _each(t.each("method.rounding"))
+    out += regulation.rounding(ctx) or _each(t.each("method.rounding"))
+    out += regulation.rules(ctx)
     v = ctx.verification
     if v is not None and (v.required or v.verified or v.conflicts):
         out += _each(t.each("method.verified", verified=v.verified, total=v.to_verify))
+    out += regulation.worked_example(ctx)
     return out
 
 
@@ -289,6 +293,15 @@ def notes(ctx: Context, r: ProjectResult) -> str:
         out.append(("note.absent", {"jurors": ", ".join(r.absent)}))
     if r.missing and not r.withdrawn:
         out.append(("note.incomplete", {"count": len(r.missing)}))
+    if r.below_min:
+        out.append(("note.below_min", {"min": ctx.texts.plain_number(
+            ctx.competition.settings.min_score)}))
+    if r.adjustment:
+        points = float(r.adjustment)
+        out.append(("note.adjusted", {"points": ("+" if points > 0 else "−")
+                                      + ctx.texts.plain_number(abs(points))}))
+    if r.uncommented:
+        out.append(("note.uncommented", {"jurors": ", ".join(r.uncommented)}))
     if not out:
         return ""
     # in two languages: all notes in the first, a slash, then all in the second

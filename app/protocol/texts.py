@@ -23,7 +23,11 @@ from app.errors import InputError
 from app.protocol.texts_en import EN
 from app.protocol.texts_kk import KK
 from app.protocol.texts_ru import RU
+from app.protocol import texts_regulation as _reg
 
+# the regulation's texts live in a file of their own, and join each catalogue here
+for _table, _extra in ((RU, _reg.RU), (KK, _reg.KK), (EN, _reg.EN)):
+    _table.update(_extra)
 CATALOGUE: dict[str, dict[str, str]] = {"ru": RU, "kk": KK, "en": EN}
 SINGLE = tuple(CATALOGUE)
 # every choice `lang` accepts: one language, or two joined by "+" (first language first)

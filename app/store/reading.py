@@ -45,6 +45,10 @@ class Reading:
                            frozenset(absences), decisions, self._is_finalized(),
                            adjustments, comments)
 
+    def regulation(self) -> tuple[tuple[Adjustment, ...], dict]:
+        """The adjustments and comments alone (a snapshot's, after one of them changed)."""
+        return self._regulation()
+
     def _regulation(self) -> tuple[tuple[Adjustment, ...], dict]:
         """Adjustments (in running order, then by reason) and comments; none in a file
         older than migration 0005 opened read-only."""

@@ -2,6 +2,76 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk" sourcelanguage="en">
 <context>
+    <name>AdjustmentsModel</name>
+    <message>
+        <source>Project</source>
+        <translation>Жоба</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Ұпайлар</translation>
+    </message>
+    <message>
+        <source>Rule applied</source>
+        <translation>Негіз (ереже)</translation>
+    </message>
+</context>
+<context>
+    <name>AdjustmentsPanel</name>
+    <message>
+        <source>Adjustments: points added after rounding, each with its rule</source>
+        <translation>Түзетулер: дөңгелектеуден кейін қосылған ұпайлар, әрқайсысы өз негізімен</translation>
+    </message>
+    <message>
+        <source>Ad&amp;justments:</source>
+        <translation>Тү&amp;зетулер:</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>&amp;Жоба:</translation>
+    </message>
+    <message>
+        <source>Poin&amp;ts:</source>
+        <translation>&amp;Ұпай:</translation>
+    </message>
+    <message>
+        <source>+1 or -0.5</source>
+        <translation>+1 немесе -0,5</translation>
+    </message>
+    <message>
+        <source>R&amp;ule:</source>
+        <translation>&amp;Негіз:</translation>
+    </message>
+    <message>
+        <source>the rule it applies, printed in the protocol</source>
+        <translation>қолданылатын ереже; хаттамада басылады</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve adjustment</source>
+        <translation>Түзетуді &amp;сақтау</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>Жаң&amp;а</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>Өші&amp;ру</translation>
+    </message>
+    <message>
+        <source>Adjustment of {points} for {code} saved.</source>
+        <translation>{code} үшін {points} түзетуі сақталды.</translation>
+    </message>
+    <message>
+        <source>Select the adjustment to remove.</source>
+        <translation>Өшірілетін түзетуді таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Adjustment for {code} removed.</source>
+        <translation>{code} үшін түзету өшірілді.</translation>
+    </message>
+</context>
+<context>
     <name>AgreementModel</name>
     <message>
         <source>Juror</source>
@@ -198,6 +268,22 @@
     <message>
         <source>median</source>
         <translation>медиана</translation>
+    </message>
+    <message>
+        <source>if scored per criterion</source>
+        <translation>критерийлер бойынша есептесе</translation>
+    </message>
+    <message>
+        <source>if scored per juror</source>
+        <translation>мүшелердің қосындылары бойынша есептесе</translation>
+    </message>
+    <message>
+        <source>if nothing were rounded</source>
+        <translation>ештеңе дөңгелектемесе</translation>
+    </message>
+    <message>
+        <source>if only the final score were rounded</source>
+        <translation>тек қорытынды ұпайды дөңгелектесе</translation>
     </message>
     <message>
         <source>none</source>
@@ -1221,6 +1307,18 @@ Restore the newest good backup, {backup}? A copy of the damaged file is kept.</s
         <translation>балл бірдей, орны қосымша критерий бойынша</translation>
     </message>
     <message>
+        <source>below the least score that can win ({floor})</source>
+        <translation>өту ұпайынан төмен ({floor})</translation>
+    </message>
+    <message>
+        <source>adjusted {points}</source>
+        <translation>түзету {points}</translation>
+    </message>
+    <message>
+        <source>comment missing</source>
+        <translation>түсініктеме жоқ</translation>
+    </message>
+    <message>
         <source>sheets missing</source>
         <translation>парақтар толық емес</translation>
     </message>
@@ -1570,6 +1668,34 @@ Restore the newest good backup, {backup}? A copy of the damaged file is kept.</s
         <translation>Әр парақты екінші енгі&amp;зу:</translation>
     </message>
     <message>
+        <source>Least score that can &amp;qualify:</source>
+        <translation>Өту &amp;ұпайы:</translation>
+    </message>
+    <message>
+        <source>Aggregation:</source>
+        <translation>Бағаларды біріктіру:</translation>
+    </message>
+    <message>
+        <source>Round each criterion&apos;s panel score to:</source>
+        <translation>Критерий бойынша алқа бағасын дөңгелектеу:</translation>
+    </message>
+    <message>
+        <source>Round each weighted part or juror total to:</source>
+        <translation>Салмақты бөлікті не мүше қосындысын дөңгелектеу:</translation>
+    </message>
+    <message>
+        <source>Round the project&apos;s score to:</source>
+        <translation>Жобаның қорытынды ұпайын дөңгелектеу:</translation>
+    </message>
+    <message>
+        <source>Half-way values are rounded:</source>
+        <translation>Жартылар дөңгелектенеді:</translation>
+    </message>
+    <message>
+        <source>Juror comments:</source>
+        <translation>Мүшелердің түсініктемелері:</translation>
+    </message>
+    <message>
         <source>Dates as year-month-day, separated by commas</source>
         <translation>Күндер жыл-ай-күн түрінде, үтір арқылы</translation>
     </message>
@@ -1618,12 +1744,48 @@ Restore the newest good backup, {backup}? A copy of the damaged file is kept.</s
         <translation>қорытынды хаттамаға дейін міндетті</translation>
     </message>
     <message>
+        <source>per juror: the method over the jurors&apos; totals</source>
+        <translation>мүшелер бойынша: әдіс мүшелердің қосындыларына</translation>
+    </message>
+    <message>
+        <source>per criterion: the method over each criterion&apos;s marks, then weighted and summed</source>
+        <translation>критерийлер бойынша: әдіс әр критерий бағаларына, содан кейін салмақ пен қосынды</translation>
+    </message>
+    <message>
+        <source>up, away from zero (0.125 → 0.13)</source>
+        <translation>жоғары, нөлден алыс (0,125 → 0,13)</translation>
+    </message>
+    <message>
+        <source>to the even digit (0.125 → 0.12)</source>
+        <translation>жұп цифрға (0,125 → 0,12)</translation>
+    </message>
+    <message>
+        <source>not kept</source>
+        <translation>жүргізілмейді</translation>
+    </message>
+    <message>
+        <source>required for every sheet</source>
+        <translation>әр парақ үшін міндетті</translation>
+    </message>
+    <message>
         <source>criterion codes in order, e.g. relevance, quality</source>
         <translation>критерий кодтары ретімен, мысалы relevance, quality</translation>
     </message>
     <message>
         <source>&amp;Save settings</source>
         <translation>&amp;Параметрлерді сақтау</translation>
+    </message>
+    <message>
+        <source>not rounded</source>
+        <translation>дөңгелектемеу</translation>
+    </message>
+    <message>
+        <source> decimals</source>
+        <translation> таңба</translation>
+    </message>
+    <message>
+        <source>none: any score can win</source>
+        <translation>жоқ: кез келген ұпай жеңе алады</translation>
     </message>
     <message>
         <source>Settings saved.</source>
@@ -1919,6 +2081,14 @@ max {max} × {weight}</source>
     <message>
         <source>In the jury&apos;s decision: tick or clear the project under the cursor (the ticked ones take the places left)</source>
         <translation>Алқа шешімінде: курсордағы жобаны белгілеу немесе белгіні алу (белгіленгендер қалған орындарды алады)</translation>
+    </message>
+    <message>
+        <source>In an adjustment&apos;s points or rule: save the adjustment</source>
+        <translation>Түзетудің ұпайында не негізінде: түзетуді сақтау</translation>
+    </message>
+    <message>
+        <source>In the list of adjustments: remove the one under the cursor</source>
+        <translation>Түзетулер тізімінде: таңдалғанын өшіру</translation>
     </message>
     <message>
         <source>Anywhere</source>

@@ -2,6 +2,76 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="en">
 <context>
+    <name>AdjustmentsModel</name>
+    <message>
+        <source>Project</source>
+        <translation>Проект</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Баллы</translation>
+    </message>
+    <message>
+        <source>Rule applied</source>
+        <translation>Основание (правило)</translation>
+    </message>
+</context>
+<context>
+    <name>AdjustmentsPanel</name>
+    <message>
+        <source>Adjustments: points added after rounding, each with its rule</source>
+        <translation>Корректировки: баллы, добавленные после округления, каждая со своим основанием</translation>
+    </message>
+    <message>
+        <source>Ad&amp;justments:</source>
+        <translation>&amp;Корректировки:</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>Проек&amp;т:</translation>
+    </message>
+    <message>
+        <source>Poin&amp;ts:</source>
+        <translation>&amp;Баллы:</translation>
+    </message>
+    <message>
+        <source>+1 or -0.5</source>
+        <translation>+1 или -0,5</translation>
+    </message>
+    <message>
+        <source>R&amp;ule:</source>
+        <translation>Основ&amp;ание:</translation>
+    </message>
+    <message>
+        <source>the rule it applies, printed in the protocol</source>
+        <translation>правило, которое применяется; печатается в протоколе</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve adjustment</source>
+        <translation>Со&amp;хранить корректировку</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Новая</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>Adjustment of {points} for {code} saved.</source>
+        <translation>Корректировка {points} для {code} сохранена.</translation>
+    </message>
+    <message>
+        <source>Select the adjustment to remove.</source>
+        <translation>Выберите корректировку, которую нужно удалить.</translation>
+    </message>
+    <message>
+        <source>Adjustment for {code} removed.</source>
+        <translation>Корректировка для {code} удалена.</translation>
+    </message>
+</context>
+<context>
     <name>AgreementModel</name>
     <message>
         <source>Juror</source>
@@ -198,6 +268,22 @@
     <message>
         <source>median</source>
         <translation>медиана</translation>
+    </message>
+    <message>
+        <source>if scored per criterion</source>
+        <translation>если считать по критериям</translation>
+    </message>
+    <message>
+        <source>if scored per juror</source>
+        <translation>если считать по суммам членов жюри</translation>
+    </message>
+    <message>
+        <source>if nothing were rounded</source>
+        <translation>если ничего не округлять</translation>
+    </message>
+    <message>
+        <source>if only the final score were rounded</source>
+        <translation>если округлять только итоговый балл</translation>
     </message>
     <message>
         <source>none</source>
@@ -1223,6 +1309,18 @@ Restore the newest good backup, {backup}? A copy of the damaged file is kept.</s
         <translation>тот же балл, место по доп. критериям</translation>
     </message>
     <message>
+        <source>below the least score that can win ({floor})</source>
+        <translation>ниже проходного балла ({floor})</translation>
+    </message>
+    <message>
+        <source>adjusted {points}</source>
+        <translation>корректировка {points}</translation>
+    </message>
+    <message>
+        <source>comment missing</source>
+        <translation>нет комментария</translation>
+    </message>
+    <message>
         <source>sheets missing</source>
         <translation>не все листы</translation>
     </message>
@@ -1573,6 +1671,34 @@ Restore the newest good backup, {backup}? A copy of the damaged file is kept.</s
         <translation>Второй ввод ка&amp;ждого листа:</translation>
     </message>
     <message>
+        <source>Least score that can &amp;qualify:</source>
+        <translation>Проходной &amp;балл:</translation>
+    </message>
+    <message>
+        <source>Aggregation:</source>
+        <translation>Сведение оценок:</translation>
+    </message>
+    <message>
+        <source>Round each criterion&apos;s panel score to:</source>
+        <translation>Округлять оценку жюри по критерию до:</translation>
+    </message>
+    <message>
+        <source>Round each weighted part or juror total to:</source>
+        <translation>Округлять взвешенную часть или сумму члена жюри до:</translation>
+    </message>
+    <message>
+        <source>Round the project&apos;s score to:</source>
+        <translation>Округлять итоговый балл проекта до:</translation>
+    </message>
+    <message>
+        <source>Half-way values are rounded:</source>
+        <translation>Половины округляются:</translation>
+    </message>
+    <message>
+        <source>Juror comments:</source>
+        <translation>Комментарии членов жюри:</translation>
+    </message>
+    <message>
         <source>Dates as year-month-day, separated by commas</source>
         <translation>Даты в виде год-месяц-день через запятую</translation>
     </message>
@@ -1621,12 +1747,48 @@ Restore the newest good backup, {backup}? A copy of the damaged file is kept.</s
         <translation>обязателен до итогового протокола</translation>
     </message>
     <message>
+        <source>per juror: the method over the jurors&apos; totals</source>
+        <translation>по членам жюри: метод по суммам членов жюри</translation>
+    </message>
+    <message>
+        <source>per criterion: the method over each criterion&apos;s marks, then weighted and summed</source>
+        <translation>по критериям: метод по оценкам каждого критерия, затем веса и сумма</translation>
+    </message>
+    <message>
+        <source>up, away from zero (0.125 → 0.13)</source>
+        <translation>вверх, от нуля (0,125 → 0,13)</translation>
+    </message>
+    <message>
+        <source>to the even digit (0.125 → 0.12)</source>
+        <translation>к чётной цифре (0,125 → 0,12)</translation>
+    </message>
+    <message>
+        <source>not kept</source>
+        <translation>не ведутся</translation>
+    </message>
+    <message>
+        <source>required for every sheet</source>
+        <translation>обязательны для каждого листа</translation>
+    </message>
+    <message>
         <source>criterion codes in order, e.g. relevance, quality</source>
         <translation>коды критериев по порядку, например relevance, quality</translation>
     </message>
     <message>
         <source>&amp;Save settings</source>
         <translation>Со&amp;хранить параметры</translation>
+    </message>
+    <message>
+        <source>not rounded</source>
+        <translation>не округлять</translation>
+    </message>
+    <message>
+        <source> decimals</source>
+        <translation> знаков</translation>
+    </message>
+    <message>
+        <source>none: any score can win</source>
+        <translation>нет: победить может любой балл</translation>
     </message>
     <message>
         <source>Settings saved.</source>
@@ -1925,6 +2087,14 @@ max {max} × {weight}</source>
     <message>
         <source>In the jury&apos;s decision: tick or clear the project under the cursor (the ticked ones take the places left)</source>
         <translation>В решении жюри: отметить проект под курсором или снять отметку (отмеченные занимают оставшиеся места)</translation>
+    </message>
+    <message>
+        <source>In an adjustment&apos;s points or rule: save the adjustment</source>
+        <translation>В баллах или основании корректировки: сохранить корректировку</translation>
+    </message>
+    <message>
+        <source>In the list of adjustments: remove the one under the cursor</source>
+        <translation>В списке корректировок: удалить выбранную</translation>
     </message>
     <message>
         <source>Anywhere</source>

@@ -70,10 +70,12 @@ class ResultsModel(QAbstractTableModel):
         self.results = svc.results()
         per_group = comp.settings.winners_per_group is not None
         self.lines = layout(self.results, comp.groups, per_group)
-        scored = sorted((p.score, p.code) for p in self.results.projects if p.score is not None)
-        # worked out once here, not for every cell the view asks for (1,000 projects)
+        scored = sorted((p.exact_score, p.code) for p in self.results.projects
+                        if p.exact_score is not None)
+        # worked out once here, not for every cell the view asks for (1,000 projects);
+        # scores are exact (equal only when equal) but for unrounded z-scores (1e-9)
         self._shared = {code for (s, a), (t, b) in zip(scored, scored[1:])
-                        if abs(s - t) <= 1e-9 for code in (a, b)}
+                        if s == t or abs(s - t) <= 1e-9 for code in (a, b)}
         self._outliers = {}
         for o in self.results.outliers:
             self._outliers.setdefault(o.project, []).append(o)
@@ -100,7 +102,14 @@ class ResultsModel(QAbstractTableModel):
             parts.append(self.tr("= tie"))
         elif self._split_by_tie_break(p):
             parts.append(self.tr("same score, placed by the tie-break"))
-        if not p.complete:
+        if p.below_min:
+            parts.append(self.tr("below the least score that can win ({floor})").format(
+                floor=fmt.mark(self.results.min_score)))
+        if p.adjustment:
+            parts.append(self.tr("adjusted {points}").format(points=fmt.signed(float(p.adjustment))))
+        if p.uncommented:
+            parts.append(self.tr("comment missing"))
+        elif not p.complete:
             parts.append(self.tr("sheets missing"))
         return ", ".join(parts)
 
@@ -185,6 +194,10 @@ class ResultsModel(QAbstractTableModel):
             codes = self.session.service.competition().settings.tie_break
             return self.tr("Tie-break values: {values}").format(values=", ".join(
                 f"{c} {fmt.number(v)}" for c, v in zip(codes, p.tie_break_values)))
+        if role == Qt.ToolTipRole and col in (C_SCORE, C_STATUS) and p.adjustment:
+            return "\n".join(f"{fmt.signed(a.points)}: {a.reason}" for a in
+                             self.session.service.competition().adjustments
+                             if a.project == p.code)
         if role == Qt.ToolTipRole and col == C_FLAGS and self._outliers.get(p.code):
             return self.tr("A juror's total far from the median of this project's totals "
                            "(more than a quarter of the largest possible total).")
@@ -219,7 +232,9 @@ class ComparisonModel(QAbstractTableModel):
 
     def refresh(self) -> None:
         self.beginResetModel()
-        self.variants = self.session.service.comparison().variants
+        comparison = self.session.service.comparison()
+        # the six methods, then the regulation's what-ifs (aggregation, rounding)
+        self.variants = comparison.variants + comparison.arithmetic
         self.endResetModel()
 
     def rowCount(self, parent=QModelIndex()) -> int:
@@ -233,6 +248,12 @@ class ComparisonModel(QAbstractTableModel):
                 "median": self.tr("median")}[v.method]
 
     def _normalize(self, v) -> str:
+        if v.label:
+            return {"per_criterion": self.tr("if scored per criterion"),
+                    "per_juror": self.tr("if scored per juror"),
+                    "no_rounding": self.tr("if nothing were rounded"),
+                    "score_rounding_only": self.tr("if only the final score were rounded")
+                    }[v.label]
         return {"none": self.tr("none"), "zscore": self.tr("z-score")}[v.normalize]
 
     def _result(self, v) -> str:

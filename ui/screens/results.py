@@ -33,6 +33,7 @@ from ui.models.results_model import (
     ComparisonModel,
     ResultsModel,
 )
+from ui.screens.adjustments_panel import AdjustmentsPanel
 from ui.screens.agreement_panel import AgreementPanel
 from ui.screens.base import MessageLine, Screen
 from ui.screens.decision_dialog import DecisionDialog
@@ -96,9 +97,15 @@ class ResultsScreen(Screen):
         self.below.addTab(self.agreement, "")
         self.below.currentChanged.connect(self._on_tab)
 
+        self.adjustments = AdjustmentsPanel(self.session)
+        below = QSplitter(Qt.Horizontal)
+        below.addWidget(self.below)
+        below.addWidget(self.adjustments)
+        below.setStretchFactor(0, 1)
+        below.setStretchFactor(1, 1)
         self.splitter = splitter = QSplitter(Qt.Vertical)
         splitter.addWidget(self.view)
-        splitter.addWidget(self.below)
+        splitter.addWidget(below)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
@@ -124,6 +131,7 @@ class ResultsScreen(Screen):
     def refresh(self) -> None:
         code = self.current_code()
         self.model.refresh()
+        self.adjustments.refresh()
         if self.comparison.variants:
             self._comparison_timer.start()
         else:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -9,11 +11,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
+from app import entry
 from app.errors import InputError
 from app.model import Settings
 from ui import fmt
@@ -63,6 +67,24 @@ class SettingsForm(Retranslating, QWidget):
             combo.setSizeAdjustPolicy(QComboBox.AdjustToContents)
         self.winners_n = QSpinBox()
         self.winners_n.setRange(1, 999)
+        # the regulation's arithmetic (app.scoring.arithmetic)
+        self.aggregate = QComboBox()
+        for value in ("juror", "criterion"):
+            self.aggregate.addItem("", value)
+        self.rounding = {}
+        for key in ("criterion", "weighted", "score"):
+            spin = QSpinBox()
+            spin.setRange(-1, 6)          # -1: this step is not rounded
+            self.rounding[key] = spin
+        self.rounding_mode = QComboBox()
+        for value in ("half_up", "half_even"):
+            self.rounding_mode.addItem("", value)
+        self.min_score = QLineEdit()
+        self.comments = QComboBox()
+        for value in ("none", "optional", "required"):
+            self.comments.addItem("", value)
+        for combo in (self.aggregate, self.rounding_mode, self.comments):
+            combo.setSizeAdjustPolicy(QComboBox.AdjustToContents)
         winners = QHBoxLayout()
         winners.addWidget(self.winners_kind)
         winners.addWidget(self.winners_n)
@@ -76,7 +98,14 @@ class SettingsForm(Retranslating, QWidget):
                            ("trim", self.trim), ("normalize", self.normalize),
                            ("step", self.step), ("tie_break", self.tie_break),
                            ("winners", self.winners_kind),
-                           ("verification", self.verification)):
+                           ("verification", self.verification),
+                           ("winners", self.winners_kind), ("min_score", self.min_score),
+                           ("aggregate", self.aggregate),
+                           ("round_criterion", self.rounding["criterion"]),
+                           ("round_weighted", self.rounding["weighted"]),
+                           ("round_score", self.rounding["score"]),
+                           ("rounding_mode", self.rounding_mode),
+                           ("comments", self.comments)):
             label = QLabel()
             label.setBuddy(field)
             self._labels[key] = label
@@ -87,16 +116,31 @@ class SettingsForm(Retranslating, QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
         buttons.addStretch(1)
+        # the form scrolls, so that its rows never make the window taller than a
+        # 768-pixel screen; Save and the message stay in sight under it
+        inner = QWidget()
+        inner_layout = QVBoxLayout(inner)
+        inner_layout.addLayout(form)
+        inner_layout.addStretch(1)
+        self.scroll = QScrollArea()
+        self.scroll.setWidget(inner)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QScrollArea.NoFrame)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addWidget(self.scroll, 1)
         layout.addLayout(buttons)
         layout.addWidget(self.message)
-        layout.addStretch(1)
         self._fields = {"title": self.title, "subtitle": self.subtitle, "venue": self.venue,
                         "dates": self.dates, "group_label": self.group_label,
                         "method": self.method, "trim": self.trim, "normalize": self.normalize,
                         "score_step": self.step, "tie_break": self.tie_break,
-                        "winners": self.winners_n, "verification": self.verification}
+                        "winners": self.winners_n, "verification": self.verification,
+                        "winners": self.winners_n, "winners.min_score": self.min_score,
+                        "aggregate": self.aggregate, "comments": self.comments,
+                        "rounding.criterion": self.rounding["criterion"],
+                        "rounding.weighted": self.rounding["weighted"],
+                        "rounding.score": self.rounding["score"],
+                        "rounding.mode": self.rounding_mode}
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -106,7 +150,14 @@ class SettingsForm(Retranslating, QWidget):
                  "method": self.tr("Score met&hod:"), "trim": self.tr("Tri&m (trimmed mean):"),
                  "normalize": self.tr("Norm&alisation:"), "step": self.tr("Mar&ks step:"),
                  "tie_break": self.tr("Tie-&break criteria:"), "winners": self.tr("&Winners:"),
-                 "verification": self.tr("Second ke&ying of each sheet:")}
+                 "verification": self.tr("Second ke&ying of each sheet:"),
+                 "min_score": self.tr("Least score that can &qualify:"),
+                 "aggregate": self.tr("Aggregation:"),
+                 "round_criterion": self.tr("Round each criterion's panel score to:"),
+                 "round_weighted": self.tr("Round each weighted part or juror total to:"),
+                 "round_score": self.tr("Round the project's score to:"),
+                 "rounding_mode": self.tr("Half-way values are rounded:"),
+                 "comments": self.tr("Juror comments:")}
         for key, text in texts.items():
             self._labels[key].setText(text)
         self.dates.setToolTip(self.tr("Dates as year-month-day, separated by commas"))
@@ -118,12 +169,23 @@ class SettingsForm(Retranslating, QWidget):
                 (self.step, (self.tr("whole points (1)"), self.tr("half points (0.5)"))),
                 (self.winners_kind, (self.tr("top N of each group"), self.tr("top N overall"))),
                 (self.verification, (self.tr("optional"),
-                                     self.tr("required before the protocol is final")))):
+                                     self.tr("required before the protocol is final"))),
+                (self.aggregate, (self.tr("per juror: the method over the jurors' totals"),
+                                  self.tr("per criterion: the method over each criterion's "
+                                          "marks, then weighted and summed"))),
+                (self.rounding_mode, (self.tr("up, away from zero (0.125 → 0.13)"),
+                                      self.tr("to the even digit (0.125 → 0.12)"))),
+                (self.comments, (self.tr("not kept"), self.tr("optional"),
+                                 self.tr("required for every sheet")))):
             for i, text in enumerate(shown):
                 combo.setItemText(i, text)
         self.tie_break.setPlaceholderText(
             self.tr("criterion codes in order, e.g. relevance, quality"))
         self.save_button.setText(self.tr("&Save settings"))
+        for spin in self.rounding.values():
+            spin.setSpecialValueText(self.tr("not rounded"))
+            spin.setSuffix(self.tr(" decimals"))
+        self.min_score.setPlaceholderText(self.tr("none: any score can win"))
 
     def refresh(self) -> None:
         s = self.session.service.competition().settings
@@ -148,13 +210,25 @@ class SettingsForm(Retranslating, QWidget):
         self.winners_kind.setCurrentIndex(1 if total else 0)
         self.winners_n.setValue(s.winners_total if total else (s.winners_per_group or 1))
         self.verification.setCurrentIndex(max(self.verification.findData(s.verification), 0))
+        self.aggregate.setCurrentIndex(max(self.aggregate.findData(s.aggregate), 0))
+        for key, spin in self.rounding.items():
+            places = getattr(s, f"rounding_{key}")
+            spin.setValue(-1 if places is None else places)
+        self.rounding_mode.setCurrentIndex(max(self.rounding_mode.findData(s.rounding_mode), 0))
+        self.min_score.setText("" if s.min_score is None else fmt.mark(s.min_score))
+        self.comments.setCurrentIndex(max(self.comments.findData(s.comments), 0))
         self._mark_field(None)
 
     def settings(self) -> Settings:
         """The settings as the form shows them."""
         n = self.winners_n.value()
         per_group = self.winners_kind.currentData() == "per_group"
-        return Settings(
+        floor = self.min_score.text().strip()
+        places = {key: (None if spin.value() < 0 else spin.value())
+                  for key, spin in self.rounding.items()}
+        # keys this form does not show keep their stored values
+        return replace(
+            self._loaded or Settings(),
             title=self.title.text(), subtitle=self.subtitle.text(), venue=self.venue.text(),
             dates=_split(self.dates.text()), group_label=self.group_label.text(),
             method=self.method.currentData(), trim=self.trim.value(),
@@ -162,7 +236,11 @@ class SettingsForm(Retranslating, QWidget):
             tie_break=_split(self.tie_break.text()),
             winners_per_group=n if per_group else None,
             winners_total=None if per_group else n,
-            verification=self.verification.currentData())
+            verification=self.verification.currentData(),
+            aggregate=self.aggregate.currentData(), comments=self.comments.currentData(),
+            rounding_criterion=places["criterion"], rounding_weighted=places["weighted"],
+            rounding_score=places["score"], rounding_mode=self.rounding_mode.currentData(),
+            min_score=float(entry.number(floor, field="winners.min_score")) if floor else None)
 
     def save(self) -> bool:
         try:
