@@ -32,6 +32,7 @@ from ui import fmt as ui_fmt
 from ui.ask import Ask
 from ui.keys import is_recusal_key
 from ui.messages import explain
+from ui.models.progress_model import state_name
 from ui.screens.base import MessageLine
 
 EQUAL_BG, DIFFER_BG, TYPING_BG = QColor("#a5d6a7"), QColor("#ce93d8"), QColor("#fff9c4")
@@ -120,8 +121,12 @@ class VerifyDialog(QDialog):
         self.table.clear()
         self.table.setRowCount(len(self.projects))
         self.table.setColumnCount(len(self.criteria) + 1)
+        # codes, not names, across: every criterion fits beside the project's title
         self.table.setHorizontalHeaderLabels(
-            [f"{c.name}\n(≤ {ui_fmt.mark(c.max)})" for c in self.criteria] + [self.tr("Total")])
+            [f"{c.code}\n≤ {ui_fmt.mark(c.max)} × {ui_fmt.mark(c.weight)}"
+             for c in self.criteria] + [self.tr("Total")])
+        for i, c in enumerate(self.criteria):
+            self.table.horizontalHeaderItem(i).setToolTip(c.name)
         self.table.setVerticalHeaderLabels(
             [ui_fmt.project_label(comp.project(code)) for code in self.projects])
         for r in range(len(self.projects)):
@@ -130,6 +135,8 @@ class VerifyDialog(QDialog):
                 item.setTextAlignment(Qt.AlignCenter)
                 self.table.setItem(r, c, item)
         self.table.resizeColumnsToContents()
+        for i in range(len(self.criteria) + 1):  # room for "7.5 ≠ 8.5"
+            self.table.setColumnWidth(i, max(self.table.columnWidth(i), 96))
         self.message.info(self.tr("{juror}: the sheet is open; its cells are empty.")
                           .format(juror=comp.juror(juror).name))
         self.table.setCurrentCell(0, 0)
@@ -190,7 +197,7 @@ class VerifyDialog(QDialog):
         if got.equal:
             state = self.desk.state_of(self.juror, project)
             self.message.info(self.tr("Same as the first keying. Sheet: {state}.")
-                              .format(state=state))
+                              .format(state=state_name(state)))
         elif col == len(self.criteria):
             self.message.error(self.tr("The juror's total {second} differs from Σ weight × "
                                        "mark = {first}: check the sheet.")
@@ -232,4 +239,4 @@ class VerifyDialog(QDialog):
         item.setText(answer.strip())
         item.setBackground(QBrush(EQUAL_BG))
         self.message.info(self.tr("Settled. Sheet: {state}.")
-                          .format(state=self.desk.state_of(self.juror, project)))
+                          .format(state=state_name(self.desk.state_of(self.juror, project))))
