@@ -184,7 +184,7 @@ def _first_difference(name: str, table: _Table, stored: dict) -> Consistency | N
             why = f"the history says {_show(table, want)}, but the table has no such record"
         else:
             why = f"the table holds {_show(table, have)}, the history says {_show(table, want)}"
-        return Consistency(False, f"{what}: {why}: changed outside Jury Room", name, key)
+        return Consistency(False, f"{what}: {why}", name, key)
     return None
 
 
