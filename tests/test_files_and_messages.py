@@ -87,7 +87,7 @@ def test_restoring_its_own_backup_needs_no_force(tmp_path, capsys):
 def test_the_window_asks_before_restoring_another_competitions_backup(tmp_path, qtbot,
                                                                       monkeypatch):
     """The Backups dialog names whose backup it is and restores it only when told to."""
-    from ui.backups_dialog import BackupsDialog
+    from ui.dialogs.backups_dialog import BackupsDialog
     from ui.ask import Ask
 
     mine, other = _db(tmp_path, "mine.jury", "Leaders"), _db(tmp_path, "other.jury", "Rivals")

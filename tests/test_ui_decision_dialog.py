@@ -5,7 +5,7 @@ the reason, Ctrl+Enter records, and its errors go once they are put right."""
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog
 
-from ui.screens.decision_dialog import DecisionDialog
+from ui.dialogs.decision_dialog import DecisionDialog
 
 TIED = [("P1", "Первый"), ("P3", "Третий"), ("P4", "Четвёртый")]
 

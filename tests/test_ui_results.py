@@ -96,7 +96,7 @@ def test_a_tie_at_the_cut_is_decided_with_its_reason(tie_window, qtbot, monkeypa
 def test_a_decision_without_a_reason_is_not_taken(tie_window, monkeypatch):
     """An empty reason is refused by the service: nothing is stored and the reason for
     the refusal is shown; the dialog itself does not close without one either."""
-    from ui.screens.decision_dialog import DecisionDialog
+    from ui.dialogs.decision_dialog import DecisionDialog
 
     monkeypatch.setattr(Ask, "decision", staticmethod(lambda parent, dialog: (["P1"], "  ")))
     screen = tie_window.results

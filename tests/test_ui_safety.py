@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from app.store import Store
 from tests.tests_ui_common import open_sheet
 from ui.ask import Ask
-from ui.backups_dialog import BackupsDialog
+from ui.dialogs.backups_dialog import BackupsDialog
 from ui.launch import open_or_offer_backup
 from tests.ui_helpers import marks
 

@@ -344,7 +344,7 @@ class MainWindow(QMainWindow):
                                          .format(reason=service.backup_error), 15000)
 
     def show_backups(self) -> None:
-        from ui.backups_dialog import BackupsDialog
+        from ui.dialogs.backups_dialog import BackupsDialog
 
         dialog = BackupsDialog(self.session.service, self)
         Ask.show(self, dialog)

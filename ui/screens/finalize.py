@@ -12,7 +12,7 @@ from ui import fmt
 from ui.ask import Ask
 from ui.messages import explain
 from ui.screens.base import MessageLine, Screen
-from ui.screens.reason_dialog import ReasonDialog
+from ui.dialogs.reason_dialog import ReasonDialog
 
 
 class FinalizeScreen(Screen):

@@ -36,7 +36,7 @@ from ui.models.results_model import (
 from ui.screens.adjustments_panel import AdjustmentsPanel
 from ui.screens.agreement_panel import AgreementPanel
 from ui.screens.base import MessageLine, Screen
-from ui.screens.decision_dialog import DecisionDialog
+from ui.dialogs.decision_dialog import DecisionDialog
 
 
 class ResultsScreen(Screen):

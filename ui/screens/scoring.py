@@ -261,7 +261,7 @@ class ScoringScreen(Screen):
     def show_history(self) -> None:
         """The recorded values of the mark under the cursor (Edit > History of this mark)."""
         from ui.ask import Ask
-        from ui.history_dialog import HistoryDialog
+        from ui.dialogs.history_dialog import HistoryDialog
 
         index = self.view.currentIndex()
         if not index.isValid() or not self.model.is_mark_cell(index):

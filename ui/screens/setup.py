@@ -14,7 +14,7 @@ from app.errors import InputError
 from ui.ask import Ask
 from ui.models.setup_models import criteria_model, jurors_model, projects_model
 from ui.screens.base import MessageLine, Screen
-from ui.screens.import_preview import ImportPreviewDialog
+from ui.dialogs.import_preview import ImportPreviewDialog
 from ui.screens.records_panel import RecordsPanel
 from ui.screens.settings_form import SettingsForm
 
