@@ -149,6 +149,17 @@ def code_problem(code: str) -> str | None:
     return None
 
 
+def unknown(what: str, code: str) -> str:
+    """'unknown project 'X'', saying so when X holds an invisible character: otherwise the
+    refused code reads exactly like the right one."""
+    message = f"unknown {what} '{code}'"
+    for ch in code:
+        if unicodedata.category(ch) in _INVISIBLE:
+            return (f"{message}: it holds an invisible character "
+                    f"(U+{ord(ch):04X} {unicodedata.name(ch, 'control')}): retype it")
+    return message
+
+
 def check_code(code: str, *, file: str | None = None, line: int | None = None,
                field: str = "code") -> str:
     """`code` as it may be stored, or InputError naming where."""

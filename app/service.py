@@ -376,7 +376,7 @@ class JuryService:
     @staticmethod
     def _existing(obj, what: str, code: str):
         if obj is None:
-            raise InputError(f"unknown {what} '{code}'", field=what)
+            raise InputError(entry.unknown(what, code), field=what)
         return obj
 
     # ----- decisions and finalizing ------------------------------------------------------

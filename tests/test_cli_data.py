@@ -113,3 +113,24 @@ def test_bad_command_line_arguments_exit_2_with_one_line(tmp_path, demo_folder, 
     # leave its WAL companions
     new = {p.name for p in tmp_path.iterdir()} - set(files)
     assert new <= {"backups", "existing.jury-wal", "existing.jury-shm"}, new
+
+
+def test_an_unknown_code_with_an_invisible_character_says_so(tmp_path, demo_folder, capsys):
+    """A project code in scores.csv with a zero-width space is refused naming the invisible
+    character: the plain 'unknown project' line showed a code that looked exactly right.
+    Exit 2, one line, the database unchanged."""
+    db = tmp_path / "c.jury"
+    assert main(["import", str(db), str(demo_folder)]) == 0
+    before = db_dump(db)
+    scores = demo_folder / "scores.csv"
+    lines = scores.read_text(encoding="utf-8").split("\n")
+    juror, project, rest = lines[1].split(",", 2)
+    lines[1] = ",".join([juror, project[:3] + "\u200b" + project[3:], rest])
+    scores.write_text("\n".join(lines), encoding="utf-8")
+    capsys.readouterr()
+    assert main(["import", str(db), str(demo_folder)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert "scores.csv, line 2: field 'project': unknown project" in err
+    assert "U+200B ZERO WIDTH SPACE" in err
+    assert db_dump(db) == before

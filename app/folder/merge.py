@@ -147,14 +147,14 @@ def _plan_import(data: FolderData, base: Competition) -> ImportPlan:
         where = {"file": "absences.csv", "line": line}
         with problems.gather():
             if j not in jur:
-                raise InputError(f"unknown juror '{j}'", field="juror", **where)
+                raise InputError(entry.unknown("juror", j), field="juror", **where)
             if p not in proj:
-                raise InputError(f"unknown project '{p}'", field="project", **where)
+                raise InputError(entry.unknown("project", p), field="project", **where)
             plan.absences.add((j, p))
     for line, d in data.decisions:
         with problems.gather():
             if d.project not in proj:
-                raise InputError(f"unknown project '{d.project}'", file="decisions.csv",
+                raise InputError(entry.unknown("project", d.project), file="decisions.csv",
                                  line=line, field="project")
             plan.decisions[d.project] = d
     plan.adjustments, plan.comments = plan_regulation(data, jur, proj, crit, problems)
@@ -201,14 +201,14 @@ def _plan_score(plan: ImportPlan, row, jur: dict, proj: set, crit: dict, step: f
     where = {"file": "scores.csv", "line": row.line}
     juror = jur.get(row.juror)
     if juror is None:
-        raise InputError(f"unknown juror '{row.juror}'", field="juror", **where)
+        raise InputError(entry.unknown("juror", row.juror), field="juror", **where)
     if not juror.scores:
         raise InputError(f"'{row.juror}' is the secretary, who does not score",
                          field="juror", **where)
     if row.project not in proj:
-        raise InputError(f"unknown project '{row.project}'", field="project", **where)
+        raise InputError(entry.unknown("project", row.project), field="project", **where)
     if row.criterion and row.criterion not in crit:
-        raise InputError(f"unknown criterion '{row.criterion}'", field="criterion", **where)
+        raise InputError(entry.unknown("criterion", row.criterion), field="criterion", **where)
     if row.text in RECUSAL_LETTERS:
         plan.recusals.add((row.juror, row.project))
         return
