@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication
 from app.service import JuryService
 from app.store import Store
 from ui.main_window import ORDER, PRESENT, PROTOCOL, SETUP, MainWindow
+from ui.ask import Ask
 from ui.prefs import Prefs
 from tests.ui_helpers import rows, show_window
 
@@ -92,3 +93,24 @@ def test_the_absent_lists_alt_key_is_shown_in_every_language(window):
     for lang in ("en", "ru", "kk"):
         window.set_language(lang)
         assert "&" in window.running_order.attendance_box.title(), lang
+
+
+def test_enter_presses_the_main_button_that_ctrl_8_and_ctrl_7_put_the_keyboard_on(
+        window, qtbot, monkeypatch):
+    """Ctrl+8 puts the keyboard on 'Finalize and print…', Ctrl+7 on 'Print a draft…':
+    Enter (what a secretary presses) then presses it, as Space does; it used to do
+    nothing, since a button outside a dialog ignores Enter."""
+    asked = []
+    monkeypatch.setattr(Ask, "confirm", staticmethod(lambda *a: asked.append(a[1]) or False))
+    monkeypatch.setattr(Ask, "save_file",
+                        staticmethod(lambda *a, **k: asked.append("save") or ""))
+    window.nav.setFocus()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key_8, Qt.ControlModifier)
+    assert QApplication.focusWidget() is window.finalize.finalize_button
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key_Return)
+    assert len(asked) == 1          # the confirmation was asked (and answered No)
+    assert not window.session.service.competition().finalized
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key_7, Qt.ControlModifier)
+    assert QApplication.focusWidget() is window.protocol.print_button
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key_Return)
+    assert asked[-1] == "save"      # where to print was asked (and cancelled)

@@ -4,7 +4,7 @@ set its texts again when the interface language changes."""
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, QEvent, Qt
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 from ui.session import Session
 
@@ -62,6 +62,10 @@ class Screen(Retranslating, QWidget):
         if widget is None or not widget.isEnabled():
             self.focusNextChild()
         else:
+            if isinstance(widget, QPushButton):
+                # a button outside a dialog ignores Enter unless it is auto-default;
+                # the secretary presses Enter on the button the keyboard was put on
+                widget.setAutoDefault(True)
             widget.setFocus(Qt.OtherFocusReason)
 
     def make_heading(self) -> QLabel:
