@@ -2118,7 +2118,7 @@ max {max} × {weight}</source>
     <name>VerdictActions</name>
     <message>
         <source>Export the results &amp;workbook (Excel)…</source>
-        <translation>Нәтижелер &amp;кітабын шығару…</translation>
+        <translation>Нәтижелер кітабын &amp;шығару…</translation>
     </message>
     <message>
         <source>&amp;Diplomas and award script…</source>
@@ -2126,7 +2126,7 @@ max {max} × {weight}</source>
     </message>
     <message>
         <source>Feedback pages per pro&amp;ject…</source>
-        <translation>Жобалар бойынша &amp;пікірлер…</translation>
+        <translation>Жоба&amp;лар бойынша пікірлер…</translation>
     </message>
     <message>
         <source>Export the results workbook to</source>

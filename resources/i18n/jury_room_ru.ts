@@ -835,7 +835,7 @@ Restore the newest good backup, {backup}? A copy of the damaged file is kept.</s
     </message>
     <message>
         <source>&amp;Hand over a keying copy…</source>
-        <translation>Пере&amp;дать копию для ввода…</translation>
+        <translation>Пе&amp;редать копию для ввода…</translation>
     </message>
     <message>
         <source>&amp;Merge a keying copy…</source>
@@ -2124,7 +2124,7 @@ max {max} × {weight}</source>
     <name>VerdictActions</name>
     <message>
         <source>Export the results &amp;workbook (Excel)…</source>
-        <translation>Выгрузить &amp;книгу результатов…</translation>
+        <translation>Вы&amp;грузить книгу результатов…</translation>
     </message>
     <message>
         <source>&amp;Diplomas and award script…</source>
@@ -2132,7 +2132,7 @@ max {max} × {weight}</source>
     </message>
     <message>
         <source>Feedback pages per pro&amp;ject…</source>
-        <translation>&amp;Отзывы по проектам…</translation>
+        <translation>Отзывы по проект&amp;ам…</translation>
     </message>
     <message>
         <source>Export the results workbook to</source>
