@@ -104,3 +104,16 @@ def test_hand_over_and_merge_from_the_file_menu(window, qtbot, tmp_path, monkeyp
     assert ("J6", "KZ-06", "impact") not in window.session.service.competition().marks
     window.paper_actions.merge_action.trigger()
     assert window.session.service.competition().marks[("J6", "KZ-06", "impact")] == 4
+
+
+def test_a_refused_sheet_code_is_said_in_russian(window, qtbot):
+    """In the Russian interface a stale sheet code is refused in Russian, naming it."""
+    from ui import i18n
+
+    i18n.set_language("ru")
+    d = _dialog(window, qtbot)
+    d.keyer.setText("Борис")
+    code = window.session.service.paper.sheet_code("J1")
+    d.code.setText(code.split("-")[0] + "-0000-" + code.split("-")[2])
+    assert not d.open_code()
+    assert "от другого конкурса" in d.message.text()

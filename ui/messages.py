@@ -8,7 +8,7 @@ without a code are shown as the domain wrote them.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 
 def explain(exc: Exception) -> str:
@@ -43,6 +43,43 @@ def explain(exc: Exception) -> str:
         text = QCoreApplication.translate(
             "Messages", "the competition is not finalized yet: the winners can still change. "
                         "Finalize it on the Finalize screen first")
+    elif code in _PAPER:
+        text = _translated(_PAPER[code])
     else:
         return getattr(exc, "message", str(exc))
     return text.format(**exc.params)
+
+
+def _translated(text: str) -> str:
+    """A text marked with QT_TRANSLATE_NOOP below, in the interface language."""
+    return QCoreApplication.translate("Messages", text)
+
+
+# the paper loop's refusals (app.paper): sheet codes, the second keying, keying copies
+_PAPER = {
+    "sheet_code_form": QT_TRANSLATE_NOOP("Messages", "“{code}” is not a sheet code (like "
+                                                     "J1-7F3A-C2D9)"),
+    "sheet_other_competition": QT_TRANSLATE_NOOP("Messages", "sheet {code} is from another "
+                                                             "competition"),
+    "sheet_old_setup": QT_TRANSLATE_NOOP("Messages", "sheet {code} was printed for an older "
+                                                     "set-up or running order: print the "
+                                                     "sheets again"),
+    "sheet_no_juror": QT_TRANSLATE_NOOP("Messages", "sheet {code} names no juror of this "
+                                                    "competition"),
+    "sheet_other_juror": QT_TRANSLATE_NOOP("Messages", "sheet {code} is not {juror}'s"),
+    "sheet_old_issue": QT_TRANSLATE_NOOP("Messages", "sheet {code} is an older issue; issue "
+                                                     "{issue} is the one in use"),
+    "sheet_voided": QT_TRANSLATE_NOOP("Messages", "sheet {code} was voided: reissue it first"),
+    "sheet_voided_checkin": QT_TRANSLATE_NOOP("Messages", "{juror}'s sheet was voided: "
+                                                          "reissue it first"),
+    "second_empty": QT_TRANSLATE_NOOP("Messages", "type the mark as the sheet shows it (or R)"),
+    "nothing_to_settle": QT_TRANSLATE_NOOP("Messages", "the two keyings agree there: nothing "
+                                                       "to settle"),
+    "unverified": QT_TRANSLATE_NOOP("Messages", "cannot finalize yet: {reason}"),
+    "copy_other_competition": QT_TRANSLATE_NOOP("Messages", "this file is a copy of another "
+                                                            "competition"),
+    "copy_other_setup": QT_TRANSLATE_NOOP("Messages", "this copy was made for another set-up "
+                                                      "(jurors, criteria, score step or "
+                                                      "running order changed since): hand "
+                                                      "over a new copy"),
+}

@@ -825,6 +825,58 @@ Restore the newest good backup, {backup}? A copy of the damaged file is kept.</s
         <source>the competition is not finalized yet: the winners can still change. Finalize it on the Finalize screen first</source>
         <translation>байқау әлі бекітілмеген: жеңімпаздар әлі өзгеруі мүмкін. Алдымен оны «Бекіту» экранында бекітіңіз</translation>
     </message>
+    <message>
+        <source>“{code}” is not a sheet code (like J1-7F3A-C2D9)</source>
+        <translation>«{code}» — парақ коды емес (код мынадай: J1-7F3A-C2D9)</translation>
+    </message>
+    <message>
+        <source>sheet {code} is from another competition</source>
+        <translation>{code} парағы — басқа байқаудікі</translation>
+    </message>
+    <message>
+        <source>sheet {code} was printed for an older set-up or running order: print the sheets again</source>
+        <translation>{code} парағы бұрынғы дайындыққа не бұрынғы таныстыру кезегіне басылған: парақтарды қайта басып шығарыңыз</translation>
+    </message>
+    <message>
+        <source>sheet {code} names no juror of this competition</source>
+        <translation>{code} парағында бұл байқаудың алқа мүшесі көрсетілмеген</translation>
+    </message>
+    <message>
+        <source>sheet {code} is not {juror}&apos;s</source>
+        <translation>{code} парағы {juror} парағы емес</translation>
+    </message>
+    <message>
+        <source>sheet {code} is an older issue; issue {issue} is the one in use</source>
+        <translation>{code} парағы — бұрынғы шығарылым; қолданыстағысы — {issue}-шығарылым</translation>
+    </message>
+    <message>
+        <source>sheet {code} was voided: reissue it first</source>
+        <translation>{code} парағы жойылған: алдымен оны қайта беріңіз</translation>
+    </message>
+    <message>
+        <source>{juror}&apos;s sheet was voided: reissue it first</source>
+        <translation>{juror} парағы жойылған: алдымен оны қайта беріңіз</translation>
+    </message>
+    <message>
+        <source>type the mark as the sheet shows it (or R)</source>
+        <translation>бағаны парақта тұрғандай енгізіңіз (не R)</translation>
+    </message>
+    <message>
+        <source>the two keyings agree there: nothing to settle</source>
+        <translation>мұнда екі енгізу бірдей: шешетін ештеңе жоқ</translation>
+    </message>
+    <message>
+        <source>cannot finalize yet: {reason}</source>
+        <translation>әзірге бекітуге болмайды: {reason}</translation>
+    </message>
+    <message>
+        <source>this file is a copy of another competition</source>
+        <translation>бұл файл — басқа байқаудың көшірмесі</translation>
+    </message>
+    <message>
+        <source>this copy was made for another set-up (jurors, criteria, score step or running order changed since): hand over a new copy</source>
+        <translation>бұл көшірме басқа дайындыққа жасалған (содан бері алқа мүшелері, критерийлер, баға қадамы не таныстыру кезегі өзгерді): жаңа көшірме беріңіз</translation>
+    </message>
 </context>
 <context>
     <name>PaperActions</name>

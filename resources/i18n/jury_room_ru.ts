@@ -826,6 +826,58 @@ Restore the newest good backup, {backup}? A copy of the damaged file is kept.</s
         <source>the competition is not finalized yet: the winners can still change. Finalize it on the Finalize screen first</source>
         <translation>конкурс ещё не утверждён: победители ещё могут измениться. Сначала утвердите его на экране «Утверждение»</translation>
     </message>
+    <message>
+        <source>“{code}” is not a sheet code (like J1-7F3A-C2D9)</source>
+        <translation>«{code}» — не код листа (код выглядит так: J1-7F3A-C2D9)</translation>
+    </message>
+    <message>
+        <source>sheet {code} is from another competition</source>
+        <translation>лист {code} — от другого конкурса</translation>
+    </message>
+    <message>
+        <source>sheet {code} was printed for an older set-up or running order: print the sheets again</source>
+        <translation>лист {code} напечатан для прежней подготовки или прежнего порядка выступлений: напечатайте листы заново</translation>
+    </message>
+    <message>
+        <source>sheet {code} names no juror of this competition</source>
+        <translation>в листе {code} указан член жюри не этого конкурса</translation>
+    </message>
+    <message>
+        <source>sheet {code} is not {juror}&apos;s</source>
+        <translation>лист {code} — не лист {juror}</translation>
+    </message>
+    <message>
+        <source>sheet {code} is an older issue; issue {issue} is the one in use</source>
+        <translation>лист {code} — прежний выпуск; действует выпуск {issue}</translation>
+    </message>
+    <message>
+        <source>sheet {code} was voided: reissue it first</source>
+        <translation>лист {code} аннулирован: сначала выдайте его заново</translation>
+    </message>
+    <message>
+        <source>{juror}&apos;s sheet was voided: reissue it first</source>
+        <translation>лист {juror} аннулирован: сначала выдайте его заново</translation>
+    </message>
+    <message>
+        <source>type the mark as the sheet shows it (or R)</source>
+        <translation>введите оценку так, как она стоит в листе (или R)</translation>
+    </message>
+    <message>
+        <source>the two keyings agree there: nothing to settle</source>
+        <translation>здесь оба ввода совпадают: решать нечего</translation>
+    </message>
+    <message>
+        <source>cannot finalize yet: {reason}</source>
+        <translation>утвердить пока нельзя: {reason}</translation>
+    </message>
+    <message>
+        <source>this file is a copy of another competition</source>
+        <translation>этот файл — копия другого конкурса</translation>
+    </message>
+    <message>
+        <source>this copy was made for another set-up (jurors, criteria, score step or running order changed since): hand over a new copy</source>
+        <translation>эта копия сделана для другой подготовки (с тех пор изменились члены жюри, критерии, шаг оценок или порядок выступлений): передайте новую копию</translation>
+    </message>
 </context>
 <context>
     <name>PaperActions</name>
