@@ -81,3 +81,14 @@ def test_without_the_regulations_keys_the_method_reads_as_before():
     assert "Scores are shown rounded to two decimals; the ranking uses the unrounded" in text
     assert "Rounding, in this order" not in text and "does not win" not in text
     assert "Mean of 3 totals" in text
+
+
+def test_the_jurors_comments_are_printed_in_an_annex():
+    """Each comment under its project, with the juror's name (and the criterion's)."""
+    comp = replace(_comp(), comments={("J2", "P1", ""): "Сильная команда",
+                                      ("J1", "P1", "a"): "Актуально для региона"})
+    text = _text(comp, "ru")
+    assert "Приложение. Комментарии членов жюри" in text
+    assert "Juror 1 (Relevance): Актуально для региона" in text
+    assert "Juror 2: Сильная команда" in text
+    assert "Comments" not in _text(_comp(), "en")

@@ -51,6 +51,8 @@ HANDLED = (
         "Shortcuts", "Recuse the juror from the project; again: lift the recusal (the key "
                      "marked R, whatever the keyboard layout)")),
     ((Qt.Key_Delete,), SCORING, QT_TRANSLATE_NOOP("Shortcuts", "Clear the mark")),
+    ((Qt.Key_F2,), SCORING, QT_TRANSLATE_NOOP(
+        "Shortcuts", "In the comment column: edit the saved comment")),
     ((Qt.Key_Escape,), SCORING, QT_TRANSLATE_NOOP("Shortcuts", "Drop what was typed in the cell")),
     ((Qt.CTRL | Qt.Key_PageDown,), SCORING, QT_TRANSLATE_NOOP("Shortcuts", "Next sheet")),
     ((Qt.CTRL | Qt.Key_PageUp,), SCORING, QT_TRANSLATE_NOOP("Shortcuts", "Previous sheet")),

@@ -4,8 +4,8 @@ Progress board, `jury-room progress`, the protocol and finalize.
 A pure function of the competition (the first keying: marks, recusals, absences) and the
 paper records (the second keying). The states are the contract's:
 
-- `missing`: nothing keyed; `partial`: some criteria keyed; `keyed`: every criterion
-  keyed once;
+- `missing`: nothing keyed; `partial`: some criteria keyed (or all of them, but a
+  required comment is missing); `keyed`: every criterion keyed once;
 - `verified`: every criterion keyed twice with the same marks;
 - `conflict`: keyed twice and the two differ somewhere (a mark, a mark keyed only the
   second time, or recused / absent / marks), not yet settled. The second keying is
@@ -94,9 +94,19 @@ def sheet_state(comp: Competition, paper: Paper, juror: str, project: Project) -
             twice += key in seconds  # equal, or differences() would have said so
     if not keyed:
         return MISSING
-    if keyed < len(comp.criteria):
+    if keyed < len(comp.criteria) or _comment_missing(comp, juror, code):
         return PARTIAL
     return VERIFIED if twice == keyed else KEYED
+
+
+def _comment_missing(comp: Competition, juror: str, project: str) -> bool:
+    """With `comments = "required"` a sheet without the juror's comment (on the project
+    or on one of its criteria) is not complete: it stays partial."""
+    if comp.settings.comments != "required":
+        return False
+    written = comp.comments
+    return not ((juror, project, "") in written or
+                any((juror, project, c.code) in written for c in comp.criteria))
 
 
 def sheet_states(comp: Competition, paper: Paper, *, withdrawn: bool = False

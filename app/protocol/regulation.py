@@ -88,6 +88,34 @@ def _signed(t, points: float) -> str:
     return ("+" if points > 0 else "−" if points < 0 else "") + t.plain_number(abs(points))
 
 
+# ----- the jurors' comments ----------------------------------------------------------------
+def comments_annex(ctx) -> list[Flowable]:
+    """Annex: every juror's written comment, project by project in running order (jurors
+    in their order, the comment on the whole project before those on its criteria); none
+    when there are no comments."""
+    c, t = ctx.competition, ctx.texts
+    if not c.comments:
+        return []
+    jurors = {j.code: (i, j.name) for i, j in enumerate(c.jurors)}
+    criteria = {k.code: (i, k.name) for i, k in enumerate(c.criteria)}
+    by_project: dict[str, list] = {}
+    for (j, p, k), text in c.comments.items():
+        by_project.setdefault(p, []).append((jurors.get(j, (1 << 30, j)), criteria.get(
+            k, (-1, "")) if k else (-1, ""), text))
+    out: list[Flowable] = [Paragraph(escape(t("reg.comments.heading")), STYLES["h1"])]
+    for project in c.running_order:
+        rows = sorted(by_project.get(project.code, ()), key=lambda r: (r[0][0], r[1][0]))
+        if not rows:
+            continue
+        block = [Paragraph(escape(f"{project.code} — {project.title}"), STYLES["h2"])]
+        for (_i, juror), (_k, criterion), text in rows:
+            who = f"{juror} ({criterion})" if criterion else juror
+            block.append(Paragraph(f"<b>{escape(who)}:</b> {escape(text)}", STYLES["body"]))
+        out.append(KeepTogether(block[:2]))
+        out += block[2:]
+    return out
+
+
 # ----- the worked example ----------------------------------------------------------------
 def _num(lang, value: Fraction) -> str:
     """An exact value as a decimal: whole digits when it is a short decimal, else ≈ to

@@ -65,7 +65,7 @@ class Context:
 def story(ctx: Context) -> list[Flowable]:
     out: list[Flowable] = []
     for part in (heading, jury, method, ranking, winners, decisions, absences, signatures,
-                 annex):
+                 annex, regulation.comments_annex):
         out.extend(part(ctx))
     return out
 

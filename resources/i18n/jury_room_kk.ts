@@ -1637,6 +1637,10 @@ Restore the newest good backup, {backup}? A copy of the damaged file is kept.</s
         <translation>Бағаны теріп, Enter басыңыз: ол бірден сақталады, курсор әрі қарай өтеді.  R (немесе Р): өздігінен бас тарту (қайта басса — алып тастау) · Delete: тазалау · Esc: теруді тастау · Ctrl+Z: болдырмау · Ctrl+PgDown / Ctrl+PgUp: келесі / алдыңғы парақ</translation>
     </message>
     <message>
+        <source>Comment column (after the last criterion): type the juror&apos;s reason and press Enter · F2: edit the saved one · Delete: clear it</source>
+        <translation>Түсініктеме бағаны (соңғы критерийден кейін): мүшенің негіздемесін теріп, Enter басыңыз · F2: сақталғанын өзгерту · Delete: өшіру</translation>
+    </message>
+    <message>
         <source>Put the cursor on a mark to see its history.</source>
         <translation>Тарихын көру үшін курсорды бағаға қойыңыз.</translation>
     </message>
@@ -1655,6 +1659,14 @@ Restore the newest good backup, {backup}? A copy of the damaged file is kept.</s
     <message>
         <source>Saved {juror} · {project} · {criterion} = {mark}.</source>
         <translation>Сақталды: {juror} · {project} · {criterion} = {mark}.</translation>
+    </message>
+    <message>
+        <source>Comment saved: {juror} · {project}.</source>
+        <translation>Түсініктеме сақталды: {juror} · {project}.</translation>
+    </message>
+    <message>
+        <source>Comment cleared: {juror} · {project}.</source>
+        <translation>Түсініктеме өшірілді: {juror} · {project}.</translation>
     </message>
     <message>
         <source>{juror} is recused from {project}: their marks for it do not count.</source>
@@ -2030,12 +2042,20 @@ Restore the newest good backup, {backup}? A copy of the damaged file is kept.</s
         <translation>қатыспады (бас тарту емес)</translation>
     </message>
     <message>
+        <source>marks in, comment missing</source>
+        <translation>бағалар бар, түсініктеме жоқ</translation>
+    </message>
+    <message>
         <source>✔ complete</source>
         <translation>✔ толық</translation>
     </message>
     <message>
         <source>{done} of {n}</source>
         <translation>{done} / {n}</translation>
+    </message>
+    <message>
+        <source>Type the juror&apos;s comment; F2 edits the saved one</source>
+        <translation>Мүшенің түсініктемесін теріңіз; F2 — сақталғанын өзгерту</translation>
     </message>
     <message>
         <source>{name}: 0 to {max}, step {step}</source>
@@ -2046,6 +2066,10 @@ Restore the newest good backup, {backup}? A copy of the damaged file is kept.</s
 max {max} × {weight}</source>
         <translation>{name}
 макс. {max} × {weight}</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Түсініктеме</translation>
     </message>
     <message>
         <source>Total</source>
@@ -2105,6 +2129,10 @@ max {max} × {weight}</source>
     <message>
         <source>Clear the mark</source>
         <translation>Бағаны өшіру</translation>
+    </message>
+    <message>
+        <source>In the comment column: edit the saved comment</source>
+        <translation>Түсініктеме бағанында: сақталған түсініктемені өзгерту</translation>
     </message>
     <message>
         <source>Drop what was typed in the cell</source>

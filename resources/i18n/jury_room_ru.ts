@@ -1640,6 +1640,10 @@ Restore the newest good backup, {backup}? A copy of the damaged file is kept.</s
         <translation>Введите оценку и нажмите Enter: она сразу сохраняется, курсор переходит дальше.  R (или Р): самоотвод (повторно — снять) · Delete: очистить · Esc: сбросить ввод · Ctrl+Z: отменить · Ctrl+PgDown / Ctrl+PgUp: следующий / предыдущий лист</translation>
     </message>
     <message>
+        <source>Comment column (after the last criterion): type the juror&apos;s reason and press Enter · F2: edit the saved one · Delete: clear it</source>
+        <translation>Столбец комментария (после последнего критерия): введите обоснование члена жюри и нажмите Enter · F2: изменить сохранённое · Delete: удалить</translation>
+    </message>
+    <message>
         <source>Put the cursor on a mark to see its history.</source>
         <translation>Поставьте курсор на оценку, чтобы увидеть её историю.</translation>
     </message>
@@ -1658,6 +1662,14 @@ Restore the newest good backup, {backup}? A copy of the damaged file is kept.</s
     <message>
         <source>Saved {juror} · {project} · {criterion} = {mark}.</source>
         <translation>Сохранено: {juror} · {project} · {criterion} = {mark}.</translation>
+    </message>
+    <message>
+        <source>Comment saved: {juror} · {project}.</source>
+        <translation>Комментарий сохранён: {juror} · {project}.</translation>
+    </message>
+    <message>
+        <source>Comment cleared: {juror} · {project}.</source>
+        <translation>Комментарий удалён: {juror} · {project}.</translation>
     </message>
     <message>
         <source>{juror} is recused from {project}: their marks for it do not count.</source>
@@ -2036,12 +2048,20 @@ Restore the newest good backup, {backup}? A copy of the damaged file is kept.</s
         <translation>отсутствие (не самоотвод)</translation>
     </message>
     <message>
+        <source>marks in, comment missing</source>
+        <translation>оценки есть, нет комментария</translation>
+    </message>
+    <message>
         <source>✔ complete</source>
         <translation>✔ готово</translation>
     </message>
     <message>
         <source>{done} of {n}</source>
         <translation>{done} из {n}</translation>
+    </message>
+    <message>
+        <source>Type the juror&apos;s comment; F2 edits the saved one</source>
+        <translation>Введите комментарий члена жюри; F2 — изменить сохранённый</translation>
     </message>
     <message>
         <source>{name}: 0 to {max}, step {step}</source>
@@ -2052,6 +2072,10 @@ Restore the newest good backup, {backup}? A copy of the damaged file is kept.</s
 max {max} × {weight}</source>
         <translation>{name}
 макс. {max} × {weight}</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Комментарий</translation>
     </message>
     <message>
         <source>Total</source>
@@ -2111,6 +2135,10 @@ max {max} × {weight}</source>
     <message>
         <source>Clear the mark</source>
         <translation>Стереть оценку</translation>
+    </message>
+    <message>
+        <source>In the comment column: edit the saved comment</source>
+        <translation>В столбце комментария: изменить сохранённый комментарий</translation>
     </message>
     <message>
         <source>Drop what was typed in the cell</source>

@@ -1,5 +1,6 @@
 """The scoring sheet: rows are (juror, project) pairs, columns the criteria, then the
-juror's weighted total and the row's state. Keyed by juror, the rows are that juror's
+juror's weighted total and the row's state, then (when the competition keeps juror
+comments) the juror's written comment on the project. Keyed by juror, the rows are that juror's
 projects in running order; keyed by project, they are the jurors who score it."""
 
 from __future__ import annotations
@@ -42,6 +43,7 @@ class SheetModel(QAbstractTableModel):
         self.rows: list[Row] = []
         self.criteria = ()
         self._labels: list[str] = []
+        self.comments = "none"          # the competition's comments setting
         # the cell being typed into and what has been typed, not yet saved
         self.pending: tuple[int, int, str] | None = None
         self.refused_cell: tuple[int, int] | None = None
@@ -65,10 +67,12 @@ class SheetModel(QAbstractTableModel):
                 rows.append(Row(j.code, p.code, self._state(comp, j.code, p)))
                 labels.append(fmt.juror_label(j))
         shape = [(r.juror, r.project) for r in rows]
+        comments = comp.settings.comments
         if shape != [(r.juror, r.project) for r in self.rows] or \
-                criteria != self.criteria or labels != self._labels:
+                criteria != self.criteria or labels != self._labels or comments != self.comments:
             self.beginResetModel()
             self.rows, self.criteria, self._labels = rows, criteria, labels
+            self.comments = comments
             self.pending = self.refused_cell = None
             self.endResetModel()
         elif self.rows:
@@ -93,6 +97,27 @@ class SheetModel(QAbstractTableModel):
 
     def is_mark_cell(self, index: QModelIndex) -> bool:
         return index.isValid() and index.column() < len(self.criteria)
+
+    @property
+    def comment_column(self) -> int | None:
+        """The column of the juror's comment on the project, when comments are kept."""
+        return None if self.comments == "none" else len(self.criteria) + 2
+
+    def is_comment_cell(self, index: QModelIndex) -> bool:
+        return index.isValid() and index.column() == self.comment_column and \
+            self.rows[index.row()].keyable
+
+    def comment(self, row: Row) -> str:
+        """The juror's comment on the whole project ('' when none)."""
+        return self.session.service.competition().comments.get((row.juror, row.project, ""), "")
+
+    def uncommented(self, row: Row) -> bool:
+        """Comments are required and this sheet has none (on the project or a criterion)."""
+        if self.comments != "required" or not row.keyable:
+            return False
+        return not any(j == row.juror and p == row.project and text.strip()
+                       for (j, p, _c), text in
+                       self.session.service.competition().comments.items())
 
     def row_label(self, row: int) -> str:
         return self._labels[row]
@@ -132,6 +157,8 @@ class SheetModel(QAbstractTableModel):
         if row.state == "absent":
             return self.tr("absent (not recused)")
         if self.complete(row):
+            if self.uncommented(row):
+                return self.tr("marks in, comment missing")
             return self.tr("✔ complete")
         done = sum(1 for c in self.criteria if (row.juror, row.project, c.code) in comp.marks)
         return self.tr("{done} of {n}").format(done=done, n=len(self.criteria))
@@ -141,7 +168,8 @@ class SheetModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.rows)
 
     def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.criteria) + 2
+        return 0 if parent.isValid() else \
+            len(self.criteria) + 2 + (self.comment_column is not None)
 
     def data(self, index, role=Qt.DisplayRole):
         if not index.isValid():
@@ -160,6 +188,8 @@ class SheetModel(QAbstractTableModel):
                 return fmt.mark(comp.marks.get((r.juror, r.project, self.criteria[col].code)))
             if col == n:
                 return self._total(r)
+            if col == n + 2:
+                return self.comment(r) if r.keyable else ""
             return self.state_text(r)
         if role == Qt.TextAlignmentRole and col <= n:
             return int(Qt.AlignCenter)
@@ -172,10 +202,16 @@ class SheetModel(QAbstractTableModel):
                 return QBrush(ABSENT_BG)
             if r.state != "open":
                 return QBrush(OFF_BG)
-            if col == n + 1 and self.complete(r):
+            if col == n + 1 and self.complete(r) and not self.uncommented(r):
                 return QBrush(DONE_BG)
         if role == Qt.FontRole and col == n:
             return fmt.font(bold=True)
+        if role == Qt.ToolTipRole and col == n + 2:
+            texts = [(c, t) for (j, p, c), t in comp.comments.items()
+                     if j == r.juror and p == r.project]
+            names = {c.code: c.name for c in self.criteria}
+            return "\n".join(f"{names.get(c, c)}: {t}" if c else t for c, t in sorted(texts)) \
+                or self.tr("Type the juror's comment; F2 edits the saved one")
         if role == Qt.ToolTipRole and col < n:
             c = self.criteria[col]
             return self.tr("{name}: 0 to {max}, step {step}").format(
@@ -204,6 +240,8 @@ class SheetModel(QAbstractTableModel):
             c = self.criteria[section]
             return self.tr("{name}\nmax {max} × {weight}").format(
                 name=textwrap.fill(c.name, 15), max=fmt.mark(c.max), weight=fmt.mark(c.weight))
+        if section == n + 2:
+            return self.tr("Comment")
         return self.tr("Total") if section == n else self.tr("Sheet")
 
     def flags(self, index):

@@ -98,6 +98,8 @@ class SheetView(QTableView):
         # a refused mark stays in its cell, in red, until the next key: a digit starts
         # the mark again ("11" refused, then 7 is 7, not 117), R recuses
         refused = self.sheet.refused_cell == (row, col)
+        if self.sheet.is_comment_cell(index) and self._comment_key(event, row, col):
+            return
         if text and text in _TYPED and self.sheet.is_mark_cell(index):
             self.sheet.set_pending(row, col, ("" if refused else self.typed()) + text)
         elif is_recusal_key(event) and (refused or not self.typed()):
@@ -119,6 +121,20 @@ class SheetView(QTableView):
         else:
             super().keyPressEvent(event)
 
+    def _comment_key(self, event, row: int, col: int) -> bool:
+        """A key in the comment cell: any text is typed into the comment (R and digits
+        too), F2 starts from the saved comment, Delete clears it. True when handled."""
+        text = event.text()
+        if text and text.isprintable():
+            self.sheet.set_pending(row, col, self.typed() + text)
+        elif event.key() == Qt.Key_F2 and not self.typed():
+            self.sheet.set_pending(row, col, self.sheet.comment(self.sheet.rows[row]))
+        elif event.key() == Qt.Key_Delete and not self.typed():
+            self.commit.emit(row, col, "")
+        else:
+            return False
+        return True
+
     def commit_typed(self) -> bool:
         """Save what is typed in the current cell, if anything: True when nothing is left
         unsaved, False when it was refused or could not be written (the cell is then red,
@@ -133,8 +149,13 @@ class SheetView(QTableView):
         """To the next criterion; after the last, the first open cell of the next row."""
         index = self.currentIndex()
         row, col = index.row(), index.column() + 1
+        comment = self.sheet.comment_column
         if col < len(self.sheet.criteria) and self.sheet.rows[row].keyable:
             self.setCurrentIndex(self.sheet.index(row, col))
+        elif col == len(self.sheet.criteria) and comment is not None and \
+                self.sheet.rows[row].keyable:
+            # after the last criterion, the juror's comment on the project
+            self.setCurrentIndex(self.sheet.index(row, comment))
         else:
             self.to_next_row(row)
 
@@ -223,11 +244,19 @@ class ScoringScreen(Screen):
         self.who_label.setText(self.tr("&Sheets of:"))
         self.locked.setText(self.tr("Finalized: marks are locked. Reopen the competition on "
                                     "the Finalize screen to change them."))
-        self.hint.setText(self.tr(
+        self._hint = self.tr(
             "Type the mark and press Enter: it is saved at once and the cursor moves on.  "
             "R: recused (again: lift) · Delete: clear · Esc: drop typing · Ctrl+Z: undo · "
-            "Ctrl+PgDown / Ctrl+PgUp: next / previous sheet"))
+            "Ctrl+PgDown / Ctrl+PgUp: next / previous sheet")
+        self._comment_hint = self.tr(
+            "Comment column (after the last criterion): type the juror's reason and press "
+            "Enter · F2: edit the saved one · Delete: clear it")
+        self._show_hint()
         retranslate_model(self.model)
+
+    def _show_hint(self) -> None:
+        comments = self.model.comment_column is not None
+        self.hint.setText(self._hint + ("\n" + self._comment_hint if comments else ""))
 
     # ----- public -----
     def refresh(self) -> None:
@@ -237,6 +266,9 @@ class ScoringScreen(Screen):
         header, n = self.view.horizontalHeader(), len(self.model.criteria)
         for col in (n, n + 1):      # total and state: as wide as they need, no more
             header.setSectionResizeMode(col, QHeaderView.ResizeToContents)
+        if self.model.comment_column is not None:   # the comment takes what is left
+            header.setSectionResizeMode(self.model.comment_column, QHeaderView.Stretch)
+        self._show_hint()
         self.locked.setVisible(comp.finalized)
         if not self.view.currentIndex().isValid():
             self._go_to_first_open()
@@ -281,6 +313,9 @@ class ScoringScreen(Screen):
     # ----- slots -----
     def _on_commit(self, row: int, col: int, text: str) -> None:
         r = self.model.rows[row]
+        if col == self.model.comment_column:
+            self._save_comment(row, col, text)
+            return
         c = self.model.criterion_at(col)
         try:
             value = self.session.service.enter_mark(r.juror, r.project, c.code, text)
@@ -298,6 +333,21 @@ class ScoringScreen(Screen):
             self.message.info(self.tr("Saved {juror} · {project} · {criterion} = {mark}.")
                               .format(juror=r.juror, project=r.project, criterion=c.name,
                                       mark=fmt.mark(value)))
+
+    def _save_comment(self, row: int, col: int, text: str) -> None:
+        r = self.model.rows[row]
+        try:
+            self.session.service.save_comment(r.juror, r.project, text)
+        except InputError as exc:
+            self.view.accepted = False
+            self.model.set_refused(row, col)
+            self.message.error(self.tr("Not saved: {reason}").format(reason=explain(exc)))
+            return
+        self.view.accepted = True
+        self.model.set_pending(row, col, "")
+        self.message.info((self.tr("Comment saved: {juror} · {project}.") if text.strip() else
+                           self.tr("Comment cleared: {juror} · {project}."))
+                          .format(juror=r.juror, project=r.project))
 
     def _on_recuse(self, row: int) -> None:
         r = self.model.rows[row]
