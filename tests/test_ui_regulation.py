@@ -80,3 +80,19 @@ def test_the_settings_form_saves_the_regulations_keys(window, qtbot):
     assert not form.save()
     assert "z-score" in form.message.text()
     assert window.session.service.competition().settings.normalize == "none"
+
+
+def test_every_row_of_the_settings_form_has_its_label_and_its_field(window):
+    """No label stands alone and no field lacks its label (the winners' row once lost
+    its label to a duplicated entry): each row of the form has both, each label once."""
+    from PySide6.QtWidgets import QFormLayout
+
+    window.go(SETUP)
+    form = window.setup.settings_form.form
+    labels = []
+    for row in range(form.rowCount()):
+        label = form.itemAt(row, QFormLayout.LabelRole)
+        field = form.itemAt(row, QFormLayout.FieldRole)
+        assert label is not None and field is not None, row
+        labels.append(label.widget().text())
+    assert len(labels) == len(set(labels)) and "&Winners:" in labels

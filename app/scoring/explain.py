@@ -9,7 +9,7 @@ out (a worked example says the totals were normalised and gives the result).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from fractions import Fraction
 
 from .arithmetic import Way, adjustment_totals, panel_parts
@@ -69,7 +69,10 @@ def explain(competition, code: str) -> Explanation | None:
     s = competition.settings
     if s.normalize == "zscore":
         return None
-    prepared = prepare(competition)
+    # that project's marks alone: a worked example of a 200,000-mark competition does
+    # not group every mark again (the scale is the whole competition's)
+    marks = {k: v for k, v in competition.marks.items() if k[1] == code}
+    prepared = prepare(replace(competition, marks=marks))
     ps = next((x for x in prepared.projects if x.project.code == code), None)
     if ps is None or not ps.units:
         return None

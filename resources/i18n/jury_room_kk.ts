@@ -1844,7 +1844,7 @@ Restore the newest good backup, {backup}? A copy of the damaged file is kept.</s
         <translation>дөңгелектемеу</translation>
     </message>
     <message>
-        <source> decimals</source>
+        <source> decimal place(s)</source>
         <translation> таңба</translation>
     </message>
     <message>

@@ -1847,8 +1847,8 @@ Restore the newest good backup, {backup}? A copy of the damaged file is kept.</s
         <translation>не округлять</translation>
     </message>
     <message>
-        <source> decimals</source>
-        <translation> знаков</translation>
+        <source> decimal place(s)</source>
+        <translation> зн. после запятой</translation>
     </message>
     <message>
         <source>none: any score can win</source>

@@ -90,7 +90,7 @@ class SettingsForm(Retranslating, QWidget):
         winners.addWidget(self.winners_n)
         winners.addStretch(1)
 
-        form = QFormLayout()
+        self.form = form = QFormLayout()
         self._labels = {}
         for key, field in (("title", self.title), ("subtitle", self.subtitle),
                            ("venue", self.venue), ("dates", self.dates),
@@ -98,8 +98,7 @@ class SettingsForm(Retranslating, QWidget):
                            ("trim", self.trim), ("normalize", self.normalize),
                            ("step", self.step), ("tie_break", self.tie_break),
                            ("winners", self.winners_kind),
-                           ("verification", self.verification),
-                           ("winners", self.winners_kind), ("min_score", self.min_score),
+                           ("verification", self.verification), ("min_score", self.min_score),
                            ("aggregate", self.aggregate),
                            ("round_criterion", self.rounding["criterion"]),
                            ("round_weighted", self.rounding["weighted"]),
@@ -135,7 +134,7 @@ class SettingsForm(Retranslating, QWidget):
                         "method": self.method, "trim": self.trim, "normalize": self.normalize,
                         "score_step": self.step, "tie_break": self.tie_break,
                         "winners": self.winners_n, "verification": self.verification,
-                        "winners": self.winners_n, "winners.min_score": self.min_score,
+                        "winners.min_score": self.min_score,
                         "aggregate": self.aggregate, "comments": self.comments,
                         "rounding.criterion": self.rounding["criterion"],
                         "rounding.weighted": self.rounding["weighted"],
@@ -184,7 +183,7 @@ class SettingsForm(Retranslating, QWidget):
         self.save_button.setText(self.tr("&Save settings"))
         for spin in self.rounding.values():
             spin.setSpecialValueText(self.tr("not rounded"))
-            spin.setSuffix(self.tr(" decimals"))
+            spin.setSuffix(self.tr(" decimal place(s)"))
         self.min_score.setPlaceholderText(self.tr("none: any score can win"))
 
     def refresh(self) -> None:
