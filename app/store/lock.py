@@ -1,4 +1,7 @@
-"""One writer per database: a lock file beside it, held with an OS lock while it is open.
+"""A lock file beside a database, held with an OS lock while it is open: it names the
+holder in a refusal and refuses a second Jury Room on the same name at once. The guard
+that holds whatever name the file is reached by is the database file's own lock
+(app.store.file_lock).
 
 The operating system drops the lock when the process ends, however it ends, so a crash
 never leaves a file locked; the text inside only names the holder in the message.
