@@ -63,8 +63,12 @@ class PresentingScreen(Screen):
         for w in (self.open_button, self.start_button, prev_button, next_button, reset_button):
             row.addWidget(w)
         row.addStretch(1)
-        row.addWidget(minutes_label)
-        row.addWidget(self.minutes)
+        # the time on a line of its own: beside the five buttons, in Russian or Kazakh,
+        # the row made the window wider than a 1024-pixel screen
+        minutes_row = QHBoxLayout()
+        minutes_row.addWidget(minutes_label)
+        minutes_row.addWidget(self.minutes)
+        minutes_row.addStretch(1)
 
         self.now = QLabel()
         self.now.setWordWrap(True)
@@ -92,6 +96,7 @@ class PresentingScreen(Screen):
         layout = QVBoxLayout(self)
         layout.addWidget(self.make_heading())
         layout.addLayout(row)
+        layout.addLayout(minutes_row)
         layout.addWidget(stage)
         layout.addWidget(order_box, 1)
         layout.addWidget(self._setup_ceremony())
@@ -117,11 +122,17 @@ class PresentingScreen(Screen):
         self.reveal_button.clicked.connect(lambda: self.ceremony.step(1))
         self.back_button = QPushButton()
         self.back_button.clicked.connect(lambda: self.ceremony.step(-1))
-        controls = QHBoxLayout()
-        for w in (self.ceremony_button, self.ceremony_lang_label, self.ceremony_lang,
-                  self.back_button, self.reveal_button):
-            controls.addWidget(w)
-        controls.addStretch(1)
+        # two rows (start and language; back and reveal): on one line, in Russian or
+        # Kazakh, they made the window wider than a 1024-pixel screen
+        controls = QVBoxLayout()
+        first, second = QHBoxLayout(), QHBoxLayout()
+        for w in (self.ceremony_button, self.ceremony_lang_label, self.ceremony_lang):
+            first.addWidget(w)
+        for w in (self.back_button, self.reveal_button):
+            second.addWidget(w)
+        for line in (first, second):
+            line.addStretch(1)
+            controls.addLayout(line)
         self.shown_now = QLabel()
         self.shown_now.setWordWrap(True)
         self.coming_next = QLabel()

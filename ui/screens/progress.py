@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
+    QGridLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -48,7 +48,9 @@ class ProgressScreen(Screen):
         self.view.doubleClicked.connect(self._on_activated)
         self.view.activated.connect(self._on_activated)
         self.view.installEventFilter(self)
-        buttons = QHBoxLayout()
+        # two to a row, and the legend four to a row: on one line each, in Russian or
+        # Kazakh, they made the window wider than a 1024-pixel screen
+        buttons = QGridLayout()
         self.back_button = QPushButton()
         self.back_button.clicked.connect(self.toggle_received)
         self.void_button = QPushButton()
@@ -57,18 +59,19 @@ class ProgressScreen(Screen):
         self.reissue_button.clicked.connect(self.reissue_sheet)
         self.print_button = QPushButton()
         self.print_button.clicked.connect(lambda: self.print_sheets.emit(self.current_juror()))
-        for b in (self.back_button, self.void_button, self.reissue_button, self.print_button):
+        for i, b in enumerate((self.back_button, self.void_button, self.reissue_button,
+                               self.print_button)):
             b.setFocusPolicy(Qt.NoFocus)  # the board keeps the keyboard
-            buttons.addWidget(b)
-        buttons.addStretch(1)
-        legend = QHBoxLayout()
+            buttons.addWidget(b, i // 2, i % 2)
+        buttons.setColumnStretch(2, 1)
+        legend = QGridLayout()
         self.legend = {}
-        for state in SYMBOL:
+        for i, state in enumerate(SYMBOL):
             label = QLabel()
             label.setStyleSheet(f"background: {COLOUR[state]}; color: black; padding: 3px;")
-            legend.addWidget(label)
+            legend.addWidget(label, i // 4, i % 4)
             self.legend[state] = label
-        legend.addStretch(1)
+        legend.setColumnStretch(4, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.make_heading())
         layout.addWidget(self.summary)
