@@ -62,3 +62,19 @@ def test_diplomas_and_feedback_once_finalized(window, tmp_path, monkeypatch):
     pages = list((tmp_path / "f").iterdir())
     assert len(pages) == sum(1 for p in window.session.service.competition().projects
                              if not p.withdrawn)
+
+
+def test_the_after_verdict_dialogs_start_beside_the_competition_file(window, monkeypatch):
+    """The workbook's save dialog suggests results.xlsx in the competition file's folder,
+    and the diplomas' and feedback's folder dialogs start there, as the protocol's does;
+    they used to start in whatever folder the program was started from."""
+    asked = []
+    monkeypatch.setattr(Ask, "save_file", staticmethod(
+        lambda parent, title, filters, suggested="": asked.append(suggested) or ""))
+    monkeypatch.setattr(Ask, "open_folder", staticmethod(
+        lambda parent, title, folder="": asked.append(folder) or ""))
+    here = window.session.path.parent
+    window.verdict_actions.workbook_action.trigger()
+    window.verdict_actions.diplomas_action.trigger()
+    window.verdict_actions.feedback_action.trigger()
+    assert asked == [str(here / "results.xlsx"), str(here), str(here)]

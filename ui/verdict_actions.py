@@ -52,9 +52,16 @@ class VerdictActions(QObject):
         self.window.statusBar().showMessage(text, 10000)
         Ask.open_path(path)
 
+    def _folder(self) -> Path:
+        """Where the dialogs start: beside the competition's file, as the protocol's
+        does (not the folder the program was started from)."""
+        db = self.window.session.path
+        return Path(db).parent if db else Path.home()
+
     def export_workbook(self) -> None:
         path = Ask.save_file(self.window, self.tr("Export the results workbook to"),
-                             self.tr("Excel workbooks (*.xlsx)"), "results.xlsx")
+                             self.tr("Excel workbooks (*.xlsx)"),
+                             str(self._folder() / "results.xlsx"))
         if not path:
             return
         if not path.lower().endswith(".xlsx"):
@@ -67,7 +74,8 @@ class VerdictActions(QObject):
         self._done(self.tr("Results workbook written to {path}").format(path=written), written)
 
     def write_diplomas(self) -> None:
-        folder = Ask.open_folder(self.window, self.tr("Write the diplomas into the folder"))
+        folder = Ask.open_folder(self.window, self.tr("Write the diplomas into the folder"),
+                                 str(self._folder()))
         if not folder:
             return
         participants = Ask.confirm(self.window, self.tr("Diplomas"), self.tr(
@@ -84,7 +92,8 @@ class VerdictActions(QObject):
                            len(written)).format(folder=folder), folder)
 
     def write_feedback(self) -> None:
-        folder = Ask.open_folder(self.window, self.tr("Write the feedback pages into the folder"))
+        folder = Ask.open_folder(self.window, self.tr("Write the feedback pages into the folder"),
+                                 str(self._folder()))
         if not folder:
             return
         try:
