@@ -223,3 +223,19 @@ def test_diplomas_in_one_language_on_request(final_db, tmp_path, lang, heading, 
     script = _text(out / "award-script.pdf")
     assert {"en": "Award script", "kk": "Марапаттау сценарийі",
             "ru": "Сценарий награждения"}[lang] in script
+
+
+def test_a_diploma_from_one_list_of_winners_has_no_empty_brackets(tmp_path):
+    """With `[winners] total = N` the awards have no group: the diploma said
+    "— 1 место ()" and "place 1 ()"; the empty brackets are left out."""
+    toml = TOML.replace("per_group = 2", "total = 1")
+    folder = write_folder(tmp_path / "f", toml=toml, projects=PROJECTS, jurors=JURORS,
+                          criteria=CRITERIA, scores=SCORES)
+    db = tmp_path / "c.jury"
+    assert run(["import", str(db), str(folder)]) == 0
+    assert run(["finalize", str(db)]) == 0
+    out = tmp_path / "d"
+    assert run(["diplomas", str(db), "-o", str(out)]) == 0
+    text = _text(out / "diploma-R1.pdf")
+    assert "1 место" in text and "1 орын" in text
+    assert "()" not in text

@@ -154,7 +154,11 @@ def render_diploma(competition: Competition, template: Template, award, *,
     wording = "participant" if participant else "winner"
     for i, lang in enumerate(template.languages):
         values["dates"] = Language(lang).dates(s.dates)
-        text = template.texts[lang][wording].format(**values)
+        wording_text = template.texts[lang][wording]
+        if not values["group"]:
+            # winners from one list (`total`): no group to name, so no empty "()"
+            wording_text = re.sub(r"\s*\(\{group\}\)", "", wording_text)
+        text = wording_text.format(**values)
         if i:
             story.append(Spacer(1, 5 * mm))
             other_heading = template.texts[lang][heading_key]
