@@ -6,7 +6,7 @@ from __future__ import annotations
 from contextlib import contextmanager
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop
+from PySide6.QtCore import QEventLoop, Qt
 from PySide6.QtWidgets import (QApplication, QHBoxLayout, QProgressBar, QPushButton,
                                QTabWidget, QVBoxLayout)
 
@@ -145,6 +145,7 @@ class SetupScreen(Screen):
         self.import_progress.setValue(start)
         self.import_progress.show()
         buttons = (self.import_folder_button, self.import_table_button)
+        had_focus = QApplication.focusWidget()
         for button in buttons:
             button.setEnabled(False)
         try:
@@ -153,6 +154,9 @@ class SetupScreen(Screen):
             self.import_progress.hide()
             for button in buttons:
                 button.setEnabled(True)
+            # a disabled button loses the keyboard: give it back, or it is nowhere
+            if had_focus is not None and had_focus.isVisible():
+                had_focus.setFocus(Qt.OtherFocusReason)
 
     def _progressed(self, fraction: float) -> None:
         # the import runs on this thread (the store's): let the bar repaint, but take

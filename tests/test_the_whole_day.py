@@ -1,0 +1,67 @@
+"""The proof of issue 11: the secretary's whole day on a fresh competition, through the
+real main window, keyboard only, in English, Russian and Kazakh (tests/the_day.py holds
+the day; tools/replay_day.py replays it in a real X window)."""
+
+import pytest
+from PySide6.QtCore import QSettings
+from pypdf import PdfReader
+
+from app.protocol.texts import CATALOGUE
+from app.service import JuryService
+from app.store import Store
+from main import main
+from tests import the_day
+from tests.ui_helpers import marks, rows, show_window
+from ui import i18n
+from ui.main_window import MainWindow
+from ui.prefs import Prefs
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "kk"])
+def test_the_whole_day_keyboard_only(qtbot, tmp_path, monkeypatch, capsys, lang):
+    """New file (Ctrl+N), import of the organisers' folder through its preview, J4 ticked
+    absent for K3 on the running order, every sheet keyed from scratch (a mark over the
+    maximum refused and retyped, one undone with Ctrl+Z and keyed again, J3's recusal
+    from R3 keyed as R, K3's absent row skipped by the cursor), the tie at the RU cut
+    decided with its reason, a protocol printed before finalizing, then finalized (Yes
+    to the question) and printed again: `jury-room verify` passes on that last PDF.
+    Then the database holds exactly the intended marks, one recusal and one absence, and
+    the decision with its reason; the winners are R1 (by the jury's decision) and K1."""
+    prefs = Prefs(QSettings(str(tmp_path / "prefs.ini"), QSettings.IniFormat))
+    prefs.set_language(lang)
+    i18n.set_language(lang)
+    db = tmp_path / "day.jury"
+    draft, final = tmp_path / "draft.pdf", tmp_path / "final.pdf"
+    files = the_day.Files(folder=the_day.write_folder(tmp_path / "from the organisers"),
+                          answers=[db, draft, final])
+    files.answer_dialogs(monkeypatch.setattr)
+    start = Store.open(tmp_path / "start.jury", create=True)
+    window = show_window(qtbot, MainWindow(JuryService(start), prefs))
+    day = the_day.Day(window, qtbot, files, lang)
+
+    day.run()
+
+    # the printed protocols: a draft, then the final one, and verify agrees with the file
+    assert files.opened == [str(draft), str(final)]
+    draft_text = _text(draft)
+    assert CATALOGUE[lang]["provisional.mark"] in draft_text          # cannot pass for final
+    assert CATALOGUE[lang]["provisional.mark"] not in _text(final)
+    capsys.readouterr()
+    assert main(["verify", str(final), str(db)]) == 0, capsys.readouterr().err
+    assert main(["verify", str(draft), str(db)]) == 1    # the draft is not the final file
+
+    # every mark in the file is the one on the paper sheet, and nothing else
+    assert marks(db) == the_day.intended_marks()
+    assert rows(db, "SELECT juror, project FROM recusals") == [the_day.RECUSED]
+    assert rows(db, "SELECT juror, project FROM absences") == [the_day.ABSENT]
+    decided = rows(db, "SELECT project, winner, reason FROM decisions")
+    assert (the_day.WINNER_BY_DECISION, 1, the_day.REASONS[lang]) in decided
+    results = window.session.service.results()
+    assert results.complete and not results.decision_needed
+    winners = {p.code for p in results.projects if p.winner}
+    assert winners == {the_day.WINNER_BY_DECISION, "K1"}
+    assert window.session.service.competition().finalized
+
+
+def _text(pdf) -> str:
+    return "\n".join(page.extract_text() for page in PdfReader(pdf).pages)

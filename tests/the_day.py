@@ -1,0 +1,382 @@
+"""The secretary's day, keyboard only, through the real main window: the script shared by
+tests/test_the_whole_day.py (pytest-qt, offscreen) and tools/replay_day.py (a real X
+window, a screenshot per step).
+
+A fresh competition of two groups of three projects, four jurors and two criteria, one
+winner per group, made so that two projects tie at the cut. Every step is driven by keys
+sent to the widget that has the focus (never a method of a screen): a file dialog is the
+only thing answered without keys (it returns the path the day uses), and Cyrillic or
+Kazakh text is posted as key events, one per letter (QTest only types ASCII).
+
+`keys` is pytest-qt's qtbot or anything with the same keyClick / wait / waitUntil;
+`shot(name)` is called after each step (the replay saves a screenshot there).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from ui.ask import Ask
+from ui.keys import mnemonic
+
+TOML = """title = "Кубок дня — Күн кубогы"
+group_label = "Country"
+method = "mean"
+score_step = 0.5
+tie_break = ["a"]
+[winners]
+per_group = 1
+"""
+PROJECTS = """code,title,organization,group,category,order
+R1,Школа волонтёров,АНО «Открытое поколение»,RU,,1
+R2,Цифровая грамотность,Фонд «Серебро»,RU,,2
+R3,Городские сады,Клуб «Зелень»,RU,,3
+K1,Ауыл мектебі,«Болашақ» қоғамдық бірлестігі,KZ,,4
+K2,Жасыл қала,«Жасыл әлем» қоры,KZ,,5
+K3,Цифрлық сауат,«Ақпарат» орталығы,KZ,,6
+"""
+JURORS = """code,name,position,role
+J1,Анна Петрова,Chair of the board,chair
+J2,Әлия Сейітова,Agency,member
+J3,Борис Иванов,University,member
+J4,Дана Қасымова,Foundation,member
+S,Секретарь,,secretary
+"""
+CRITERIA = """code,name,max,weight
+a,Актуальность,10,2
+b,Quality,10,1
+"""
+RUNNING_ORDER = ["R1", "R2", "R3", "K1", "K2", "K3"]
+JURORS_IN_ORDER = ["J1", "J2", "J3", "J4"]
+CRITERIA_IN_ORDER = ["a", "b"]
+RECUSED = ("J3", "R3")      # keyed as R on J3's sheet
+ABSENT = ("J4", "K3")       # ticked on the running order
+# each juror's sheet as the paper says it: (a, b) per project; totals 2a + b.
+# R1 and R2 both average 23 with the same mean of a (8): a tie at the cut of the RU group
+SHEETS = {
+    "J1": {"R1": (8, 7), "R2": (9, 5), "R3": (6, 6), "K1": (9, 9), "K2": (7, 7), "K3": (8, 6)},
+    "J2": {"R1": (9, 6), "R2": (8, 8), "R3": (5, 7), "K1": (9, 8), "K2": (6, 8), "K3": (7, 7)},
+    "J3": {"R1": (7, 8), "R2": (8, 6), "K1": (8.5, 9), "K2": (7, 6), "K3": (6, 8)},
+    "J4": {"R1": (8, 7), "R2": (7, 9), "R3": (6, 5), "K1": (9, 9), "K2": (5, 5)},
+}
+REFUSED_FIRST = ("J1", "R1", "a", "11")     # typed first, over the maximum of 10: refused
+UNDONE_FIRST = ("J2", "R2", "a", "3")       # keyed first, then Ctrl+Z and keyed again
+TIE = ("R1", "R2")
+WINNER_BY_DECISION = "R1"
+REASONS = {"en": "Better defence of the project",
+           "ru": "Лучшая защита проекта",
+           "kk": "Жобаны жақсы қорғады"}
+
+
+def intended_marks() -> dict[tuple[str, str, str], float]:
+    """Every mark the database must hold at the end of the day."""
+    return {(j, p, c): float(v) for j, sheet in SHEETS.items() for p, marks in sheet.items()
+            for c, v in zip(CRITERIA_IN_ORDER, marks)}
+
+
+def write_folder(folder: Path) -> Path:
+    """The organisers' competition folder, as they send it."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, text in (("competition.toml", TOML), ("projects.csv", PROJECTS),
+                       ("jurors.csv", JURORS), ("criteria.csv", CRITERIA)):
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+@dataclass
+class Files:
+    """What the file dialogs of the day answer, in the order they are asked (the new
+    file, then each protocol printed), and what the window asked the viewer to open."""
+
+    folder: Path
+    answers: list[Path]
+    opened: list[str] = field(default_factory=list)
+
+    def answer_dialogs(self, setattr_) -> None:
+        """Replace the file dialogs (and the PDF viewer) with these answers; `setattr_` is
+        monkeypatch.setattr in a test, plain setattr in the replay."""
+        answers = list(self.answers)
+        setattr_(Ask, "save_file", staticmethod(lambda *a, **k: str(answers.pop(0))))
+        setattr_(Ask, "open_folder", staticmethod(lambda *a, **k: str(self.folder)))
+        setattr_(Ask, "open_path", staticmethod(lambda path: self.opened.append(str(path))
+                                                or True))
+
+
+MAIN: list = [None]      # the main window of the day
+
+# ----- keys -----------------------------------------------------------------------------
+def focus() -> QWidget:
+    return QApplication.focusWidget()
+
+
+def press(keys, key, modifier=Qt.NoModifier, widget: QWidget | None = None) -> None:
+    """One key, sent where the keyboard is (as a user's would go): after a dialog closes,
+    once the window it returns to has the keyboard again."""
+    if widget is None:
+        if QApplication.activeWindow() is None and QApplication.activeModalWidget() is None:
+            # a dialog just closed: a window manager hands the keyboard back to the main
+            # window; Qt's offscreen platform leaves no window active, so do it for it
+            MAIN[0].activateWindow()
+        keys.waitUntil(lambda: QApplication.activeWindow() is not None, timeout=5000)
+        # no widget with the focus: the window itself takes the key (its shortcuts work)
+        widget = focus() or QApplication.activeWindow()
+    keys.keyClick(widget, key, modifier)
+
+
+def type_digits(keys, text: str) -> None:
+    for ch in text:
+        press(keys, {".": Qt.Key_Period, ",": Qt.Key_Comma}.get(ch) or getattr(Qt, f"Key_{ch}"))
+
+
+def type_text(text: str) -> None:
+    """Any text, Cyrillic and Kazakh included, one key event per letter to the focus."""
+    for ch in text:
+        for kind in (QEvent.KeyPress, QEvent.KeyRelease):
+            QApplication.sendEvent(focus(), QKeyEvent(kind, Qt.Key_unknown, Qt.NoModifier, ch))
+
+
+def alt(keys, label: str, wait_ms: int = 150) -> None:
+    """Alt + the underlined letter of `label` (whatever the language: Alt+О in Russian).
+    A button pressed this way clicks after a short animation, hence the wait."""
+    letter = mnemonic(label)
+    assert letter, f"no Alt+letter in {label!r}"
+    press(keys, Qt.Key(ord(letter.upper())), Qt.AltModifier)
+    keys.wait(wait_ms)
+
+
+def when_modal(keys, act, timeout_ms: int = 10_000) -> list:
+    """Arm a watcher: once a modal dialog is up and has the keyboard (opened by the next
+    key), call `act(dialog)`, which answers it with keys. Returns a list that receives
+    the dialog. Should `act` fail, the dialog is closed (no test waits forever on it) and
+    the failure is kept in FAILURES, which the day raises at its next step."""
+    seen: list = []
+    timer = QTimer()
+    timer.setInterval(30)
+
+    def poll() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None or not dialog.isVisible() or seen:
+            return
+        if not dialog.isActiveWindow():
+            dialog.activateWindow()     # as a window manager gives a new dialog the keys
+            return
+        seen.append(dialog)
+        timer.stop()
+        try:
+            act(dialog)
+        except BaseException as exc:    # noqa: BLE001 - carried to the day's thread of steps
+            FAILURES.append(exc)
+            dialog.reject()
+
+    timer.timeout.connect(poll)
+    timer.start()
+    QTimer.singleShot(timeout_ms, timer.stop)
+    _keep.append(timer)
+    return seen
+
+
+FAILURES: list = []
+_keep: list = []       # the watchers' timers, alive until the day is over
+
+
+def answer_yes(keys):
+    """A question box answered Yes with its Alt+letter, or Enter on a focused Yes."""
+    def act(box: QMessageBox) -> None:
+        yes = box.button(QMessageBox.Yes)
+        yes.setFocus() if mnemonic(yes.text()) is None else None
+        if mnemonic(yes.text()):
+            alt(keys, yes.text())
+        else:
+            press(keys, Qt.Key_Space, widget=yes)
+    return act
+
+
+# ----- the day ---------------------------------------------------------------------------
+class Day:
+    """The steps of the day, in order. Each ends with `shot(name)`."""
+
+    def __init__(self, window, keys, files: Files, lang: str, shot=lambda name: None):
+        self.w, self.keys, self.files, self.lang, self.shot = window, keys, files, lang, shot
+        MAIN[0] = window
+        self.dialogs_seen: dict[str, int] = {}
+
+    def run(self) -> None:
+        FAILURES.clear()
+        try:
+            for step in (self.new_file, self.import_folder, self.running_order,
+                         self.key_sheets, self.progress, self.decide_tie,
+                         self.draft_protocol, self.finalize_and_print):
+                step()
+                if FAILURES:
+                    raise FAILURES[0]
+        finally:
+            for timer in _keep:
+                timer.stop()
+            _keep.clear()
+
+    # 1
+    def new_file(self) -> None:
+        """Ctrl+N: a new competition file (the file dialog answers its name)."""
+        press(self.keys, Qt.Key_N, Qt.ControlModifier)
+        self.keys.waitUntil(lambda: self.w.session.path == self.files.answers[0], timeout=5000)
+        self.shot("01-new-file")
+
+    # 2
+    def import_folder(self) -> None:
+        """Set up: Alt+letter of Import folder, the preview, Enter imports."""
+        setup = self.w.setup
+        assert self.w.current_screen() == 0
+        seen = when_modal(self.keys, lambda d: self._import_preview(d))
+        alt(self.keys, setup.import_folder_button.text(), wait_ms=0)
+        self.keys.waitUntil(lambda: len(self.w.session.service.competition().projects) == 6,
+                            timeout=10_000)
+        assert seen, "no import preview was shown"
+        self.shot("03-imported")
+
+    def _import_preview(self, dialog) -> None:
+        self.shot("02-import-preview")
+        assert dialog.import_button.isEnabled(), dialog.rows()
+        press(self.keys, Qt.Key_Return, widget=focus())
+
+    # 3
+    def running_order(self) -> None:
+        """Ctrl+2, ↓ to K3, Tab to the absent list, ↓ to J4, Space ticks."""
+        press(self.keys, Qt.Key_2, Qt.ControlModifier)
+        screen = self.w.running_order
+        assert focus() is screen.view
+        for _ in range(RUNNING_ORDER.index(ABSENT[1])):
+            press(self.keys, Qt.Key_Down)
+        assert screen.current_code() == ABSENT[1]
+        press(self.keys, Qt.Key_Tab)
+        assert focus() is screen.attendance_view
+        for _ in range(JURORS_IN_ORDER.index(ABSENT[0])):
+            press(self.keys, Qt.Key_Down)
+        press(self.keys, Qt.Key_Space)
+        self.shot("04-running-order-absent")
+
+    # 4
+    def key_sheets(self) -> None:
+        """Ctrl+4, then every juror's sheet in running order: a refused mark retyped, a
+        mark undone with Ctrl+Z and keyed again, R for the recusal, the absent row
+        skipped by the cursor; Ctrl+PgDown to the next juror's sheet."""
+        press(self.keys, Qt.Key_4, Qt.ControlModifier)
+        view = self.w.scoring.view
+        assert focus() is view
+        for n, juror in enumerate(JURORS_IN_ORDER):
+            if n:
+                press(self.keys, Qt.Key_PageDown, Qt.ControlModifier)
+            for project in RUNNING_ORDER:
+                if (juror, project) == ABSENT:
+                    continue        # not a row the cursor stops on
+                if (juror, project) == RECUSED:
+                    press(self.keys, Qt.Key_R)
+                    self.shot("06-recused")
+                    continue
+                for criterion, value in zip(CRITERIA_IN_ORDER, SHEETS[juror][project]):
+                    self._key_mark(juror, project, criterion, value)
+            if n == 0:
+                self.shot("05-first-sheet-keyed")
+        self.shot("07-all-sheets-keyed")
+
+    def _key_mark(self, juror: str, project: str, criterion: str, value: float) -> None:
+        row = self.w.scoring.model.rows[self.w.scoring.view.currentIndex().row()]
+        col = self.w.scoring.view.currentIndex().column()
+        assert (row.juror, row.project, CRITERIA_IN_ORDER[col]) == (juror, project, criterion), \
+            ("the cursor is not where the paper sheet goes on", row, col)
+        if (juror, project, criterion) == REFUSED_FIRST[:3]:
+            type_digits(self.keys, REFUSED_FIRST[3])
+            press(self.keys, Qt.Key_Return)
+            assert self.w.scoring.message.is_error, "a mark over the maximum was saved"
+            self.shot("05a-refused-mark")
+        if (juror, project, criterion) == UNDONE_FIRST[:3]:
+            type_digits(self.keys, UNDONE_FIRST[3])
+            press(self.keys, Qt.Key_Return)
+            press(self.keys, Qt.Key_Z, Qt.ControlModifier)
+            self.shot("05b-undone")
+            press(self.keys, Qt.Key_Left)
+        text = f"{value:g}" if self.lang == "en" else f"{value:g}".replace(".", ",")
+        type_digits(self.keys, text)
+        press(self.keys, Qt.Key_Return)
+
+    # 5
+    def progress(self) -> None:
+        """Ctrl+5: the board, every sheet in (a look, no keys)."""
+        press(self.keys, Qt.Key_5, Qt.ControlModifier)
+        self.shot("08-progress")
+
+    # 6
+    def decide_tie(self) -> None:
+        """Ctrl+6, ↓ to R1 (in the tie at the cut), Ctrl+D: the jury's decision, the
+        reason typed, Ctrl+Enter records it."""
+        press(self.keys, Qt.Key_6, Qt.ControlModifier)
+        results = self.w.results
+        assert focus() is results.view
+        self.shot("09-results-tie")
+        for _ in range(20):
+            if results.current_code() == WINNER_BY_DECISION:
+                break
+            press(self.keys, Qt.Key_Down)
+        assert results.current_code() == WINNER_BY_DECISION
+        seen = when_modal(self.keys, self._decision)
+        press(self.keys, Qt.Key_D, Qt.ControlModifier)
+        self.keys.waitUntil(lambda: bool(seen) and not seen[0].isVisible(), timeout=10_000)
+        self.dialogs_seen["decision"] = 1
+        # (until the one-dialog tie decision lands: the other project is decided too)
+        for _ in range(3):
+            pending = self.w.session.service.results().decision_needed
+            if not pending:
+                break
+            other = pending[0]
+            for _ in range(20):
+                if results.current_code() == other:
+                    break
+                press(self.keys, Qt.Key_Down)
+            seen = when_modal(self.keys, lambda d: self._decision(d, winner=False))
+            press(self.keys, Qt.Key_D, Qt.ControlModifier)
+            self.keys.waitUntil(lambda: bool(seen) and not seen[0].isVisible(), timeout=10_000)
+            self.dialogs_seen["decision"] += 1
+        self.shot("11-decided")
+
+    def _decision(self, dialog, winner: bool = True) -> None:
+        if not winner:
+            alt(self.keys, dialog.not_winner.text())
+        alt(self.keys, self._reason_label(dialog))
+        type_text(REASONS[self.lang])
+        self.shot("10-decision-dialog")
+        press(self.keys, Qt.Key_Return, Qt.ControlModifier)
+
+    @staticmethod
+    def _reason_label(dialog) -> str:
+        from PySide6.QtWidgets import QLabel
+
+        return next(label.text() for label in dialog.findChildren(QLabel)
+                    if label.buddy() is dialog.reason)
+
+    # 7
+    def draft_protocol(self) -> None:
+        """Ctrl+P from Results: the protocol as it stands, before finalizing."""
+        before = len(self.files.opened)
+        press(self.keys, Qt.Key_P, Qt.ControlModifier)
+        self.keys.waitUntil(lambda: len(self.files.opened) > before, timeout=60_000)
+        self.shot("12-draft-printed")
+
+    # 8
+    def finalize_and_print(self) -> None:
+        """Ctrl+8, Space on Finalize, Yes; then Ctrl+P prints the protocol to sign."""
+        press(self.keys, Qt.Key_8, Qt.ControlModifier)
+        screen = self.w.finalize
+        assert focus() is screen.finalize_button
+        self.shot("13-finalize")
+        when_modal(self.keys, answer_yes(self.keys))
+        press(self.keys, Qt.Key_Space)
+        self.keys.waitUntil(lambda: self.w.session.service.competition().finalized,
+                            timeout=10_000)
+        before = len(self.files.opened)
+        press(self.keys, Qt.Key_P, Qt.ControlModifier)
+        self.keys.waitUntil(lambda: len(self.files.opened) > before, timeout=60_000)
+        self.shot("14-final-printed")
