@@ -20,11 +20,14 @@ from ui.prefs import Prefs
 @pytest.mark.parametrize("lang", ["en", "ru", "kk"])
 def test_the_whole_day_keyboard_only(qtbot, tmp_path, monkeypatch, capsys, lang):
     """New file (Ctrl+N), import of the organisers' folder through its preview, J4 ticked
-    absent for K3 on the running order, every sheet keyed from scratch (a mark over the
+    absent for K3 on the running order, the projector opened with F5 (its clock started
+    and K1's long Kazakh title put on stage, the keyboard staying in the main window),
+    every sheet keyed from scratch (a mark over the
     maximum refused and retyped, one undone with Ctrl+Z and keyed again, J3's recusal
     from R3 keyed as R, K3's absent row skipped by the cursor), the tie at the RU cut
-    decided with its reason, a protocol printed before finalizing, then finalized (Yes
-    to the question) and printed again: `jury-room verify` passes on that last PDF.
+    decided in one dialog with its reason, a draft protocol printed (Ctrl+P), then
+    "Finalize and print the protocol for signature" (Yes to the question) prints the
+    protocol to sign: `jury-room verify` passes on it, and fails on the draft.
     Then the database holds exactly the intended marks, one recusal and one absence, and
     the decision with its reason; the winners are R1 (by the jury's decision) and K1."""
     prefs = Prefs(QSettings(str(tmp_path / "prefs.ini"), QSettings.IniFormat))
@@ -43,9 +46,11 @@ def test_the_whole_day_keyboard_only(qtbot, tmp_path, monkeypatch, capsys, lang)
 
     # the printed protocols: a draft, then the final one, and verify agrees with the file
     assert files.opened == [str(draft), str(final)]
-    draft_text = _text(draft)
-    assert CATALOGUE[lang]["provisional.mark"] in draft_text          # cannot pass for final
-    assert CATALOGUE[lang]["provisional.mark"] not in _text(final)
+    # the draft cannot pass for the protocol to sign; the final one has no such mark
+    words = CATALOGUE[lang]
+    assert words["draft.heading"] in _text(draft) and words["draft.sign_heading"] in _text(draft)
+    for key in ("draft.mark", "draft.heading", "provisional.mark"):
+        assert words[key] not in _text(final), key
     capsys.readouterr()
     assert main(["verify", str(final), str(db)]) == 0, capsys.readouterr().err
     assert main(["verify", str(draft), str(db)]) == 1    # the draft is not the final file
@@ -54,8 +59,11 @@ def test_the_whole_day_keyboard_only(qtbot, tmp_path, monkeypatch, capsys, lang)
     assert marks(db) == the_day.intended_marks()
     assert rows(db, "SELECT juror, project FROM recusals") == [the_day.RECUSED]
     assert rows(db, "SELECT juror, project FROM absences") == [the_day.ABSENT]
-    decided = rows(db, "SELECT project, winner, reason FROM decisions")
-    assert (the_day.WINNER_BY_DECISION, 1, the_day.REASONS[lang]) in decided
+    # the tie decided in one dialog, recorded for both projects of it with one reason
+    assert day.dialogs_seen["decision"] == 1
+    assert sorted(rows(db, "SELECT project, winner, reason FROM decisions")) == [
+        ("R1", 1, the_day.REASONS[lang]), ("R2", 0, the_day.REASONS[lang])]
+    assert CATALOGUE[lang]["provisional.undecided"] not in _text(final)
     results = window.session.service.results()
     assert results.complete and not results.decision_needed
     winners = {p.code for p in results.projects if p.winner}

@@ -129,3 +129,26 @@ def test_the_projector_window_is_never_activated(qtbot, window):
     qtbot.addWidget(presenter)
     assert presenter.testAttribute(Qt.WA_ShowWithoutActivating)
     assert presenter.focusPolicy() == Qt.NoFocus
+
+
+def test_the_presenting_screens_alt_keys_stay_unique_while_the_clock_runs(window, qtbot):
+    """With the clock running, Start reads Pause: its Alt+letter must not be Next's or
+    any other on the screen, in any language (in Kazakh «&Кідірту» took Next's «К», so
+    Alt+К did nothing during a presentation; the whole-day test found it)."""
+    import re
+
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    window.go(PRESENT)
+    screen = window.presenting
+    qtbot.keyClick(screen.start_button, Qt.Key_Space)
+    assert screen.clock.running
+    for lang in ("en", "ru", "kk"):
+        window.set_language(lang)
+        qtbot.waitUntil(lambda: "Space" not in screen.start_button.text() or lang == "en",
+                        timeout=2000)
+        letters = [m.lower() for w in screen.findChildren(QAbstractButton) +
+                   screen.findChildren(QLabel)
+                   if w.isVisible() and (not isinstance(w, QLabel) or w.buddy() is not None)
+                   for m in re.findall(r"&(\w)", w.text())]
+        assert len(letters) == len(set(letters)), (lang, letters)

@@ -36,7 +36,7 @@ PROJECTS = """code,title,organization,group,category,order
 R1,Школа волонтёров,АНО «Открытое поколение»,RU,,1
 R2,Цифровая грамотность,Фонд «Серебро»,RU,,2
 R3,Городские сады,Клуб «Зелень»,RU,,3
-K1,Ауыл мектебі,«Болашақ» қоғамдық бірлестігі,KZ,,4
+K1,"Қазақстанның шалғай ауылдарындағы жастарға арналған цифрлық сауаттылық және кәсіпкерлік мектебі: әйелдер мен мүгедектігі бар жандарды қолдау бағдарламасы",«Болашақ» қоғамдық бірлестігі,KZ,,4
 K2,Жасыл қала,«Жасыл әлем» қоры,KZ,,5
 K3,Цифрлық сауат,«Ақпарат» орталығы,KZ,,6
 """
@@ -172,6 +172,8 @@ def when_modal(keys, act, timeout_ms: int = 10_000) -> list:
         except BaseException as exc:    # noqa: BLE001 - carried to the day's thread of steps
             FAILURES.append(exc)
             dialog.reject()
+            return
+        QTimer.singleShot(timeout_ms, lambda: _still_open(dialog))
 
     timer.timeout.connect(poll)
     timer.start()
@@ -181,6 +183,14 @@ def when_modal(keys, act, timeout_ms: int = 10_000) -> list:
 
 
 FAILURES: list = []
+
+
+def _still_open(dialog) -> None:
+    """The keys meant to close a dialog did not: say so, and close it."""
+    if dialog.isVisible():
+        FAILURES.append(AssertionError(f"{dialog.windowTitle()!r} stayed open after its "
+                                       f"keys"))
+        dialog.reject()
 _keep: list = []       # the watchers' timers, alive until the day is over
 
 
@@ -209,7 +219,7 @@ class Day:
         FAILURES.clear()
         try:
             for step in (self.new_file, self.import_folder, self.running_order,
-                         self.key_sheets, self.progress, self.decide_tie,
+                         self.presenting, self.key_sheets, self.progress, self.decide_tie,
                          self.draft_protocol, self.finalize_and_print):
                 step()
                 if FAILURES:
@@ -258,6 +268,27 @@ class Day:
             press(self.keys, Qt.Key_Down)
         press(self.keys, Qt.Key_Space)
         self.shot("04-running-order-absent")
+
+    # 3b
+    def presenting(self) -> None:
+        """Ctrl+3, F5: the projector shows R1; Space starts its clock, Alt+Next puts the
+        next project on stage, up to K1 (the long Kazakh title). The keyboard stays in the
+        main window all along (the sheets are keyed next, with the projector still up)."""
+        press(self.keys, Qt.Key_3, Qt.ControlModifier)
+        screen = self.w.presenting
+        press(self.keys, Qt.Key_F5)
+        self.keys.waitUntil(lambda: screen.window is not None and screen.window.isVisible(),
+                            timeout=5000)
+        self.keys.wait(300)
+        assert not screen.window.isActiveWindow()
+        press(self.keys, Qt.Key_Space)
+        assert screen.clock.running
+        for _ in range(RUNNING_ORDER.index("K1")):
+            before = screen.clock.index
+            alt(self.keys, screen.next_button.text(), wait_ms=0)
+            self.keys.waitUntil(lambda: screen.clock.index == before + 1, timeout=3000)
+        assert screen.clock.current().code == "K1"
+        self.shot("04b-projector-long-title")
 
     # 4
     def key_sheets(self) -> None:
@@ -311,11 +342,13 @@ class Day:
 
     # 6
     def decide_tie(self) -> None:
-        """Ctrl+6, ↓ to R1 (in the tie at the cut), Ctrl+D: the jury's decision, the
-        reason typed, Ctrl+Enter records it."""
+        """Ctrl+6, ↓ to R1 (in the tie at the cut), Ctrl+D: one dialog for the whole tie;
+        R1 ticked (↓ and Space), Tab to the reason, typed, Ctrl+Enter records it. No
+        second decision is asked for R2."""
         press(self.keys, Qt.Key_6, Qt.ControlModifier)
         results = self.w.results
         assert focus() is results.view
+        assert set(TIE) <= set(self.w.session.service.results().decision_needed)
         self.shot("09-results-tie")
         for _ in range(20):
             if results.current_code() == WINNER_BY_DECISION:
@@ -324,38 +357,24 @@ class Day:
         assert results.current_code() == WINNER_BY_DECISION
         seen = when_modal(self.keys, self._decision)
         press(self.keys, Qt.Key_D, Qt.ControlModifier)
-        self.keys.waitUntil(lambda: bool(seen) and not seen[0].isVisible(), timeout=10_000)
-        self.dialogs_seen["decision"] = 1
-        # (until the one-dialog tie decision lands: the other project is decided too)
-        for _ in range(3):
-            pending = self.w.session.service.results().decision_needed
-            if not pending:
-                break
-            other = pending[0]
-            for _ in range(20):
-                if results.current_code() == other:
-                    break
-                press(self.keys, Qt.Key_Down)
-            seen = when_modal(self.keys, lambda d: self._decision(d, winner=False))
-            press(self.keys, Qt.Key_D, Qt.ControlModifier)
-            self.keys.waitUntil(lambda: bool(seen) and not seen[0].isVisible(), timeout=10_000)
-            self.dialogs_seen["decision"] += 1
+        self.keys.waitUntil(lambda: bool(seen) and not seen[0].isVisible(), timeout=20_000)
+        self.dialogs_seen["decision"] = len(seen)
         self.shot("11-decided")
 
-    def _decision(self, dialog, winner: bool = True) -> None:
-        if not winner:
-            alt(self.keys, dialog.not_winner.text())
-        alt(self.keys, self._reason_label(dialog))
+    def _decision(self, dialog) -> None:
+        projects = dialog.projects
+        assert focus() is projects
+        assert [projects.item(i).data(Qt.UserRole) for i in range(projects.count())] == \
+            list(TIE)
+        press(self.keys, Qt.Key_Home)
+        for _ in range(TIE.index(WINNER_BY_DECISION)):
+            press(self.keys, Qt.Key_Down)
+        press(self.keys, Qt.Key_Space)
+        press(self.keys, Qt.Key_Tab)
+        assert focus() is dialog.reason
         type_text(REASONS[self.lang])
         self.shot("10-decision-dialog")
         press(self.keys, Qt.Key_Return, Qt.ControlModifier)
-
-    @staticmethod
-    def _reason_label(dialog) -> str:
-        from PySide6.QtWidgets import QLabel
-
-        return next(label.text() for label in dialog.findChildren(QLabel)
-                    if label.buddy() is dialog.reason)
 
     # 7
     def draft_protocol(self) -> None:
@@ -367,16 +386,16 @@ class Day:
 
     # 8
     def finalize_and_print(self) -> None:
-        """Ctrl+8, Space on Finalize, Yes; then Ctrl+P prints the protocol to sign."""
+        """Ctrl+8, Space on "Finalize and print the protocol for signature", Yes: the
+        competition is locked and the protocol to sign is printed at once."""
         press(self.keys, Qt.Key_8, Qt.ControlModifier)
         screen = self.w.finalize
         assert focus() is screen.finalize_button
         self.shot("13-finalize")
+        before = len(self.files.opened)
         when_modal(self.keys, answer_yes(self.keys))
         press(self.keys, Qt.Key_Space)
         self.keys.waitUntil(lambda: self.w.session.service.competition().finalized,
                             timeout=10_000)
-        before = len(self.files.opened)
-        press(self.keys, Qt.Key_P, Qt.ControlModifier)
         self.keys.waitUntil(lambda: len(self.files.opened) > before, timeout=60_000)
         self.shot("14-final-printed")

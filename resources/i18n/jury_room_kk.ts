@@ -1072,7 +1072,7 @@ Restore the newest good backup, {backup}? A copy of the damaged file is kept.</s
     </message>
     <message>
         <source>Pau&amp;se  (Space)</source>
-        <translation>&amp;Кідірту  (бос орын)</translation>
+        <translation>&amp;Үзіліс  (бос орын)</translation>
     </message>
     <message>
         <source>&amp;Start  (Space)</source>
