@@ -3,11 +3,12 @@ real main window, keyboard only, in English, Russian and Kazakh (tests/the_day.p
 the day; tools/replay_day.py replays it in a real X window)."""
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from pypdf import PdfReader
 
 from app.protocol.texts import CATALOGUE
 from app.service import JuryService
+from ui.ask import Ask
 from app.store import Store
 from main import main
 from tests import the_day
@@ -51,6 +52,11 @@ def test_the_whole_day_keyboard_only(qtbot, tmp_path, monkeypatch, capsys, lang)
     assert words["draft.heading"] in _text(draft) and words["draft.sign_heading"] in _text(draft)
     for key in ("draft.mark", "draft.heading", "provisional.mark"):
         assert words[key] not in _text(final), key
+    # the end of the day: the secretary opens another file (Ctrl+O), which lets go of
+    # this one; then the command line checks the paper against it
+    monkeypatch.setattr(Ask, "open_file", staticmethod(lambda *a, **k: str(start.path)))
+    the_day.press(qtbot, Qt.Key_O, Qt.ControlModifier)
+    qtbot.waitUntil(lambda: window.session.path.name == start.path.name, timeout=5000)
     capsys.readouterr()
     assert main(["verify", str(final), str(db)]) == 0, capsys.readouterr().err
     assert main(["verify", str(draft), str(db)]) == 1    # the draft is not the final file
@@ -64,11 +70,12 @@ def test_the_whole_day_keyboard_only(qtbot, tmp_path, monkeypatch, capsys, lang)
     assert sorted(rows(db, "SELECT project, winner, reason FROM decisions")) == [
         ("R1", 1, the_day.REASONS[lang]), ("R2", 0, the_day.REASONS[lang])]
     assert CATALOGUE[lang]["provisional.undecided"] not in _text(final)
-    results = window.session.service.results()
+    with Store.open(db, read_only=True) as store:
+        results = JuryService(store).results()
+        assert store.load().finalized
     assert results.complete and not results.decision_needed
     winners = {p.code for p in results.projects if p.winner}
     assert winners == {the_day.WINNER_BY_DECISION, "K1"}
-    assert window.session.service.competition().finalized
 
 
 def _text(pdf) -> str:
