@@ -17,6 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
@@ -173,13 +174,22 @@ def when_modal(keys, act, timeout_ms: int = 10_000) -> list:
             FAILURES.append(exc)
             dialog.reject()
             return
-        QTimer.singleShot(timeout_ms, lambda: _still_open(dialog))
+        _later(timeout_ms, lambda: _still_open(dialog))
 
     timer.timeout.connect(poll)
     timer.start()
-    QTimer.singleShot(timeout_ms, timer.stop)
     _keep.append(timer)
+    _later(timeout_ms, timer.stop)
     return seen
+
+
+def _later(ms: int, fn) -> None:
+    """`fn` in `ms`, unless the day is over first (its timers are all stopped then)."""
+    timer = QTimer()
+    timer.setSingleShot(True)
+    timer.timeout.connect(fn)
+    timer.start(ms)
+    _keep.append(timer)
 
 
 FAILURES: list = []
@@ -187,7 +197,7 @@ FAILURES: list = []
 
 def _still_open(dialog) -> None:
     """The keys meant to close a dialog did not: say so, and close it."""
-    if dialog.isVisible():
+    if shiboken6.isValid(dialog) and dialog.isVisible():
         FAILURES.append(AssertionError(f"{dialog.windowTitle()!r} stayed open after its "
                                        f"keys"))
         dialog.reject()
