@@ -31,6 +31,7 @@ KIND_OF = {
     "code": "code", "juror": "code", "project": "code", "criterion": "code",
     "title": "title", "subtitle": "title",
     "reason": "reason", "--reason": "reason",
+    "opinion": "reason", "--text": "reason",
 }
 
 # a scale beyond these is a typing slip, and would overflow the totals

@@ -1,7 +1,8 @@
 """A fingerprint of a competition: SHA-256 over a canonical serialisation of its data.
 
 Two competitions with the same settings, projects, jurors, criteria, marks, recusals,
-absences, decisions and finalized flag have the same fingerprint, however they were
+absences, decisions, dissenting opinions, meeting record and finalized flag have the same
+fingerprint, however they were
 loaded; change any of them and it changes. The protocol prints it and `verify` recomputes
 it from the database.
 
@@ -28,14 +29,18 @@ from app.model import Competition
 VERSION = 1
 # in the order `verify` reports them
 SECTIONS = ("settings", "projects", "jurors", "criteria", "marks", "recusals", "absences",
-            "decisions", "finalized", "adjustments", "comments")
+            "decisions", "finalized", "adjustments", "comments", "opinions")
 # Sections and settings that came with the regulation's arithmetic are part of the
 # canonical form only when they hold something (an adjustment, a comment, a setting other
 # than its default): a competition that uses none of them keeps the fingerprint it had.
-OPTIONAL_SECTIONS = ("adjustments", "comments")
+# So is the meeting's record (issue 17): a competition without a [meeting], with everyone
+# present, no votes and no dissenting opinion has the fingerprint it had before.
+OPTIONAL_SECTIONS = ("adjustments", "comments", "opinions")
 _REGULATION_DEFAULTS = {"aggregate": "juror", "rounding_criterion": None,
                         "rounding_weighted": None, "rounding_score": None,
                         "rounding_mode": "half_up", "min_score": None, "comments": "none"}
+MEETING = ("meeting_number", "meeting_place", "timezone", "quorum", "meeting_start",
+           "meeting_end", "chaired_by")
 
 
 def _num(x: float | int | None) -> str | None:
@@ -49,9 +54,13 @@ def _int(x: int | None) -> int | None:
 def sections(c: Competition) -> dict[str, Any]:
     """The competition as plain JSON-ready data, section by section."""
     s = c.settings
+    from app.model import Settings
+
     marks: dict[str, dict[str, dict[str, str]]] = {}
     for (j, p, k), v in c.marks.items():
         marks.setdefault(j, {}).setdefault(p, {})[k] = repr(v + 0.0)  # = _num, inlined: hot
+    meeting = {key: getattr(s, key) for key in MEETING
+               if getattr(s, key) != getattr(Settings, key)}
     out = {
         "settings": {
             "title": s.title, "subtitle": s.subtitle, "venue": s.venue,
@@ -59,6 +68,7 @@ def sections(c: Competition) -> dict[str, Any]:
             "trim": _int(s.trim), "normalize": s.normalize, "score_step": _num(s.score_step),
             "tie_break": list(s.tie_break), "winners_per_group": _int(s.winners_per_group),
             "winners_total": _int(s.winners_total),
+            **({"meeting": meeting} if meeting else {}),
         },
         "projects": {
             p.code: {"title": p.title, "organization": p.organization, "group": p.group,
@@ -67,7 +77,8 @@ def sections(c: Competition) -> dict[str, Any]:
             for p in c.projects},
         "jurors": {
             j.code: {"name": j.name, "position": j.position, "role": j.role,
-                     "order": _int(j.order)}
+                     "order": _int(j.order),
+                     **({"attendance": j.attendance} if j.attendance != "present" else {})}
             for j in c.jurors},
         "criteria": {
             k.code: {"name": k.name, "max": _num(k.max), "weight": _num(k.weight),
@@ -78,7 +89,9 @@ def sections(c: Competition) -> dict[str, Any]:
         "absences": _pairs(c.absences),
         "decisions": {
             d.project: {"winner": bool(d.winner), "reason": d.reason,
-                        "decided_at": d.decided_at, "basis": d.basis}
+                        "decided_at": d.decided_at, "basis": d.basis,
+                        **({"votes": list(d.votes)} if d.votes is not None else {}),
+                        **({"casting": True} if d.casting else {})}
             for d in c.decisions.values()},
         "finalized": bool(c.finalized),
     }
@@ -97,6 +110,9 @@ def sections(c: Competition) -> dict[str, Any]:
         for (j, p, k), text in c.comments.items():
             comments.setdefault(j, {}).setdefault(p, {})[k] = text
         out["comments"] = comments
+    if c.opinions:
+        out["opinions"] = {o.juror: {"text": o.text, "written_at": o.written_at}
+                           for o in c.opinions.values()}
     return out
 
 
@@ -153,7 +169,8 @@ def section_sizes(c: Competition) -> dict[str, int]:
             "recusals": len(c.recusals), "absences": len(c.absences),
             "decisions": len(c.decisions),
             **({"adjustments": len(c.adjustments)} if c.adjustments else {}),
-            **({"comments": len(c.comments)} if c.comments else {})}
+            **({"comments": len(c.comments)} if c.comments else {}),
+            **({"opinions": len(c.opinions)} if c.opinions else {})}
 
 
 def short(fp: str) -> str:

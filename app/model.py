@@ -17,6 +17,8 @@ AGGREGATES = ("juror", "criterion")
 ROUNDING_MODES = ("half_up", "half_even")
 COMMENT_MODES = ("none", "optional", "required")
 ROLES = ("chair", "member", "secretary")
+# how a juror took part in the jury's meeting (jurors.csv's `attendance` column)
+ATTENDANCE = ("present", "remote", "absent")
 
 # (juror code, project code, criterion code)
 MarkKey = tuple[str, str, str]
@@ -55,6 +57,14 @@ class Settings:
     comments: str = "none"
     # every sheet keyed twice before the protocol is final: none | required (app.paper)
     verification: str = "none"
+    # [meeting]: the jury's meeting as its protocol records it (see app.meeting)
+    meeting_number: str = ""        # the protocol's number in the organiser's register
+    meeting_place: str = ""         # where the jury met; empty: the venue
+    timezone: str = ""              # IANA zone every printed time is local to; empty: UTC
+    quorum: str = "2/3"             # share of scoring jurors present needed to finalize
+    meeting_start: str = ""         # local date and time the meeting opened (ISO 8601)
+    meeting_end: str = ""           # and closed
+    chaired_by: str = ""            # the juror code of who chaired; empty: the chair
 
 
 @dataclass(frozen=True)
@@ -78,6 +88,8 @@ class Juror:
     role: str = "member"
     # the order jurors are listed in (file order); signatures and sheets follow it
     order: int = 0
+    # at the jury's meeting: present, remote (by video link) or absent
+    attendance: str = "present"
 
     @property
     def scores(self) -> bool:
@@ -114,6 +126,20 @@ class Decision:
     decided_at: str = ""
     # what the tie looked like when the decision was taken; a different tie makes it stale
     basis: str = ""
+    # the jury's vote on it, when recorded: for, against, abstaining
+    votes: tuple[int, int, int] | None = None
+    # the votes were equal and the chair's casting vote settled it
+    casting: bool = False
+
+
+@dataclass(frozen=True)
+class Opinion:
+    """A juror's dissenting opinion (особое мнение / ерекше пікір), printed with the
+    protocol."""
+
+    juror: str
+    text: str
+    written_at: str = ""
 
 
 class ReadOnlyMarks(Mapping):
@@ -182,6 +208,8 @@ class Competition:
     adjustments: tuple[Adjustment, ...] = ()
     # (juror, project, criterion or "" for the whole project) -> the juror's comment
     comments: Mapping[tuple[str, str, str], str] = field(default_factory=dict)
+    # juror code -> their dissenting opinion
+    opinions: Mapping[str, Opinion] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         # freeze the mappings so a snapshot handed to the GUI cannot be changed under it
@@ -190,6 +218,7 @@ class Competition:
         object.__setattr__(self, "decisions", MappingProxyType(dict(self.decisions)))
         object.__setattr__(self, "adjustments", tuple(self.adjustments))
         object.__setattr__(self, "comments", MappingProxyType(dict(self.comments)))
+        object.__setattr__(self, "opinions", MappingProxyType(dict(self.opinions)))
         object.__setattr__(self, "recusals", frozenset(self.recusals))
         object.__setattr__(self, "absences", frozenset(self.absences))
 

@@ -19,10 +19,11 @@ from app.folder import ImportSummary, check_score, export_folder, plan_import, r
 from app.folder.merge import ImportPlan, apply_plan, check_existing_marks
 from app import entry
 from app.folder.read import RECUSAL_LETTERS, read_one_table
+from app import meeting
 from app.fast.keyed_marks import LiveMarks
 from app.folder.regulation import check_regulation
-from app.model import (METHODS, NORMALIZATIONS, ROLES, Adjustment, Competition, Criterion,
-                       Decision, Juror, Project, ReadOnlyMarks, Settings)
+from app.model import (ATTENDANCE, METHODS, NORMALIZATIONS, ROLES, Adjustment, Competition,
+                       Criterion, Decision, Juror, Opinion, Project, ReadOnlyMarks, Settings)
 from app.paper.records import PAPER_TABLES
 from app.store import BackupInfo, Change, ChainReport, Store
 
@@ -323,6 +324,9 @@ class JuryService:
         if juror.role not in ROLES:
             raise InputError(f"unknown role '{juror.role}': use chair, member or secretary",
                              field="role")
+        if juror.attendance not in ATTENDANCE:
+            raise InputError(f"unknown attendance '{juror.attendance}': use present, remote "
+                             "or absent", field="attendance")
         if juror.role == "secretary" and old.role != "secretary" and any(
                 k[0] == juror.code for k in comp.marks):
             raise InputError(f"{juror.name} has marks; the secretary does not score: "
@@ -380,30 +384,40 @@ class JuryService:
         return obj
 
     # ----- decisions and finalizing ------------------------------------------------------
-    def record_decision(self, project: str, winner: bool, reason: str) -> None:
+    def record_decision(self, project: str, winner: bool, reason: str,
+                        votes: tuple[int, int, int] | None = None,
+                        casting: bool = False) -> None:
         """The jury's decision on one project in a tie at the winners' cut, with its
-        reason (`jury-room decide`). The tie's outcome applies once every project in it
+        reason (`jury-room decide`), and the vote when it was recorded: (for, against,
+        abstaining), and whether the chair's casting vote settled a tied vote (see
+        `meeting.check_votes`). The tie's outcome applies once every project in it
         has one; a winner beyond the places left is refused."""
         reason = self._reason(reason)
         from app.scoring import check_decision
 
+        meeting.check_votes(self.competition(), votes, casting)
         basis = check_decision(self.competition(), project, bool(winner), self.results())
-        self.store.record_decision(Decision(project, bool(winner), reason, basis=basis))
+        self.store.record_decision(Decision(project, bool(winner), reason, basis=basis,
+                                            votes=votes, casting=bool(casting)))
 
-    def decide_tie(self, project: str, winners: Sequence[str], reason: str):
+    def decide_tie(self, project: str, winners: Sequence[str], reason: str,
+                   votes: tuple[int, int, int] | None = None, casting: bool = False):
         """The jury's decision on the whole tie at the cut that `project` is in: `winners`
         take the places left and every other project of the tie does not win, all with
-        the one reason, in one audited action. Refused unless `winners` are exactly as
-        many as the places. Returns the tie as it was decided (`TieAtCut`)."""
+        the one reason (and the one vote, when recorded), in one audited action. Refused
+        unless `winners` are exactly as many as the places. Returns the tie as it was
+        decided (`TieAtCut`)."""
         reason = self._reason(reason)
         from app.scoring import check_tie_choice, tie_for_decision
 
+        meeting.check_votes(self.competition(), votes, casting)
         tie = tie_for_decision(self.competition(), project, self.results())
         check_tie_choice(tie, winners)
         with self.store.transaction("decision", reason):
             for code in tie.tied:
                 self.store.record_decision(Decision(code, code in winners, reason,
-                                                    basis=tie.basis))
+                                                    basis=tie.basis, votes=votes,
+                                                    casting=bool(casting)))
         return tie
 
     @staticmethod
@@ -469,14 +483,46 @@ class JuryService:
                 self.store.clear_decision(code)
 
     def finalize(self) -> None:
-        """Lock marks, recusals, absences and decisions for the protocol."""
-        if self.competition().finalized:
+        """Lock marks, recusals, absences and decisions for the protocol; refused
+        without the meeting's quorum (app.meeting)."""
+        comp = self.competition()
+        if comp.finalized:
             raise InputError("the competition is already finalized")
         problems = self.paper.verification().problems()
         if problems:  # the paper loop is not closed: the protocol could not be final
             raise InputError("cannot finalize: " + "; ".join(problems), code="unverified",
                              params={"reason": "; ".join(problems)})
+        problem = meeting.quorum_problem(comp)
+        if problem:
+            q = meeting.quorum(comp)
+            raise InputError(problem, field="attendance", code="no_quorum",
+                             params={"taking": q.taking_part, "scoring": q.scoring,
+                                     "share": q.share_text(), "needed": q.needed})
         self.store.finalize(True)
+
+    def set_attendance(self, juror: str, attendance: str) -> None:
+        """How a juror took part in the jury's meeting: present, remote or absent."""
+        if attendance not in ATTENDANCE:
+            raise InputError(f"unknown attendance '{attendance}': use present, remote or "
+                             "absent", field="attendance")
+        self._existing(self.competition().juror(juror), "juror", juror)
+        self.store.set_attendance(juror, attendance)
+
+    def set_opinion(self, juror: str, text: str) -> None:
+        """A juror's dissenting opinion, printed in its own section of the protocol;
+        empty text withdraws it."""
+        j = self._existing(self.competition().juror(juror), "juror", juror)
+        if not j.scores:
+            raise InputError(f"'{juror}' is the secretary, who does not vote: only a juror "
+                             "can dissent", field="juror")
+        text = entry.text(text, "opinion").strip()
+        if not text:
+            if juror not in self.competition().opinions:
+                raise InputError(f"juror '{juror}' has no dissenting opinion to withdraw",
+                                 field="text")
+            self.store.set_opinion(None, juror)
+            return
+        self.store.set_opinion(Opinion(juror, text), juror)
 
     def reopen(self, reason: str, *, field: str = "reason") -> None:
         """Unlock a finalized competition; the reason is kept in the audit log
@@ -671,3 +717,4 @@ def _checked_settings(s: Settings, comp: Competition) -> Settings:
         raise InputError("the number of winners must be 1 or more", field="winners")
     check_regulation(s)
     return replace(s, group_label=s.group_label or "Group")
+

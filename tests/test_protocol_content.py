@@ -172,8 +172,9 @@ def test_provisional_on_every_page(kind):
 
 def test_demo_protocol_is_provisional_and_complete_in_content(demo):
     """The bundled demo: not finalized and with missing marks, so a provisional draft
-    with no signature lines; finalized, every juror signs; the recused juror shows in
-    the notes; unscored projects say so."""
+    with no signature lines; finalized, every juror signs (J5, who took part by video
+    link, too, and says so); the recused juror shows in the notes; unscored projects say
+    so; the time is the meeting's local time (Omsk)."""
     comp, _, printed, pages = demo
     text = flat(" ".join(pages))
     assert printed.provisional
@@ -183,13 +184,15 @@ def test_demo_protocol_is_provisional_and_complete_in_content(demo):
              "secretary": "Secretary of the jury"}
     assert printed.draft and "No signatures: this is a draft" in text
     assert "Signatures" not in text and " signature " not in text
-    assert "Date and time: 5 October 2026, 10:00 UTC" in text
+    assert "Date and time: 5 October 2026, 16:00 (Asia/Omsk, UTC+6)" in text
     data, final = render_protocol(replace(comp, finalized=True))
     assert not final.draft
     text = flat(" ".join(pages_of(data)))
     signing = text[text.index("Signatures"):text.index("Annex")]
     for j in comp.jurors:
-        assert f"{roles[j.role]} {j.name} signature" in signing
+        assert f"{roles[j.role]} {j.name}" in signing
+    assert signing.count("signature date") == len(comp.jurors)
+    assert "Наталья Сергеевна Белова took part by video link" in signing
 
 
 def test_same_data_gives_the_same_bytes(final):

@@ -180,7 +180,8 @@ def test_service_prints_with_the_time_of_the_last_change(demo_store, tmp_path):
     printed = service.print_protocol(tmp_path / "p.pdf", progress=seen.append)
     assert seen[-1] == 1.0 and printed.pages >= 3
     text = PdfReader(printed.path).pages[0].extract_text()
-    assert "5 October 2026, 10:00 UTC" in text
+    # the demo met in Omsk: the time printed is the room's clock, six hours ahead of UTC
+    assert "5 October 2026, 16:00 (Asia/Omsk, UTC+6)" in text
     assert verify(printed.path, demo_store.load()).ok
 
 

@@ -91,3 +91,53 @@ def test_reopen_with_an_empty_reason_keeps_the_dialog_open(window, qtbot, monkey
     assert not window.session.service.competition().finalized
     assert rows(window.session.path, "SELECT note FROM audit WHERE action = 'reopen'") == \
         [("typo in J1",)]
+
+
+def test_attendance_is_keyed_in_the_jurors_table_and_finalize_refuses_without_quorum(
+        window, qtbot, monkeypatch):
+    """On Set up, the jurors table's "At the meeting" column takes present / remote /
+    absent from a drop-down (F2, End, Enter). With three of six scoring jurors absent the
+    Finalize screen says there is no quorum, and Finalize is refused with the reason in
+    red; nothing is locked. One juror back (remote) and Finalize goes through."""
+    from PySide6.QtWidgets import QApplication
+
+    from ui.main_window import SETUP
+
+    monkeypatch.setattr(Ask, "confirm", staticmethod(lambda *a: True))
+    window.go(SETUP)
+    panel = window.setup.jurors
+    model, view = panel.model, panel.view
+    column = [c.field for c in model.columns].index("attendance")
+    path = window.session.path
+
+    def key_attendance(code: str, end: bool):
+        row = [j.code for j in window.session.service.competition().jurors].index(code)
+        view.setCurrentIndex(model.index(row, column))
+        view.setFocus()
+        qtbot.keyClick(view, Qt.Key_F2)
+        editor = QApplication.focusWidget()
+        assert editor is not view, code
+        qtbot.keyClick(editor, Qt.Key_End if end else Qt.Key_Home)
+        if not end:
+            qtbot.keyClick(editor, Qt.Key_Down)
+        qtbot.keyClick(editor, Qt.Key_Return)
+        qtbot.waitUntil(lambda: not view.isPersistentEditorOpen(view.currentIndex())
+                        and QApplication.focusWidget() is not editor)
+
+    for code in ("J2", "J3", "J4"):
+        key_attendance(code, end=True)
+    assert rows(path, "SELECT code FROM jurors WHERE attendance = 'absent' ORDER BY code") == \
+        [("J2",), ("J3",), ("J4",)]
+    window.go(FINALIZE)
+    assert "no quorum" in window.finalize.state.text()
+    qtbot.mouseClick(window.finalize.finalize_button, Qt.LeftButton)
+    assert window.finalize.message.is_error
+    assert "no quorum: 3 of 6" in window.finalize.message.text()
+    assert rows(path, "SELECT value FROM settings WHERE key = 'finalized'") != [("true",)]
+
+    window.go(SETUP)
+    key_attendance("J3", end=False)     # the second choice: remote
+    assert rows(path, "SELECT attendance FROM jurors WHERE code = 'J3'") == [("remote",)]
+    window.go(FINALIZE)
+    qtbot.mouseClick(window.finalize.finalize_button, Qt.LeftButton)
+    assert rows(path, "SELECT value FROM settings WHERE key = 'finalized'") == [("true",)]

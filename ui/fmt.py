@@ -83,3 +83,11 @@ def role_name(role: str) -> str:
              "member": QCoreApplication.translate("Roles", "member"),
              "secretary": QCoreApplication.translate("Roles", "secretary")}
     return names.get(role, role)
+
+
+def attendance_name(state: str) -> str:
+    """How a juror took part in the jury's meeting, as the window says it."""
+    names = {"present": QCoreApplication.translate("Attendance", "present"),
+             "remote": QCoreApplication.translate("Attendance", "remote (video link)"),
+             "absent": QCoreApplication.translate("Attendance", "absent")}
+    return names.get(state, state)

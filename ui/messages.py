@@ -45,6 +45,11 @@ def explain(exc: Exception) -> str:
                         "Finalize it on the Finalize screen first")
     elif code in _PAPER:
         text = _translated(_PAPER[code])
+    elif code == "no_quorum":
+        text = QCoreApplication.translate(
+            "Messages", "no quorum: {taking} of {scoring} scoring jurors took part in the "
+                        "meeting, and {share} needs {needed}. Mark who attended (present or "
+                        "remote) in the jurors table on the Set up screen before finalizing")
     else:
         return getattr(exc, "message", str(exc))
     return text.format(**exc.params)

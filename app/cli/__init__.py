@@ -28,6 +28,8 @@ COMMANDS: dict[str, str] = {
     "audit": "app.cli.safety",
     "finalize": "app.cli.safety",
     "reopen": "app.cli.safety",
+    "opinion": "app.cli.meeting",
+    "attendance": "app.cli.meeting",
     "progress": "app.cli.paper",
     "jurors": "app.cli.jurors",
     "diplomas": "app.cli.reports",

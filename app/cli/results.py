@@ -8,6 +8,7 @@ import json
 from app import entry
 from app.cli.common import open_existing, warn
 from app.display import fixed
+from app.folder.read import parse_votes
 from app.errors import InputError
 from app.model import Competition
 from app.scoring import (Results, compute, evaluate, prepare,
@@ -28,6 +29,10 @@ def add_parser(sub) -> None:
     p.add_argument("code", metavar="CODE")
     p.add_argument("--winner", required=True, choices=("yes", "no"))
     p.add_argument("--reason", required=True, metavar="TEXT")
+    p.add_argument("--votes", metavar="FOR:AGAINST:ABSTAIN",
+                   help="the jury's vote on it, such as 4:2:0")
+    p.add_argument("--casting-vote", action="store_true",
+                   help="the vote was tied and the chair's casting vote settled it")
 
 
 def run_results(args) -> int:
@@ -87,14 +92,23 @@ def run_decide(args) -> int:
     reason = entry.text(args.reason, "--reason")
     if not reason:
         raise InputError("the reason must not be empty", field="--reason")
+    try:
+        votes = parse_votes(args.votes or "")
+    except ValueError as exc:
+        raise InputError(str(exc), field="--votes") from None
     from app.service import JuryService
 
     with open_existing(args.db) as store:
         service = JuryService(store)
-        service.record_decision(args.code, args.winner == "yes", reason)
+        service.record_decision(args.code, args.winner == "yes", reason, votes=votes,
+                                casting=args.casting_vote)
         tie = service.results().tie_at_cut(args.code)
     verdict = "a winner" if args.winner == "yes" else "not a winner"
-    print(f"recorded: {args.code} is {verdict} ({reason})")
+    vote = "" if votes is None else (f"; votes {votes[0]} for, {votes[1]} against, "
+                                     f"{votes[2]} abstaining"
+                                     + (", settled by the chair's casting vote"
+                                        if args.casting_vote else ""))
+    print(f"recorded: {args.code} is {verdict} ({reason}{vote})")
     if tie is not None and tie.undecided:
         # one tie, one outcome: it applies once every project in the tie is decided
         print(f"still to decide in this tie: {', '.join(tie.undecided)} (the tie's outcome "

@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 from app.cli.common import open_existing, opened
-from app.errors import DamagedError, StoreError
+from app.errors import DamagedError, InputError, StoreError
 from app.folder.merge import fmt_number
 from app.store import Store, list_backups, restore_file
 from app.store.backup import backups_dir
@@ -101,7 +101,8 @@ def _service(store):
 
 def run_finalize(args) -> int:
     with open_existing(args.db) as store:
-        # the service refuses it while the paper loop is not closed, as in the window
+        # the service refuses it while the paper loop is not closed or the meeting had
+        # no quorum, as in the window
         _service(store).finalize()
     print(f"finalized {args.db}: nothing can change until it is reopened with a reason; "
           f"print the protocol for signature now (jury-room protocol {args.db} -o FILE.pdf)")

@@ -10,7 +10,7 @@ import datetime as _dt
 import math
 import re
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Sequence
 
@@ -19,7 +19,8 @@ from app.bulk import paused_gc
 from app.errors import InputError, Problems
 from app.folder import regulation
 from app.folder.tables import decode, read_bytes, read_columns, read_table
-from app.model import METHODS, NORMALIZATIONS, ROLES, Criterion, Decision, Juror, Project, Settings
+from app.model import (ATTENDANCE, METHODS, NORMALIZATIONS, ROLES, Criterion, Decision, Juror,
+                       Opinion, Project, Settings)
 
 PROJECT_COLUMNS = ["code", "title", "organization", "group", "category", "order"]
 # `withdrawn` is ours (not in the contract): export writes it only when a project withdrew
@@ -38,7 +39,11 @@ LARGEST = float(entry.LARGEST)
 SMALLEST_STEP = float(entry.SMALLEST_STEP)
 _TOML_KEYS = {"title", "subtitle", "venue", "dates", "group_label", "method", "trim",
               "normalize", "score_step", "tie_break", "winners",
-              "verification"} | regulation.TOML_KEYS
+              "verification", "meeting"} | regulation.TOML_KEYS
+# [meeting] key -> Settings field (app.meeting holds the rules)
+MEETING_KEYS = {"number": "meeting_number", "place": "meeting_place", "timezone": "timezone",
+                "quorum": "quorum", "start": "meeting_start", "end": "meeting_end",
+                "chair": "chaired_by"}
 
 
 @dataclass
@@ -285,12 +290,51 @@ def read_settings(path: Path, warnings: list[str]) -> Settings:
     arithmetic["min_score"] = regulation.read_min_score(
         winners if isinstance(winners, dict) else {}, fail)
 
-    return Settings(
+    settings = Settings(
         title=title, subtitle=text_of("subtitle"), venue=text_of("venue"), dates=tuple(dates),
         group_label=text_of("group_label", "Group") or "Group", method=method, trim=trim,
         normalize=normalize, score_step=float(step), tie_break=tuple(tie_break),
         winners_per_group=per_group, winners_total=total, verification=verification,
         **arithmetic)
+    return _meeting(raw.get("meeting"), settings, name, warnings, fail, line_of)
+
+
+def _meeting(raw, settings: Settings, name: str, warnings: list[str], fail,
+             line_of) -> Settings:
+    """The optional [meeting] table (see app.meeting for what each key means)."""
+    from app import meeting
+
+    if raw is None:
+        return settings
+    if not isinstance(raw, dict):
+        fail("meeting", "must be a table: [meeting] with number, place, timezone, quorum, "
+                        "start, end, chair")
+    values = {}
+    for key, value in raw.items():
+        if key not in MEETING_KEYS:
+            warnings.append(f"{name}: ignored the unknown setting 'meeting.{key}'")
+            continue
+        if isinstance(value, int) and not isinstance(value, bool) and key == "number":
+            value = str(value)
+        if isinstance(value, (_dt.datetime, _dt.time)) and key in ("start", "end"):
+            value = value.isoformat(sep=" ")[:16] if isinstance(value, _dt.datetime) \
+                else value.strftime("%H:%M")
+        if not isinstance(value, str):
+            fail(f"meeting.{key}", f"must be text in quotes, not {value!r}")
+        try:
+            value = entry.text(value, key, file=name, line=line_of(key))
+            if key == "quorum":
+                meeting.parse_quorum(value)
+            elif key == "timezone":
+                value = meeting.check_timezone(value)
+            elif key in ("start", "end"):
+                value = meeting.parse_local_time(value, settings)
+        except InputError as exc:
+            raise exc from None
+        except ValueError as exc:
+            fail(f"meeting.{key}", str(exc))
+        values[MEETING_KEYS[key]] = value
+    return replace(settings, **values)
 
 
 # ----- the tables ----------------------------------------------------------------------
@@ -368,7 +412,7 @@ def _project_row(r: dict, line: int, name: str, orders: dict, extra: list[str]) 
 
 
 def read_jurors(path: Path, warnings: list[str]) -> list[Juror]:
-    table = read_table(path, JUROR_COLUMNS)
+    table = read_table(path, JUROR_COLUMNS, ["attendance"])
     warnings += table.warnings
     name = table.file
     problems = Problems()
@@ -380,8 +424,12 @@ def read_jurors(path: Path, warnings: list[str]) -> list[Juror]:
             if role not in ROLES:
                 raise InputError(f"unknown role '{r['role']}': use chair, member or secretary",
                                  file=name, line=line, field="role")
+            attendance = (r.get("attendance") or "present").strip().lower()
+            if attendance not in ATTENDANCE:
+                raise InputError(f"unknown attendance '{r['attendance']}': use present, remote "
+                                 "or absent", file=name, line=line, field="attendance")
             jurors.append(Juror(r["code"], _required(r, "name", name, line),
-                                _text(r, "position", name, line), role, i))
+                                _text(r, "position", name, line), role, i, attendance))
     problems.raise_any()
     chairs = [j for j in jurors if j.role == "chair"]
     if len(chairs) != 1:
@@ -411,7 +459,7 @@ def _criterion_row(r: dict, line: int, name: str, order: int) -> Criterion:
 
 
 def read_decisions(path: Path, warnings: list[str]) -> list[tuple[int, Decision]]:
-    table = read_table(path, DECISION_COLUMNS, ["decided_at", "basis"])
+    table = read_table(path, DECISION_COLUMNS, ["decided_at", "basis", "votes", "casting"])
     warnings += table.warnings
     out = []
     problems = Problems()
@@ -422,7 +470,28 @@ def read_decisions(path: Path, warnings: list[str]) -> list[tuple[int, Decision]
                 raise InputError(f"winner must be yes or no, not '{r['winner']}'",
                                  file=table.file, line=line, field="winner")
             reason = _required(r, "reason", table.file, line)
+            try:
+                votes = parse_votes(r.get("votes", ""))
+            except ValueError as exc:
+                raise InputError(str(exc), file=table.file, line=line, field="votes") from None
+            casting = (r.get("casting") or "no").strip().lower()
+            if casting not in ("yes", "no"):
+                raise InputError(f"casting must be yes or no, not '{r['casting']}'",
+                                 file=table.file, line=line, field="casting")
             out.append((line, Decision(r["project"], winner == "yes", reason,
-                                       r.get("decided_at", ""), r.get("basis", ""))))
+                                       r.get("decided_at", ""), r.get("basis", ""), votes,
+                                       casting == "yes")))
     problems.raise_any()
     return out
+
+
+def parse_votes(text: str) -> tuple[int, int, int] | None:
+    """"5:1:1" -> (5, 1, 1), the votes for, against and abstaining; "" -> None.
+    ValueError naming what is wrong otherwise."""
+    text = (text or "").strip()
+    if not text:
+        return None
+    parts = [p.strip() for p in text.split(":")]
+    if len(parts) != 3 or not all(p.isascii() and p.isdigit() and len(p) <= 4 for p in parts):
+        raise ValueError(f"votes '{text}' are not FOR:AGAINST:ABSTAIN, such as 5:1:1")
+    return int(parts[0]), int(parts[1]), int(parts[2])

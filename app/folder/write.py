@@ -11,7 +11,7 @@ from app.errors import InputError
 from app.files import write_atomic
 from app.folder.formulas import TRIGGERS, neutralise
 from app.folder.merge import fmt_number
-from app.folder.read import PROJECT_COLUMNS
+from app.folder.read import MEETING_KEYS, PROJECT_COLUMNS
 from app.folder.regulation import regulation_files, regulation_toml
 from app.model import Competition, Settings
 
@@ -42,6 +42,12 @@ def settings_toml(s: Settings) -> str:
         else f"total = {s.winners_total}",
         *winners,
     ]
+    meeting = [(key, getattr(s, name)) for key, name in MEETING_KEYS.items()
+               if getattr(s, name) != getattr(Settings, name)]
+    if meeting:
+        lines += ["", "[meeting]"] + [f"{key} = {_toml_str(value.replace('T', ' '))}"
+                                      if key in ("start", "end") else
+                                      f"{key} = {_toml_str(value)}" for key, value in meeting]
     return "\n".join(lines) + "\n"
 
 
@@ -69,8 +75,13 @@ def folder_files(comp: Competition) -> dict[str, str]:
         ([p.code, p.title, p.organization, p.group, p.category, p.order]
          + (["yes" if p.withdrawn else "no"] if withdrawn else [])
          + [p.notes.get(k, "") for k in note_cols] for p in comp.running_order))
-    files["jurors.csv"] = _csv(["code", "name", "position", "role"],
-                               ([j.code, j.name, j.position, j.role] for j in comp.jurors))
+    # attendance only when the meeting's record has one: other programs read the four
+    attendance = any(j.attendance != "present" for j in comp.jurors)
+    files["jurors.csv"] = _csv(["code", "name", "position", "role"]
+                               + (["attendance"] if attendance else []),
+                               ([j.code, j.name, j.position, j.role]
+                                + ([j.attendance] if attendance else [])
+                                for j in comp.jurors))
     files["criteria.csv"] = _csv(["code", "name", "max", "weight"],
                                  ([c.code, c.name, fmt_number(c.max), fmt_number(c.weight)]
                                   for c in comp.criteria))
@@ -88,8 +99,9 @@ def folder_files(comp: Competition) -> dict[str, str]:
             comp.absences, key=lambda a: (jurors[a[0]], projects[a[1]])))
     if comp.decisions:
         files["decisions.csv"] = _csv(
-            ["project", "winner", "reason", "decided_at", "basis"],
-            ([d.project, "yes" if d.winner else "no", d.reason, d.decided_at, d.basis]
+            ["project", "winner", "reason", "decided_at", "basis", "votes", "casting"],
+            ([d.project, "yes" if d.winner else "no", d.reason, d.decided_at, d.basis,
+              ":".join(map(str, d.votes)) if d.votes else "", "yes" if d.casting else "no"]
              for d in sorted(comp.decisions.values(), key=lambda d: projects[d.project])))
     files.update(regulation_files(comp, _csv, fmt_number))
     return files

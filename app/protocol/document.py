@@ -23,6 +23,7 @@ from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 from app import __version__
 from app.files import write_atomic
 from app.fingerprint import fingerprint_and_digests, section_sizes, short
+from app import meeting
 from app.model import Competition
 from app.protocol import fonts, layout, stamp
 from app.protocol.sections import Context, story
@@ -70,6 +71,8 @@ def provisional_reasons(competition: Competition, results: Results,
         reasons.append("provisional.undecided")
     if not competition.finalized:
         reasons.append("provisional.not_final")
+    if meeting.quorum_problem(competition):
+        reasons.append("provisional.no_quorum")
     return tuple(reasons)
 
 
@@ -113,7 +116,9 @@ def _prepare(competition: Competition, lang: str, printed_at: str | None,
     mark = texts.each("draft.mark") if draft else texts.each("provisional.mark")
     decor = layout.PageDecor(
         running_title=title or texts("doc.title"),
-        running_number=texts("doc.number", number=number),
+        running_number=texts("doc.number", number=competition.settings.meeting_number)
+        + f" · {number}" if competition.settings.meeting_number else
+        texts("doc.number", number=number),
         footer_left=tuple(texts.each("page.footer_fp", number=number, short=short(fp))),
         page_label=tuple(texts.each("page.footer", page="{page}", pages="{pages}")),
         banner=banner, watermark=tuple(mark) if keys else ())

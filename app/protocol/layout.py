@@ -102,7 +102,9 @@ def wrap(text: str, width: float, font: str = REGULAR, size: float = CELL_SIZE) 
             if line:
                 lines.append(line)
             while stringWidth(word, font, size) > width and len(word) > 1:
-                cut = _fit(word, width, font, size)
+                # a compound word breaks after a hyphen that fits; any other is cut
+                hyphen = word.rfind("-", 0, _fit(word, width, font, size))
+                cut = hyphen + 1 if hyphen > 0 else _fit(word, width, font, size)
                 lines.append(word[:cut])
                 word = word[cut:]
             line = word

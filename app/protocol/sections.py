@@ -17,10 +17,12 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (CondPageBreak, Flowable, KeepTogether, PageBreak, Paragraph,
                                 Spacer, Table, TableStyle)
 
+from app import meeting
 from app.model import Competition, Juror, Project
 from app.protocol.fonts import BOLD, REGULAR
-from app.protocol.layout import (CELL_SIZE, DRAFT_FILL, FRAME_W, KEEP_WHOLE, MIN_SPLIT_ROWS,
-                                  PAD_H, PAGE_H, STYLES, fit_words, frame_height, table, wrap)
+from app.protocol.layout import (CELL_SIZE, DRAFT_FILL, FRAME_W, GREY, KEEP_WHOLE,
+                                  MIN_SPLIT_ROWS, PAD_H, PAGE_H, STYLES, fit_words,
+                                  frame_height, table, wrap)
 from app.protocol import regulation
 from app.protocol.texts import SEPARATOR, Texts, join
 from app.scoring import ProjectResult, Results
@@ -64,8 +66,8 @@ class Context:
 
 def story(ctx: Context) -> list[Flowable]:
     out: list[Flowable] = []
-    for part in (heading, jury, method, ranking, winners, decisions, absences, signatures,
-                 annex, regulation.comments_annex):
+    for part in (heading, jury, method, ranking, winners, decisions, absences, opinions,
+                 signatures, annex, regulation.comments_annex):
         out.extend(part(ctx))
     return out
 
@@ -88,10 +90,9 @@ def _titled(head: list[Flowable], body: Table) -> list[Flowable]:
     rows = body._argH
     header = body.repeatRows if isinstance(body.repeatRows, int) else len(body.repeatRows)
     if len(rows) - header <= KEEP_WHOLE or None in rows:
-        # the heading keeps with its first paragraph, the last paragraph with the table
-        if len(head) > 2:
-            lead = [Paragraph(head[0].text, STYLES["h1"])] + head[1:-1]
-            return lead + [KeepTogether(head[-1:] + [body])]
+        # the heading keeps with its paragraphs; the table goes whole where it fits
+        if len(head) > 1:
+            return [Paragraph(head[0].text, STYLES["h1"])] + head[1:] + [body]
         return [KeepTogether(head + [body])]
     width = FRAME_W
     need = sum(f.wrap(width, PAGE_H)[1] + f.getSpaceBefore() + f.getSpaceAfter()
@@ -123,14 +124,26 @@ def heading(ctx: Context) -> list[Flowable]:
         out.append(_p(s.subtitle, "subtitle"))
     out.append(Spacer(1, 4 * mm))
 
-    meta = [Paragraph(f"<b>{escape(t('doc.number', number=ctx.number))}</b>", STYLES["meta"])]
+    # the organiser's register number when there is one; the data's own id beside it
+    number = s.meeting_number or ctx.number
+    meta = [Paragraph(f"<b>{escape(t('doc.number', number=number))}</b>", STYLES["meta"])]
+    if s.meeting_number:
+        meta += _each(t.each("doc.data_id", id=ctx.number), "meta")
     if s.venue:
         meta += _each(t.each("doc.venue", venue=s.venue), "meta")
     if s.dates:
         meta += _each(t.each("doc.dates", dates=lambda lang: lang.dates(s.dates)), "meta")
+    if meeting.place(s) and meeting.place(s) != s.venue:
+        meta += _each(t.each("doc.place", place=meeting.place(s)), "meta")
+    for key, when in (("doc.opened", s.meeting_start), ("doc.closed", s.meeting_end)):
+        if when:
+            meta += _each(t.each(key, when=lambda lang, w=when: lang.wall_time(w, s)), "meta")
+    chair = meeting.chair(ctx.competition)
+    if chair is not None:
+        meta += _each(t.each("doc.chaired", name=chair.name), "meta")
     if ctx.printed_at:
-        meta += _each(t.each("doc.printed", when=lambda lang: lang.datetime(ctx.printed_at)),
-                      "meta")
+        meta += _each(t.each("doc.printed",
+                             when=lambda lang: lang.datetime(ctx.printed_at, s)), "meta")
         meta.append(_p(f"({t('doc.printed_note')})", "small"))
     qr = qr_code(ctx.fingerprint, 34 * mm)
     block = Table([[meta, qr]], colWidths=[FRAME_W - 34 * mm, 34 * mm], style=TableStyle([
@@ -167,21 +180,36 @@ def jury(ctx: Context) -> list[Flowable]:
     members = _jurors_in_order(ctx.competition)
     if not members:
         return [_p(t("jury.heading"), "h1")] + _each(t.each("jury.none"))
-    rows: list[list] = [[t.stacked(f"jury.col.{col}")
-                         for col in ("no", "code", "name", "position", "role")]]
-    # a name on one line when the longest fits in 200 points, the position gets the rest
+    rows: list[list] = [[t.stacked(f"jury.col.{col}") for col in
+                         ("no", "code", "name", "position", "role", "attendance")]]
+    # a name on one line when the longest fits in 180 points, the position gets the rest
     names_w = max(stringWidth(j.name, REGULAR, CELL_SIZE) for j in members) + 2 * PAD_H + 1
-    widths = [24, 36, min(max(names_w, 160), 200), 0, 58]
+    widths = [24, 36, min(max(names_w, 130), 150), 0, 58, 56]
     widths[3] = FRAME_W - sum(widths)
     roles = [t(f"role.short.{j.role}") for j in members]
+    present = [t(f"attendance.{j.attendance}") for j in members]
     widths = fit_words(widths, {0: [rows[0][0]], 1: [rows[0][1]] + [j.code for j in members],
                                 2: [rows[0][2]] + [j.name for j in members],
                                 3: [rows[0][3]] + [j.position for j in members],
-                                4: [rows[0][4]] + roles}, (2, 3))
+                                4: [rows[0][4]] + roles, 5: [rows[0][5]] + present}, 3)
     for i, j in enumerate(members, 1):
         rows.append([str(i), wrap(j.code, widths[1]), wrap(j.name, widths[2]),
-                     wrap(j.position, widths[3]), wrap(t(f"role.short.{j.role}"), widths[4])])
-    return _titled([Paragraph(escape(t("jury.heading")), _free("h1"))], table(rows, widths, numeric=(0,)))
+                     wrap(j.position, widths[3]), wrap(t(f"role.short.{j.role}"), widths[4]),
+                     wrap(t(f"attendance.{j.attendance}"), widths[5])])
+    out = _titled([Paragraph(escape(t("jury.heading")), _free("h1"))],
+                  table(rows, widths, numeric=(0,)))
+    out.append(Spacer(1, 2 * mm))
+    key, values = _quorum_text(ctx)
+    return out + _each(t.each(key, **values))
+
+
+def _quorum_text(ctx: Context) -> tuple[str, dict]:
+    """The quorum statement: who took part, and whether the meeting could decide."""
+    q = meeting.quorum(ctx.competition)
+    key = "jury.quorum_none" if q.share is None else "jury.quorum" if q.met else \
+        "jury.no_quorum"
+    return key, dict(taking=q.taking_part, scoring=q.scoring, present=q.present,
+                     remote=q.remote, share=q.share_text(), needed=q.needed)
 
 
 # ----- 2. the method --------------------------------------------------------------------
@@ -371,6 +399,10 @@ def ranking(ctx: Context) -> list[Flowable]:
 def winners(ctx: Context) -> list[Flowable]:
     t = ctx.texts
     head: list[Flowable] = [Paragraph(escape(t("winners.heading")), _free("h1"))]
+    if any(r.winner for r in ctx.results.projects):
+        # the operative wording of a commission's protocol, above what it resolves
+        head += [Paragraph(f"<b>{escape(text)}</b>", STYLES["body"])
+                 for text in t.each("winners.resolved")]
     out: list[Flowable] = []
     projects = _projects_by_code(ctx.competition)
     widths = rank_widths(ctx, 0)    # no notes: their room goes to title and organisation
@@ -417,15 +449,18 @@ def decisions(ctx: Context) -> list[Flowable]:
     out: list[Flowable] = []
     ties = ctx.results.ties_at_cut
     projects = _projects_by_code(ctx.competition)
-    widths = [44, 150, 76, 0]
-    widths[3] = FRAME_W - sum(widths)
+    widths = [44, 120, 70, 96, 0]
+    widths[4] = FRAME_W - sum(widths)
     header = [t.stacked(f"decisions.col.{col}") for col in ("code", "project", "decision",
-                                                            "reason")]
+                                                            "votes", "reason")]
     verdicts = [t("decisions.winner"), t("decisions.not_winner"), t("decisions.undecided"),
                 t("decisions.pending_winner"), t("decisions.pending_not_winner")]
+    votes = [_votes(ctx, d) for d in ctx.competition.decisions.values()]
     widths = fit_words(widths, {0: [header[0]] + [code for tie in ties for code in tie.tied],
                                 1: [header[1]] + [p.title for p in ctx.competition.projects],
-                                2: [header[2]] + verdicts}, (1, 3))
+                                2: [header[2]] + verdicts, 3: [header[3]] + votes,
+                                4: [header[4]] + [d.reason for d in
+                                                  ctx.competition.decisions.values()]}, (1, 4))
     if not ties:
         out.append(KeepTogether(head + _each(t.each("decisions.none"))))
         head = []
@@ -448,7 +483,8 @@ def decisions(ctx: Context) -> list[Flowable]:
                 verdict = t("decisions.winner") if d.winner else t("decisions.not_winner")
             title = projects[code].title if code in projects else ""
             rows.append([wrap(code, widths[0]), wrap(title, widths[1]), wrap(verdict, widths[2]),
-                         wrap(d.reason if d else "", widths[3])])
+                         wrap(_votes(ctx, d) if d else "", widths[3]),
+                         wrap(d.reason if d else "", widths[4])])
         out += _titled(head + _each(intro), table(rows, widths))
         if tie.undecided and (tie.chosen or tie.refused):
             out += _each(t.each("decisions.open"))
@@ -461,8 +497,43 @@ def decisions(ctx: Context) -> list[Flowable]:
             d = r.decision
             verdict = t("decisions.winner") if d.winner else t("decisions.not_winner")
             rows.append([wrap(r.code, widths[0]), wrap(r.title, widths[1]),
-                         wrap(verdict, widths[2]), wrap(d.reason, widths[3])])
+                         wrap(verdict, widths[2]), wrap(_votes(ctx, d), widths[3]),
+                         wrap(d.reason, widths[4])])
         out += _titled(head + _each(t.each("decisions.stale")), table(rows, widths))
+    return out
+
+
+def _votes(ctx: Context, d) -> str:
+    """How the jury voted on a decision: "за — 4, против — 2, воздержались — 0", and the
+    chair's casting vote when it settled a tied vote."""
+    t = ctx.texts
+    if d.votes is None:
+        return t("decisions.no_votes")
+    yes, no, abstain = d.votes
+    text = SEPARATOR.join(lang("decisions.votes", yes=yes, no=no, abstain=abstain)
+                          + ("; " + lang("decisions.casting") if d.casting else "")
+                          for lang in t.languages)
+    return text
+
+
+# ----- 7. dissenting opinions -----------------------------------------------------------
+_OPINION_BY = STYLES["body"].clone("opinion_by", fontName=BOLD, keepWithNext=1, spaceBefore=4)
+
+
+def opinions(ctx: Context) -> list[Flowable]:
+    """Each juror's dissenting opinion, as written, in the order the jury is listed."""
+    t, c = ctx.texts, ctx.competition
+    head: list[Flowable] = [_p(t("opinions.heading"), "h1")]
+    if not c.opinions:
+        return [KeepTogether(head + _each(t.each("opinions.none")))]
+    out = head + _each(t.each("opinions.intro"))
+    for j in _jurors_in_order(c):
+        o = c.opinions.get(j.code)
+        if o is None:
+            continue
+        out.append(Paragraph(escape(t("item", code=j.code, name=j.name)), _OPINION_BY))
+        out += [Paragraph(escape(line), STYLES["body"]) for line in o.text.splitlines()
+                if line.strip()]
     return out
 
 
@@ -497,6 +568,7 @@ def absences(ctx: Context) -> list[Flowable]:
 SIGN_HEADER = 60    # the heading and the line under it
 SIGN_FIXED = 23     # one signer without the room to sign: name line and caption line
 SIGN_SIZE = 9.5     # the size the signers' roles and names are drawn at (names in bold)
+SIGN_DATE_W = 70    # the line for the date of signing
 
 
 def draft_box(ctx: Context, title: str, note: str) -> list[Flowable]:
@@ -518,13 +590,15 @@ def draft_box(ctx: Context, title: str, note: str) -> list[Flowable]:
 
 
 def signatures(ctx: Context) -> list[Flowable]:
-    """Every juror and the secretary, each with a line to sign on, on one page; a draft
-    has none: it says instead that it is not for signature and how to get the final one."""
+    """Every juror and the secretary who took part in the meeting (present or remote,
+    see app.meeting), each with a line to sign on and a line for the date of signing,
+    on one page; an absent juror has no line. A draft has none: it says instead that it
+    is not for signature and how to get the final one."""
     if ctx.draft:
         return [CondPageBreak(MIN_BLOCK)] + draft_box(ctx, "draft.sign_heading",
                                                       "draft.sign_note")
     t = ctx.texts
-    people = _jurors_in_order(ctx.competition)
+    people = [j for j in _jurors_in_order(ctx.competition) if meeting.took_part(j)]
     # the names column as wide as the longest name drawn (bold, 9.5 pt), within reason;
     # the line to sign on keeps at least 150 points
     widest = max((stringWidth(j.name, BOLD, SIGN_SIZE) for j in people), default=0)
@@ -532,15 +606,19 @@ def signatures(ctx: Context) -> list[Flowable]:
     role_w = max((stringWidth(line, REGULAR, SIGN_SIZE) for j in people
                   for line in t.each(f"role.{j.role}")), default=0) + PAD_H + 1
     role_w = min(max(role_w, 110), 160)
-    widths = [role_w, min(max(172, widest + PAD_H + 1), FRAME_W - role_w - 150), 0]
-    widths[2] = FRAME_W - widths[0] - widths[1]
+    name_w = min(max(150, widest + PAD_H + 1), FRAME_W - role_w - SIGN_DATE_W - 110)
+    widths = [role_w, name_w, 0, 8, SIGN_DATE_W]
+    widths[2] = FRAME_W - sum(widths)
     rows = []
     for j in people:
         # measured in the face and size they are drawn in: a long Kazakh name wraps
         # instead of running into the line
         rows.append([wrap(t.stacked(f"role.{j.role}"), widths[0], REGULAR, SIGN_SIZE),
-                     wrap(j.name, widths[1], BOLD, SIGN_SIZE), ""])
-        rows.append(["", "", t("sign.line")])
+                     wrap(j.name, widths[1], BOLD, SIGN_SIZE), "", "", ""])
+        remote = wrap(t("sign.remote"), widths[1], REGULAR, 6.5) \
+            if j.attendance == "remote" else ""
+        rows.append(["", remote, wrap(t("sign.line"), widths[2], REGULAR, 6.5), "",
+                     wrap(t("sign.date"), widths[4], REGULAR, 6.5)])
     # room to sign above each line: generous, but tight enough that a large jury still
     # signs on one page (KeepTogether cannot help once the block is taller than a page)
     budget = (frame_height(ctx.top_margin) - SIGN_HEADER) / max(len(people), 1)
@@ -572,11 +650,12 @@ def _sign_style(rows: list, room: float) -> list[tuple]:
     for i in range(0, len(rows), 2):
         style += [("TOPPADDING", (0, i), (-1, i), room),
                   ("LINEBELOW", (2, i), (2, i), 0.6, "black"),
+                  ("LINEBELOW", (4, i), (4, i), 0.6, "black"),
                   ("FONTNAME", (1, i), (1, i), BOLD),
-                  ("FONTSIZE", (2, i + 1), (2, i + 1), 6.5),
+                  ("FONTSIZE", (1, i + 1), (-1, i + 1), 6.5),
                   ("LEADING", (0, i + 1), (-1, i + 1), 8),
-                  ("TEXTCOLOR", (2, i + 1), (2, i + 1), "#555555"),
-                  ("ALIGN", (2, i + 1), (2, i + 1), "CENTER"),
+                  ("TEXTCOLOR", (1, i + 1), (-1, i + 1), GREY),
+                  ("ALIGN", (2, i + 1), (-1, i + 1), "CENTER"),
                   ("VALIGN", (0, i + 1), (-1, i + 1), "TOP")]
     return style
 

@@ -18,7 +18,9 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from app import meeting
 from app.display import fixed
+from app.model import Settings
 from app.errors import InputError
 from app.protocol.texts_en import EN
 from app.protocol.texts_kk import KK
@@ -113,16 +115,24 @@ class Language:
                         day2=last.day, month2=self(f"month.{last.month}"), year=first.year)
         return self("date.range", first=self.date(isos[0]), last=self.date(isos[-1]))
 
-    def datetime(self, iso: str) -> str:
-        """An audit timestamp (UTC, ISO 8601) as date and time of day."""
-        try:
-            moment = _dt.datetime.fromisoformat(iso)
-        except ValueError:
+    def datetime(self, iso: str, settings: Settings | None = None) -> str:
+        """A stored moment (ISO 8601) as date and time of day, local to the meeting's
+        time zone (`settings.timezone`, UTC without one), the zone named."""
+        settings = settings or Settings()
+        moment = meeting.local(iso, settings)
+        if moment is None:
             return iso
-        if moment.tzinfo is not None:
-            moment = moment.astimezone(_dt.timezone.utc)
         return self("datetime", date=self.date(moment.date().isoformat()),
-                    time=moment.strftime("%H:%M"))
+                    time=moment.strftime("%H:%M"), zone=meeting.zone_label(moment, settings))
+
+    def wall_time(self, local: str, settings: Settings) -> str:
+        """A meeting time written in local time ("2026-10-06T10:00"), with its zone."""
+        try:
+            moment = _dt.datetime.fromisoformat(local).replace(tzinfo=meeting.zone(settings))
+        except ValueError:
+            return local
+        return self("datetime", date=self.date(moment.date().isoformat()),
+                    time=moment.strftime("%H:%M"), zone=meeting.zone_label(moment, settings))
 
 
 class Texts:
@@ -172,8 +182,8 @@ class Texts:
     def dates(self, isos) -> str:
         return join([lang.dates(isos) for lang in self.languages])
 
-    def datetime(self, iso: str) -> str:
-        return join([lang.datetime(iso) for lang in self.languages])
+    def datetime(self, iso: str, settings: Settings | None = None) -> str:
+        return join([lang.datetime(iso, settings) for lang in self.languages])
 
 
 def join(texts: list[str]) -> str:

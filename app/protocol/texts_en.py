@@ -37,7 +37,7 @@ EN: dict[str, str] = {
     "date.same_month": "{day1}–{day2} {month} {year}",
     "date.same_year": "{day1} {month1} – {day2} {month2} {year}",
     "date.range": "{first} – {last}",
-    "datetime": "{date}, {time} UTC",
+    "datetime": "{date}, {time} {zone}",
     "month.1": "January", "month.2": "February", "month.3": "March", "month.4": "April",
     "month.5": "May", "month.6": "June", "month.7": "July", "month.8": "August",
     "month.9": "September", "month.10": "October", "month.11": "November",
@@ -176,4 +176,34 @@ EN: dict[str, str] = {
     "annex.absent": "A",
     "annex.missing": "–",
     "annex.partial": "*",
+    # the jury's meeting (issue 17)
+    "doc.data_id": "Data ID: {id}",
+    "doc.place": "Place of the meeting: {place}",
+    "doc.opened": "The meeting opened: {when}",
+    "doc.closed": "The meeting closed: {when}",
+    "doc.chaired": "Chaired by: {name}",
+    "jury.col.attendance": "Attendance",
+    "attendance.present": "present",
+    "attendance.remote": "by video link",
+    "attendance.absent": "absent",
+    "jury.quorum": "{taking} of the {scoring} voting members of the jury took part in the meeting "
+                   "({present} in the room, {remote} by video link). The quorum of {share} (at "
+                   "least {needed}) is present: the meeting may decide.",
+    "jury.no_quorum": "{taking} of the {scoring} voting members of the jury took part in the meeting "
+                      "({present} in the room, {remote} by video link). The quorum of {share} (at "
+                      "least {needed}) is NOT present: the meeting may not decide.",
+    "jury.quorum_none": "{taking} of the {scoring} voting members of the jury took part in the meeting "
+                        "({present} in the room, {remote} by video link); no quorum is set.",
+    "winners.resolved": "RESOLVED: to declare the following projects the winners of the competition.",
+    "decisions.col.votes": "Vote",
+    "decisions.votes": "for {yes}, against {no}, abstained {abstain}",
+    "decisions.casting": "votes equal: the chair's casting vote decided",
+    "decisions.no_votes": "not recorded",
+    "opinions.heading": "7. Dissenting opinions",
+    "opinions.none": "No member of the jury stated a dissenting opinion.",
+    "opinions.intro": "A member of the jury who disagrees with the decision states a dissenting "
+                      "opinion, which is part of this protocol.",
+    "sign.date": "date",
+    "sign.remote": "took part by video link",
+    "provisional.no_quorum": "the meeting had no quorum",
 }

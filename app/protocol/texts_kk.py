@@ -45,7 +45,7 @@ KK: dict[str, str] = {
     "date.same_month": "{year} жылғы {day1}–{day2} {month}",
     "date.same_year": "{year} жылғы {day1} {month1} – {day2} {month2}",
     "date.range": "{first} – {last}",
-    "datetime": "{date}, {time} (UTC)",
+    "datetime": "{date}, {time} {zone}",
     "month.1": "қаңтар", "month.2": "ақпан", "month.3": "наурыз", "month.4": "сәуір",
     "month.5": "мамыр", "month.6": "маусым", "month.7": "шілде", "month.8": "тамыз",
     "month.9": "қыркүйек", "month.10": "қазан", "month.11": "қараша",
@@ -189,4 +189,34 @@ KK: dict[str, str] = {
     "annex.absent": "Қ",
     "annex.missing": "–",
     "annex.partial": "*",
+    # the jury's meeting (issue 17)
+    "doc.data_id": "Деректер идентификаторы: {id}",
+    "doc.place": "Отырыс өткен орын: {place}",
+    "doc.opened": "Отырыстың басталуы: {when}",
+    "doc.closed": "Отырыстың аяқталуы: {when}",
+    "doc.chaired": "Төрағалық еткен: {name}",
+    "jury.col.attendance": "Қатысуы",
+    "attendance.present": "тікелей",
+    "attendance.remote": "қашықтан",
+    "attendance.absent": "қатыспады",
+    "jury.quorum": "Отырысқа дауыс беру құқығы бар {scoring} алқа мүшесінің {taking} қатысты "
+                   "(тікелей — {present}, қашықтан — {remote}). Кворум ({share}, кемінде {needed}) "
+                   "бар, отырыс шешім қабылдауға құқылы.",
+    "jury.no_quorum": "Отырысқа дауыс беру құқығы бар {scoring} алқа мүшесінің {taking} қатысты "
+                      "(тікелей — {present}, қашықтан — {remote}). Кворум ({share}, кемінде {needed}) "
+                      "ЖОҚ: отырыс шешім қабылдауға құқылы емес.",
+    "jury.quorum_none": "Отырысқа дауыс беру құқығы бар {scoring} алқа мүшесінің {taking} қатысты "
+                        "(тікелей — {present}, қашықтан — {remote}); кворум белгіленбеген.",
+    "winners.resolved": "ШЕШІМ ҚАБЫЛДАДЫ: төмендегі жобалар байқаудың жеңімпаздары деп танылсын.",
+    "decisions.col.votes": "Дауыс беру",
+    "decisions.votes": "жақтап — {yes}, қарсы — {no}, қалыс қалды — {abstain}",
+    "decisions.casting": "дауыстар тең болғанда төрағаның шешуші дауысы",
+    "decisions.no_votes": "жазылмаған",
+    "opinions.heading": "7. Алқа мүшелерінің ерекше пікірлері",
+    "opinions.none": "Алқа мүшелері ерекше пікір білдірмеді.",
+    "opinions.intro": "Шешіммен келіспейтін алқа мүшесі ерекше пікір білдіреді, ол осы хаттаманың "
+                      "бөлігі болып табылады.",
+    "sign.date": "күні",
+    "sign.remote": "қашықтан қатысты",
+    "provisional.no_quorum": "отырыста кворум жоқ",
 }

@@ -42,7 +42,7 @@ RU: dict[str, str] = {
     "date.same_month": "{day1}–{day2} {month} {year} г.",
     "date.same_year": "{day1} {month1} – {day2} {month2} {year} г.",
     "date.range": "{first} – {last}",
-    "datetime": "{date}, {time} UTC",
+    "datetime": "{date}, {time} {zone}",
     # months in the genitive, as a date needs them
     "month.1": "января", "month.2": "февраля", "month.3": "марта", "month.4": "апреля",
     "month.5": "мая", "month.6": "июня", "month.7": "июля", "month.8": "августа",
@@ -190,4 +190,34 @@ RU: dict[str, str] = {
     "annex.absent": "О",
     "annex.missing": "–",
     "annex.partial": "*",
+    # the jury's meeting (issue 17)
+    "doc.data_id": "Идентификатор данных: {id}",
+    "doc.place": "Место проведения заседания: {place}",
+    "doc.opened": "Начало заседания: {when}",
+    "doc.closed": "Окончание заседания: {when}",
+    "doc.chaired": "Председательствующий: {name}",
+    "jury.col.attendance": "Участие",
+    "attendance.present": "очно",
+    "attendance.remote": "дистанционно",
+    "attendance.absent": "отсутствует",
+    "jury.quorum": "В заседании приняли участие {taking} из {scoring} членов жюри с правом голоса "
+                   "(очно — {present}, дистанционно — {remote}). Кворум ({share}, не менее "
+                   "{needed}) имеется, заседание правомочно.",
+    "jury.no_quorum": "В заседании приняли участие {taking} из {scoring} членов жюри с правом голоса "
+                      "(очно — {present}, дистанционно — {remote}). Кворума ({share}, не менее "
+                      "{needed}) НЕТ: заседание неправомочно принимать решения.",
+    "jury.quorum_none": "В заседании приняли участие {taking} из {scoring} членов жюри с правом голоса "
+                        "(очно — {present}, дистанционно — {remote}); кворум не установлен.",
+    "winners.resolved": "РЕШИЛИ: признать победителями конкурса следующие проекты.",
+    "decisions.col.votes": "Голосование",
+    "decisions.votes": "за — {yes}, против — {no}, воздержались — {abstain}",
+    "decisions.casting": "при равенстве голосов решающий голос председателя",
+    "decisions.no_votes": "не записано",
+    "opinions.heading": "7. Особые мнения членов жюри",
+    "opinions.none": "Особых мнений членами жюри не заявлено.",
+    "opinions.intro": "Член жюри, не согласный с решением, излагает особое мнение, которое является "
+                      "частью настоящего протокола.",
+    "sign.date": "дата",
+    "sign.remote": "участвовал(а) дистанционно",
+    "provisional.no_quorum": "на заседании нет кворума",
 }

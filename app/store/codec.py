@@ -6,7 +6,7 @@ import json
 from dataclasses import fields
 from typing import Any, Iterator
 
-from app.model import Adjustment, Criterion, Decision, Juror, Project, Settings
+from app.model import Adjustment, Criterion, Decision, Juror, Opinion, Project, Settings
 
 _TUPLE_SETTINGS = {"dates", "tie_break"}
 
@@ -38,7 +38,7 @@ def project_from(r: tuple) -> Project:
 
 def juror_row(j: Juror) -> dict:
     return {"code": j.code, "name": j.name, "position": j.position, "role": j.role,
-            "ord": j.order}
+            "ord": j.order, "attendance": j.attendance}
 
 
 def criterion_row(c: Criterion) -> dict:
@@ -51,5 +51,21 @@ def adjustment_row(a: Adjustment) -> dict:
 
 
 def decision_row(d: Decision, at: str) -> dict:
+    votes = d.votes or (None, None, None)
     return {"project": d.project, "winner": int(d.winner), "reason": d.reason,
-            "decided_at": d.decided_at or at, "basis": d.basis}
+            "decided_at": d.decided_at or at, "basis": d.basis, "votes_for": votes[0],
+            "votes_against": votes[1], "votes_abstain": votes[2], "casting": int(d.casting)}
+
+
+DECISION_COLUMNS = ("project, winner, reason, decided_at, basis, votes_for, votes_against, "
+                    "votes_abstain, casting")
+
+
+def decision_from(r: tuple) -> Decision:
+    project, winner, reason, at, basis, v_for, v_against, v_abstain, casting = r
+    votes = None if v_for is None else (v_for, v_against or 0, v_abstain or 0)
+    return Decision(project, bool(winner), reason, at, basis, votes, bool(casting))
+
+
+def opinion_row(o: Opinion, at: str) -> dict:
+    return {"juror": o.juror, "text": o.text, "written_at": o.written_at or at}

@@ -11,7 +11,8 @@ from contextlib import contextmanager
 from typing import Iterator, Sequence
 
 from app.bulk import paused_gc
-from app.model import Adjustment, Competition, Criterion, Decision, Juror, MarkKey, PairKey
+from app.model import (Adjustment, Competition, Criterion, Decision, Juror, MarkKey, Opinion,
+                       PairKey)
 from app.store import codec
 from app.store.fast import sheet_totals as _fast_sheet_totals
 from app.store.fast.lazy_marks import LazyMarks
@@ -28,8 +29,7 @@ class Reading:
         projects = tuple(codec.project_from(r) for r in q(
             "SELECT code, title, organization, grp, category, ord, withdrawn, notes "
             "FROM projects ORDER BY ord, code"))
-        jurors = tuple(Juror(*r) for r in q(
-            "SELECT code, name, position, role, ord FROM jurors ORDER BY ord, code"))
+        jurors = self._jurors()
         criteria = tuple(Criterion(*r) for r in q(
             "SELECT code, name, max, weight, ord FROM criteria ORDER BY ord, code"))
         if marks == "lazy":
@@ -38,12 +38,40 @@ class Reading:
             marks = self._marks() if marks else {}
         recusals: set[PairKey] = set(q("SELECT juror, project FROM recusals").fetchall())
         absences: set[PairKey] = set(q("SELECT juror, project FROM absences").fetchall())
-        decisions = {r[0]: Decision(r[0], bool(r[1]), r[2], r[3], r[4]) for r in q(
-            "SELECT project, winner, reason, decided_at, basis FROM decisions")}
+        decisions = self._decisions()
         adjustments, comments = self._regulation()
         return Competition(settings, projects, jurors, criteria, marks, frozenset(recusals),
                            frozenset(absences), decisions, self._is_finalized(),
-                           adjustments, comments)
+                           adjustments, comments, self._opinions())
+
+    def _jurors(self) -> tuple[Juror, ...]:
+        """The jurors; in a file older than migration 0006 opened read-only, all present."""
+        q = self.conn.execute
+        try:
+            return tuple(Juror(*r) for r in q(
+                "SELECT code, name, position, role, ord, attendance FROM jurors "
+                "ORDER BY ord, code"))
+        except sqlite3.OperationalError:   # no such column: an older file, read-only
+            return tuple(Juror(*r) for r in q(
+                "SELECT code, name, position, role, ord FROM jurors ORDER BY ord, code"))
+
+    def _decisions(self) -> dict[str, Decision]:
+        """The decisions; in a file older than migration 0006 opened read-only, no votes."""
+        q = self.conn.execute
+        try:
+            return {r[0]: codec.decision_from(r) for r in q(
+                f"SELECT {codec.DECISION_COLUMNS} FROM decisions")}
+        except sqlite3.OperationalError:   # no such column: an older file, read-only
+            return {r[0]: Decision(r[0], bool(r[1]), r[2], r[3], r[4]) for r in q(
+                "SELECT project, winner, reason, decided_at, basis FROM decisions")}
+
+    def _opinions(self) -> dict:
+        """Dissenting opinions; none in a file older than migration 0006 opened read-only."""
+        try:
+            return {r[0]: Opinion(*r) for r in self.conn.execute(
+                "SELECT juror, text, written_at FROM opinions")}
+        except sqlite3.OperationalError:   # no such table: an older file, read-only
+            return {}
 
     def regulation(self) -> tuple[tuple[Adjustment, ...], dict]:
         """The adjustments and comments alone (a snapshot's, after one of them changed)."""

@@ -185,6 +185,29 @@ def _m0005_regulation(db: Database) -> None:
         db.execute(sql)
 
 
+@_step("0006_meeting")
+def _m0006_meeting(db: Database) -> None:
+    """The jury's meeting as its protocol records it: each juror's attendance (present,
+    remote, absent), the votes on a decision at the cut (for, against, abstaining, and
+    whether the chair's casting vote settled it), and the jurors' dissenting opinions.
+    The meeting's number, place, time zone, quorum and times are settings (key/value)."""
+    for sql in (
+        "ALTER TABLE jurors ADD COLUMN attendance TEXT NOT NULL DEFAULT 'present' "
+        "CHECK (attendance IN ('present', 'remote', 'absent'))",
+        "ALTER TABLE decisions ADD COLUMN votes_for INTEGER CHECK (votes_for >= 0)",
+        "ALTER TABLE decisions ADD COLUMN votes_against INTEGER CHECK (votes_against >= 0)",
+        "ALTER TABLE decisions ADD COLUMN votes_abstain INTEGER CHECK (votes_abstain >= 0)",
+        "ALTER TABLE decisions ADD COLUMN casting INTEGER NOT NULL DEFAULT 0 "
+        "CHECK (casting IN (0, 1))",
+        """CREATE TABLE opinions (
+               juror TEXT PRIMARY KEY REFERENCES jurors(code) ON UPDATE CASCADE,
+               text TEXT NOT NULL CHECK (text <> ''),
+               written_at TEXT NOT NULL
+           ) STRICT""",
+    ):
+        db.execute(sql)
+
+
 def known_migrations() -> list[str]:
     return [name for name, _ in STEPS]
 

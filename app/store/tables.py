@@ -12,6 +12,8 @@ KEYS: dict[str, tuple[str, ...]] = {
     "recusals": ("juror", "project"),
     "absences": ("juror", "project"),
     "decisions": ("project",),
+    # migration 0006: the jurors' dissenting opinions
+    "opinions": ("juror",),
 }
 # the regulation's adjustments and comments (migration 0005)
 KEYS.update({

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from app.errors import InputError
-from app.model import Criterion, Decision, Juror, Project, Settings
+from app.model import Adjustment, Criterion, Decision, Juror, Opinion, Project, Settings
 from app.store import codec
 
 
@@ -65,6 +65,17 @@ class Writes:
                                     "criterion": criterion, "comment": text.strip()})
             else:
                 tx.delete("comments", (juror, project, criterion))
+    def set_opinion(self, opinion: Opinion | None, juror: str) -> None:
+        """Record a juror's dissenting opinion (None withdraws it)."""
+        with self.transaction("opinion") as tx:
+            if opinion is None:
+                tx.delete("opinions", (juror,))
+            else:
+                tx.put("opinions", codec.opinion_row(opinion, tx.at))
+
+    def set_attendance(self, juror: str, attendance: str) -> None:
+        with self.transaction("attendance") as tx:
+            tx.put("jurors", {"code": juror, "attendance": attendance})
 
     def clear_decision(self, project: str) -> None:
         with self.transaction("decision") as tx:
@@ -103,6 +114,7 @@ class Writes:
         with self.transaction("delete") as tx:
             for table in ("marks", "recusals", "absences", "comments"):
                 tx.delete_where(table, "juror", code)
+            tx.delete("opinions", (code,))
             tx.delete("jurors", (code,))
 
     def delete_criterion(self, code: str) -> None:

@@ -162,6 +162,21 @@
     </message>
 </context>
 <context>
+    <name>Attendance</name>
+    <message>
+        <source>present</source>
+        <translation>тікелей</translation>
+    </message>
+    <message>
+        <source>remote (video link)</source>
+        <translation>қашықтан (бейнебайланыс)</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>қатыспады</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceModel</name>
     <message>
         <source>absent</source>
@@ -386,6 +401,10 @@
     <message>
         <source>a tie at the cut waits for the jury&apos;s decision</source>
         <translation>жеңімпаздар шегіндегі балл теңдігі алқа шешімін күтуде</translation>
+    </message>
+    <message>
+        <source>the meeting has no quorum: {taking} of {scoring} scoring jurors took part, {needed} needed (mark attendance on the Set up screen)</source>
+        <translation>отырыста кворум жоқ: дауыс беру құқығы бар {scoring} мүшенің {taking} қатысады, {needed} қажет (қатысуды «Дайындық» экранында белгілеңіз)</translation>
     </message>
     <message>
         <source>&lt;br&gt;&lt;b&gt;Before finalizing:&lt;/b&gt; {todo}.</source>
@@ -824,6 +843,10 @@ Restore the newest good backup, {backup}? A copy of the damaged file is kept.</s
     <message>
         <source>the competition is not finalized yet: the winners can still change. Finalize it on the Finalize screen first</source>
         <translation>байқау әлі бекітілмеген: жеңімпаздар әлі өзгеруі мүмкін. Алдымен оны «Бекіту» экранында бекітіңіз</translation>
+    </message>
+    <message>
+        <source>no quorum: {taking} of {scoring} scoring jurors took part in the meeting, and {share} needs {needed}. Mark who attended (present or remote) in the jurors table on the Set up screen before finalizing</source>
+        <translation>кворум жоқ: отырысқа дауыс беру құқығы бар {scoring} мүшенің {taking} қатысады, ал {share} үшін {needed} қажет. Бекітпес бұрын «Дайындық» экранындағы алқа кестесінде қатысуды (тікелей немесе қашықтан) белгілеңіз</translation>
     </message>
     <message>
         <source>“{code}” is not a sheet code (like J1-7F3A-C2D9)</source>
@@ -1997,6 +2020,10 @@ Restore the newest good backup, {backup}? A copy of the damaged file is kept.</s
     <message>
         <source>Role</source>
         <translation>Рөлі</translation>
+    </message>
+    <message>
+        <source>At the meeting</source>
+        <translation>Отырыста</translation>
     </message>
     <message>
         <source>Criterion</source>

@@ -162,6 +162,21 @@
     </message>
 </context>
 <context>
+    <name>Attendance</name>
+    <message>
+        <source>present</source>
+        <translation>очно</translation>
+    </message>
+    <message>
+        <source>remote (video link)</source>
+        <translation>дистанционно (видеосвязь)</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>отсутствует</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceModel</name>
     <message>
         <source>absent</source>
@@ -386,6 +401,10 @@
     <message>
         <source>a tie at the cut waits for the jury&apos;s decision</source>
         <translation>равенство баллов на границе победителей ждёт решения жюри</translation>
+    </message>
+    <message>
+        <source>the meeting has no quorum: {taking} of {scoring} scoring jurors took part, {needed} needed (mark attendance on the Set up screen)</source>
+        <translation>на заседании нет кворума: участвуют {taking} из {scoring} членов жюри с правом голоса, нужно {needed} (отметьте участие на экране «Подготовка»)</translation>
     </message>
     <message>
         <source>&lt;br&gt;&lt;b&gt;Before finalizing:&lt;/b&gt; {todo}.</source>
@@ -825,6 +844,10 @@ Restore the newest good backup, {backup}? A copy of the damaged file is kept.</s
     <message>
         <source>the competition is not finalized yet: the winners can still change. Finalize it on the Finalize screen first</source>
         <translation>конкурс ещё не утверждён: победители ещё могут измениться. Сначала утвердите его на экране «Утверждение»</translation>
+    </message>
+    <message>
+        <source>no quorum: {taking} of {scoring} scoring jurors took part in the meeting, and {share} needs {needed}. Mark who attended (present or remote) in the jurors table on the Set up screen before finalizing</source>
+        <translation>нет кворума: в заседании участвуют {taking} из {scoring} членов жюри с правом голоса, а для {share} нужно {needed}. Перед утверждением отметьте участие (очно или дистанционно) в таблице жюри на экране «Подготовка»</translation>
     </message>
     <message>
         <source>“{code}” is not a sheet code (like J1-7F3A-C2D9)</source>
@@ -2003,6 +2026,10 @@ Restore the newest good backup, {backup}? A copy of the damaged file is kept.</s
     <message>
         <source>Role</source>
         <translation>Роль</translation>
+    </message>
+    <message>
+        <source>At the meeting</source>
+        <translation>На заседании</translation>
     </message>
     <message>
         <source>Criterion</source>

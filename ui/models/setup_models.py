@@ -6,7 +6,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from app import entry
 from app.errors import InputError
-from app.model import ROLES
+from app.model import ATTENDANCE, ROLES
 from ui import fmt
 from ui.models.records_model import Column, RecordsModel
 from ui.session import Session
@@ -32,7 +32,10 @@ def jurors_model(session: Session) -> RecordsModel:
                Column("name", _title(QT_TRANSLATE_NOOP("SetupTables", "Name"))),
                Column("position", _title(QT_TRANSLATE_NOOP("SetupTables", "Position"))),
                Column("role", _title(QT_TRANSLATE_NOOP("SetupTables", "Role")),
-                      show=fmt.role_name, choices=ROLES)]
+                      show=fmt.role_name, choices=ROLES),
+               # how the juror took part in the jury's meeting: counted for the quorum
+               Column("attendance", _title(QT_TRANSLATE_NOOP("SetupTables", "At the meeting")),
+                      show=fmt.attendance_name, choices=ATTENDANCE)]
     return RecordsModel(columns, lambda: session.service.competition().jurors,
                         lambda j: session.service.save_juror(j))
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QPushButton, QVBoxLayout
 
+from app import meeting
 from app.errors import InputError
 from ui import fmt
 from ui.ask import Ask
@@ -81,6 +82,12 @@ class FinalizeScreen(Screen):
                 todo.append(self.tr("some sheets are still missing"))
             if results.decision_needed:
                 todo.append(self.tr("a tie at the cut waits for the jury's decision"))
+            q = meeting.quorum(comp)
+            if not q.met:
+                todo.append(self.tr("the meeting has no quorum: {taking} of {scoring} scoring "
+                                    "jurors took part, {needed} needed (mark attendance on the "
+                                    "Set up screen)").format(
+                    taking=q.taking_part, scoring=q.scoring, needed=q.needed))
             extra = (self.tr("<br><b>Before finalizing:</b> {todo}.").format(
                 todo="; ".join(todo)) if todo else "")
             self.state.setText(self.tr(
