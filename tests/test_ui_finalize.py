@@ -104,6 +104,7 @@ def test_attendance_is_keyed_in_the_jurors_table_and_finalize_refuses_without_qu
     from ui.main_window import SETUP
 
     monkeypatch.setattr(Ask, "confirm", staticmethod(lambda *a: True))
+    monkeypatch.setattr(Ask, "save_file", staticmethod(lambda *a, **k: ""))   # no print
     window.go(SETUP)
     panel = window.setup.jurors
     model, view = panel.model, panel.view
