@@ -105,11 +105,20 @@ class AdjustmentsPanel(Retranslating, QGroupBox):
         self.new_button.clicked.connect(self.start_new)
         self.remove_button = QPushButton()
         self.remove_button.clicked.connect(self.remove)
-        fields = QHBoxLayout()
-        for w in (self.project_label, self.project, self.points_label, self.points,
-                  self.reason_label):
-            fields.addWidget(w)
-        fields.addWidget(self.reason, 1)
+        # project and points on one line, the rule on its own line: it is the long one
+        self.project.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.project.setMinimumContentsLength(16)
+        first = QHBoxLayout()
+        first.addWidget(self.project_label)
+        first.addWidget(self.project, 1)
+        first.addWidget(self.points_label)
+        first.addWidget(self.points)
+        second = QHBoxLayout()
+        second.addWidget(self.reason_label)
+        second.addWidget(self.reason, 1)
+        fields = QVBoxLayout()
+        fields.addLayout(first)
+        fields.addLayout(second)
         buttons = QHBoxLayout()
         for w in (self.save_button, self.new_button, self.remove_button):
             buttons.addWidget(w)
