@@ -16,6 +16,10 @@ def write_atomic(path: str | os.PathLike, data: bytes) -> Path:
     except OSError as exc:  # named as the file asked for, never the temporary one
         raise OSError(exc.errno, exc.strerror, str(path)) from None
     try:
+        # mkstemp makes the file 0600; a protocol or an export is handed out, so it gets
+        # the permissions any new file of the user gets (0666 less the umask)
+        if hasattr(os, "fchmod"):
+            os.fchmod(fd, 0o666 & ~_umask())
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()
@@ -28,3 +32,10 @@ def write_atomic(path: str | os.PathLike, data: bytes) -> Path:
         Path(tmp).unlink(missing_ok=True)
         raise
     return path
+
+
+def _umask() -> int:
+    """The process's umask (read by setting it and putting it back at once)."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
