@@ -2,11 +2,13 @@
 real main window, keyboard only, in English, Russian and Kazakh (tests/the_day.py holds
 the day; tools/replay_day.py replays it in a real X window)."""
 
+import openpyxl
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from pypdf import PdfReader
 
 from app.protocol.texts import CATALOGUE
+from app.reports.texts import ReportTexts
 from app.service import JuryService
 from ui.ask import Ask
 from app.store import Store
@@ -28,7 +30,9 @@ def test_the_whole_day_keyboard_only(qtbot, tmp_path, monkeypatch, capsys, lang)
     from R3 keyed as R, K3's absent row skipped by the cursor), the tie at the RU cut
     decided in one dialog with its reason, a draft protocol printed (Ctrl+P), then
     "Finalize and print the protocol for signature" (Yes to the question) prints the
-    protocol to sign: `jury-room verify` passes on it, and fails on the draft.
+    protocol to sign: `jury-room verify` passes on it, and fails on the draft; the award
+    ceremony revealed on the projector by keys; the results workbook and the diplomas
+    written from the File menu by keys.
     Then the database holds exactly the intended marks, one recusal and one absence, and
     the decision with its reason; the winners are R1 (by the jury's decision) and K1."""
     prefs = Prefs(QSettings(str(tmp_path / "prefs.ini"), QSettings.IniFormat))
@@ -36,8 +40,9 @@ def test_the_whole_day_keyboard_only(qtbot, tmp_path, monkeypatch, capsys, lang)
     i18n.set_language(lang)
     db = tmp_path / "day.jury"
     draft, final = tmp_path / "draft.pdf", tmp_path / "final.pdf"
+    workbook = tmp_path / "results.xlsx"
     files = the_day.Files(folder=the_day.write_folder(tmp_path / "from the organisers"),
-                          answers=[db, draft, final])
+                          answers=[db, draft, final, workbook])
     files.answer_dialogs(monkeypatch.setattr)
     start = Store.open(tmp_path / "start.jury", create=True)
     window = show_window(qtbot, MainWindow(JuryService(start), prefs))
@@ -45,8 +50,16 @@ def test_the_whole_day_keyboard_only(qtbot, tmp_path, monkeypatch, capsys, lang)
 
     day.run()
 
-    # the printed protocols: a draft, then the final one, and verify agrees with the file
-    assert files.opened == [str(draft), str(final)]
+    # the printed protocols: a draft, then the final one, and verify agrees with the file;
+    # then the organisers' workbook and the folder of diplomas
+    assert files.opened == [str(draft), str(final), str(workbook), str(files.folder)]
+    book = openpyxl.load_workbook(workbook)
+    ranking = list(book.worksheets[0].iter_rows(min_row=2, values_only=True))
+    yes = ReportTexts({"en": "en", "ru": "ru+kk", "kk": "kk+ru"}[lang])("wb.yes")
+    assert {row[3] for row in ranking if row[7] == yes} == {the_day.WINNER_BY_DECISION, "K1"}
+    assert (files.folder / f"diploma-{the_day.WINNER_BY_DECISION}.pdf").exists()
+    assert (files.folder / "award-script.pdf").exists()
+    assert len(list(files.folder.glob("certificate-*.pdf"))) == 4   # the other projects
     # the draft cannot pass for the protocol to sign; the final one has no such mark
     words = CATALOGUE[lang]
     assert words["draft.heading"] in _text(draft) and words["draft.sign_heading"] in _text(draft)

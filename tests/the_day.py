@@ -230,7 +230,8 @@ class Day:
         try:
             for step in (self.new_file, self.import_folder, self.running_order,
                          self.presenting, self.key_sheets, self.progress, self.decide_tie,
-                         self.draft_protocol, self.finalize_and_print):
+                         self.draft_protocol, self.finalize_and_print, self.ceremony,
+                         self.organisers_files):
                 step()
                 if FAILURES:
                     raise FAILURES[0]
@@ -409,3 +410,50 @@ class Day:
                             timeout=10_000)
         self.keys.waitUntil(lambda: len(self.files.opened) > before, timeout=60_000)
         self.shot("14-final-printed")
+
+    # 9
+    def ceremony(self) -> None:
+        """Ctrl+3, Alt+<the ceremony button's letter>: the award ceremony starts with
+        nothing on the projector; → reveals the first group's card, → its winner (the
+        secretary's screen showing each next step first), Esc ends it."""
+        press(self.keys, Qt.Key_3, Qt.ControlModifier)
+        screen = self.w.presenting
+        alt(self.keys, screen.ceremony_button.text())
+        assert screen.ceremony.active, screen.ceremony_message.text()
+        projector = screen.window
+        assert projector.title.text() == ""
+        group, first = screen.ceremony.steps[0].group, screen.ceremony.steps[1].awards[0]
+        assert group in screen.coming_next.text()           # the secretary sees it coming
+        press(self.keys, Qt.Key_Right)
+        assert projector.countdown.text() == group
+        assert first.title in screen.coming_next.text() and first.title not in \
+            projector.title.text()
+        press(self.keys, Qt.Key_Right)
+        assert projector.title.text() == first.title
+        self.shot("15-ceremony")
+        press(self.keys, Qt.Key_Escape)
+        assert not screen.ceremony.active
+
+    # 10
+    def organisers_files(self) -> None:
+        """File menu by keys: the results workbook (Alt+F, its letter), then the diplomas
+        with certificates of participation (Yes) into the organisers' folder."""
+        before = len(self.files.opened)
+        self._file_menu(self.w.verdict_actions.workbook_action.text())
+        self.keys.waitUntil(lambda: len(self.files.opened) > before, timeout=30_000)
+        when_modal(self.keys, answer_yes(self.keys))
+        self._file_menu(self.w.verdict_actions.diplomas_action.text())
+        self.keys.waitUntil(lambda: len(self.files.opened) > before + 1, timeout=60_000)
+        self.shot("16-organisers-files")
+
+    def _file_menu(self, entry: str) -> None:
+        """Alt+<File's letter> opens the menu; the entry's underlined letter picks it. A
+        menu matches the letter on the key's text, which QTest leaves empty for Cyrillic
+        and Kazakh letters: the key event carries it here, as a keyboard's would."""
+        alt(self.keys, self.w.file_menu.title())
+        self.keys.waitUntil(lambda: QApplication.activePopupWidget() is not None, timeout=5000)
+        menu = QApplication.activePopupWidget()
+        letter = mnemonic(entry)
+        for kind in (QEvent.KeyPress, QEvent.KeyRelease):
+            QApplication.sendEvent(menu, QKeyEvent(kind, Qt.Key(ord(letter.upper())),
+                                                   Qt.NoModifier, letter))
