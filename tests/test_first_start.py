@@ -108,3 +108,19 @@ def test_the_display_check_reads_only_the_environment():
                        ("QT_QPA_PLATFORM", "offscreen")):
         assert not no_display({key: value}, "linux")
     assert not no_display({}, "win32") and not no_display({}, "darwin")
+
+
+def test_every_screen_fits_a_1024_wide_screen_in_every_language(window, qtbot):
+    """The window's minimum width, every screen built, stays under 1024 pixels (frame
+    included) in English, Russian and Kazakh: a maximised window cannot be wider than its
+    screen, but a minimum size can push it past the edge (in Russian the Results screen's
+    adjustments row did, cutting the right side of every screen at 1024x768)."""
+    from ui.geometry import FRAME
+
+    for lang in ("en", "ru", "kk"):
+        window.set_language(lang)
+        qtbot.wait(10)
+        for n in range(8):
+            window.go(n)
+        assert window.minimumSizeHint().width() <= 1024 - FRAME[0], lang
+        assert window.minimumSizeHint().height() <= 768 - FRAME[1], lang

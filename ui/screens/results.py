@@ -8,11 +8,13 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -100,7 +102,13 @@ class ResultsScreen(Screen):
         self.adjustments = AdjustmentsPanel(self.session)
         below = QSplitter(Qt.Horizontal)
         below.addWidget(self.below)
-        below.addWidget(self.adjustments)
+        # in a scroll area: its row of fields is wide in Russian and Kazakh, and would
+        # otherwise make the window wider than a 1024x768 screen
+        adjustments_area = QScrollArea()
+        adjustments_area.setWidget(self.adjustments)
+        adjustments_area.setWidgetResizable(True)
+        adjustments_area.setFrameShape(QFrame.NoFrame)
+        below.addWidget(adjustments_area)
         below.setStretchFactor(0, 1)
         below.setStretchFactor(1, 1)
         self.splitter = splitter = QSplitter(Qt.Vertical)
