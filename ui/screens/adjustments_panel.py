@@ -124,7 +124,10 @@ class AdjustmentsPanel(Retranslating, QGroupBox):
             buttons.addWidget(w)
         buttons.addStretch(1)
         self.message = MessageLine()
+        self.about = QLabel()
+        self.about.setWordWrap(True)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.about)
         layout.addWidget(self.list_label)
         layout.addWidget(self.view, 1)
         layout.addLayout(fields)
@@ -137,7 +140,9 @@ class AdjustmentsPanel(Retranslating, QGroupBox):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.setTitle(self.tr("Adjustments: points added after rounding, each with its rule"))
+        # said in a wrapping line, not as the box's title: a title does not wrap, and this
+        # one made the Results screen wider than a 1024-pixel screen in Russian and Kazakh
+        self.about.setText(self.tr("Adjustments: points added after rounding, each with its rule"))
         self.list_label.setText(self.tr("Ad&justments:"))
         self.project_label.setText(self.tr("&Project:"))
         self.points_label.setText(self.tr("Poin&ts:"))
