@@ -277,3 +277,23 @@ def _load(store, comp):
     export_folder(comp, folder)
     import_folder(store, folder)
     shutil.rmtree(folder)
+
+
+def test_a_place_the_tie_break_decided_says_so_with_the_values():
+    """Two projects with the same score, parted by the first tie-break criterion: the
+    one above is "ahead on Relevance 20,00 : 14,00", the one below "behind on" it."""
+    comp = generated(6, 3, groups=1, tie=False)
+    marks = dict(comp.marks)
+    for j in ("J1", "J2", "J3"):
+        for code, rel, qual in (("P0001", 10, 0), ("P0002", 7, 4)):
+            marks[(j, code, "relevance")] = rel
+            marks[(j, code, "quality")] = qual
+            marks[(j, code, "impact")] = 10
+            marks[(j, code, "sustainability")] = 10
+    comp = replace(comp, marks=marks, recusals=frozenset(), absences=frozenset())
+    res = compute(comp)
+    assert res.project("P0001").score == res.project("P0002").score
+    text = text_of(render_protocol(comp, lang="en", printed_at=PRINTED_AT)[0])
+    name = comp.criterion("relevance").name
+    assert f"ahead on {name} 20.00 : 14.00" in text
+    assert f"behind on {name} 14.00 : 20.00" in text

@@ -313,6 +313,9 @@ def notes(ctx: Context, r: ProjectResult) -> str:
         out.append(("note.decision_needed", {}))
     if r.tie:
         out.append(("note.tie", {}))
+    settled = _tie_break_note(ctx, r)
+    if settled:
+        out.append(settled)
     if r.decision_stale:
         out.append(("note.decision_stale", {}))
     if r.recused:
@@ -336,6 +339,33 @@ def notes(ctx: Context, r: ProjectResult) -> str:
     return SEPARATOR.join(dict.fromkeys(lang("note.join").join(lang(key, **values)
                                                               for key, values in out)
                                        for lang in ctx.texts.languages))
+
+
+def _tie_break_note(ctx: Context, r: ProjectResult) -> tuple[str, dict] | None:
+    """A place the tie-break decided says so, with the values it compared: "ahead on
+    Relevance 13,17 : 12,83" against the next project of the same score (or the one
+    before, for the last of them)."""
+    if r.score is None or not r.tie_break_values:
+        return None
+    overall = ctx.competition.settings.winners_total is not None
+    place = r.rank if overall else r.group_rank
+    same = [o for o in ctx.results.projects if (overall or o.group == r.group)
+            and o.score is not None and abs(o.score - r.score) < 1e-9 and not o.withdrawn]
+    below = [o for o in same if (o.rank if overall else o.group_rank) > place]
+    above = [o for o in same if (o.rank if overall else o.group_rank) < place]
+    if not below and not above:
+        return None
+    other = below[0] if below else above[-1]
+    names = {k.code: k.name for k in ctx.competition.criteria}
+    codes = ctx.competition.settings.tie_break
+    for code, mine, theirs in zip(codes, r.tie_break_values, other.tie_break_values):
+        if mine is None or theirs is None or abs(mine - theirs) < 1e-9:
+            continue
+        key = "note.tiebreak_ahead" if mine > theirs else "note.tiebreak_behind"
+        return key, {"criterion": names.get(code, code),
+                     "mine": lambda lang, v=mine: lang.number(v),
+                     "theirs": lambda lang, v=theirs: lang.number(v)}
+    return None
 
 
 def _ranking_header(ctx: Context) -> list[str]:

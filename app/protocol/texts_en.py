@@ -206,4 +206,7 @@ EN: dict[str, str] = {
     "sign.date": "date",
     "sign.remote": "took part by video link",
     "provisional.no_quorum": "the meeting had no quorum",
+    # a place the tie-break decided, with the values it compared
+    "note.tiebreak_ahead": "ahead on {criterion} {mine} : {theirs}",
+    "note.tiebreak_behind": "behind on {criterion} {mine} : {theirs}",
 }

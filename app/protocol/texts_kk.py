@@ -219,4 +219,7 @@ KK: dict[str, str] = {
     "sign.date": "күні",
     "sign.remote": "қашықтан қатысты",
     "provisional.no_quorum": "отырыста кворум жоқ",
+    # a place the tie-break decided, with the values it compared
+    "note.tiebreak_ahead": "«{criterion}» бойынша жоғары {mine} : {theirs}",
+    "note.tiebreak_behind": "«{criterion}» бойынша төмен {mine} : {theirs}",
 }

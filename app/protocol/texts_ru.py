@@ -220,4 +220,7 @@ RU: dict[str, str] = {
     "sign.date": "дата",
     "sign.remote": "участвовал(а) дистанционно",
     "provisional.no_quorum": "на заседании нет кворума",
+    # a place the tie-break decided, with the values it compared
+    "note.tiebreak_ahead": "выше по критерию «{criterion}» {mine} : {theirs}",
+    "note.tiebreak_behind": "ниже по критерию «{criterion}» {mine} : {theirs}",
 }
