@@ -44,7 +44,18 @@ class InputError(Exception):
 
 class StoreError(Exception):
     """The database file cannot be used or written: not ours, too new, damaged, locked,
-    read-only or on a full disk. The message says which and what to do."""
+    read-only or on a full disk. The message says which and what to do.
+
+    `code` names the common refusals of a write ("disk_full", "read_only", "busy",
+    "disk_error", "damaged"; see app.store.failures) so that the window can say them in
+    the secretary's language; None for the others."""
+
+    code: str | None = None
+
+    def __init__(self, message: str, *, code: str | None = None):
+        super().__init__(message)
+        if code is not None:
+            self.code = code
 
 
 class DamagedError(StoreError):

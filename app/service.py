@@ -9,7 +9,7 @@ app.setup_actions.
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Callable, Sequence
 
@@ -24,6 +24,15 @@ from app.model import ATTENDANCE, Adjustment, Competition, Decision, Opinion, Re
 from app.paper.records import PAPER_TABLES
 from app.setup_actions import SetUpActions
 from app.store import BackupInfo, Change, ChainReport, Store
+
+
+@dataclass(frozen=True)
+class Undone:
+    """What one undo took back, so that the window can say it: for each record, (table,
+    key, the record as the undone action had left it, the record as it is again now),
+    None where there is no record."""
+
+    changes: tuple[tuple[str, tuple, dict | None, dict | None], ...]
 
 
 class JuryService(SetUpActions):
@@ -235,9 +244,11 @@ class JuryService(SetUpActions):
             raise InputError(f"unknown project '{project}'", field="project")
         self.store.set_withdrawn(project, on)
 
-    def undo(self) -> bool:
-        """Take back the last mark, recusal, absence or withdrawal. False if none is left."""
-        return self.store.undo() is not None
+    def undo(self) -> "Undone | None":
+        """Take back the last mark, recusal, absence or withdrawal: what was taken back,
+        or None if nothing is left to undo."""
+        change = self.store.undo()
+        return None if change is None else Undone(tuple(self._changes(change)))
 
     @staticmethod
     def _check_pair(comp: Competition, juror: str, project: str) -> None:

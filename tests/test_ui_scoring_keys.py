@@ -129,3 +129,43 @@ def test_the_r_key_recuses_with_a_russian_or_kazakh_layout_on(window, qtbot):
     assert ("J1", "RU-06") in recused()
     _press(view, 0x420, "Р", modifiers=Qt.ShiftModifier)
     assert ("J1", "KZ-06") in recused()
+
+
+# X11 key codes (evdev + 8) of the keys marked A, F, G and K
+_X_A, _X_F, _X_G, _X_K = 38, 41, 42, 45
+
+
+def test_alt_mnemonics_work_in_russian_with_the_english_layout_on(window, qtbot):
+    """Russian interface, English layout: Alt + the key marked K types "k", but the
+    label «&Листы:» underlines «л», which sits on that key: the sheet chooser takes the
+    focus. Alt + the key marked A (where «ф» of «&Файл» sits) opens the File menu."""
+    from tests.test_ui_language import switch
+
+    switch(window, "ru")
+    view = open_sheet(window, "J1", "KZ-05")
+    view.setFocus()
+    _press(view, Qt.Key_K, "k", scan=_X_K, modifiers=Qt.AltModifier)
+    assert QApplication.focusWidget() is window.scoring.who
+    _press(window.scoring.who, Qt.Key_A, "a", scan=_X_A, modifiers=Qt.AltModifier)
+    assert window.menuBar().activeAction() is window.file_menu.menuAction()
+    window.file_menu.hide()
+    window.menuBar().setActiveAction(None)
+
+
+def test_alt_mnemonics_work_in_kazakh_and_english_with_a_cyrillic_layout_on(window, qtbot):
+    """Kazakh interface, Kazakh layout on: Alt + the key marked G types «п», the
+    underlined letter of «&Парақтар:», and is handled as Qt would. English interface,
+    Russian layout: Alt + the key marked F types «а», and opens the &File menu."""
+    from tests.test_ui_language import switch
+
+    switch(window, "kk")
+    view = open_sheet(window, "J1", "KZ-05")
+    view.setFocus()
+    _press(view, 0x41F, "п", scan=_X_G, modifiers=Qt.AltModifier)
+    assert QApplication.focusWidget() is window.scoring.who
+    switch(window, "en")
+    view.setFocus()
+    _press(view, 0x410, "а", scan=_X_F, modifiers=Qt.AltModifier)
+    assert window.menuBar().activeAction() is window.file_menu.menuAction()
+    window.file_menu.hide()
+    window.menuBar().setActiveAction(None)

@@ -61,7 +61,7 @@ else:
 
 def is_recusal_key(event) -> bool:
     """The key marked R (whatever it types in the active layout), or a typed R or Р."""
-    if event.modifiers() & ~(Qt.ShiftModifier | Qt.KeypadModifier):
+    if event.modifiers() & (Qt.ControlModifier | Qt.AltModifier | Qt.MetaModifier):
         return False
     return _native(event) == _R or event.text() in _RECUSAL_TEXT
 
@@ -89,22 +89,27 @@ def mnemonic(text: str) -> str | None:
         i += 2      # "&&" is a plain ampersand
 
 
+_KEY_PRESS = QEvent.KeyPress
+_ALT = (Qt.AltModifier, Qt.AltModifier | Qt.ShiftModifier)
+
+
 class MnemonicsByPlace(QObject):
     """Alt + the underlined letter, found by the key's place when the layout types
     another letter: a Russian interface (Alt+Ф for «&Файл») used with the English layout
     on, or an English one (Alt+F) with the Russian or Kazakh layout on.
 
-    Installed on the application, so it serves the main window and its dialogs. Qt
-    matches mnemonics on the typed text first; a key press reaches a widget (and this
-    filter) only when Qt found none for it. Then the visible mnemonics of that window
-    are looked up by every letter the pressed key gives in the US, Russian and Kazakh
+    Installed on the application (a focused widget may take Alt+letter as typing, so a
+    filter on the window alone would not see it). Qt matches mnemonics on the typed
+    text first; a key press reaches a widget, and this filter, only when Qt found none
+    for it. Then the visible mnemonics of the widget's window are looked up by every letter the pressed key gives in the US, Russian and Kazakh
     layouts, and the one found is activated as Qt would: a menu opens, a button is
     pressed, a label's buddy or a group box takes the focus."""
 
     def eventFilter(self, obj, event) -> bool:
-        if event.type() == QEvent.KeyPress and isinstance(obj, QWidget) and \
-                event.modifiers() & ~Qt.ShiftModifier == Qt.AltModifier:
-            root = obj.window()
+        if event.type() != _KEY_PRESS:  # first and cheap: every event of the program
+            return False
+        if isinstance(obj, QWidget) and event.modifiers() in _ALT:
+            root = QWidget.window(obj)    # a screen may have an attribute "window"
             target = self.find(root, letters_of_key(event))
             if target is not None:
                 self._activate(root, target)

@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -26,7 +27,10 @@ from app.service import JuryService
 from app.store import Store
 from ui import geometry, i18n
 from ui.ask import Ask
+from ui import messages
+from ui.keys import MnemonicsByPlace
 from ui.messages import explain
+from ui.screens.base import NOTICES
 from ui.prefs import Prefs
 from ui.presenter import PresenterClock
 from ui.session import Session
@@ -75,6 +79,10 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self.session.changed.connect(self._update_title)
         self._update_title(None)
+        # Alt + an underlined letter found by its key's place when the keyboard layout
+        # types another letter (a Russian interface with the English layout on, say);
+        # on the application, since a focused widget may take Alt+letter as typing
+        QApplication.instance().installEventFilter(MnemonicsByPlace(self))
         self._counts_timer.start()
         self._remember_file()
         geometry.place(self, self.prefs.geometry())   # fits the screen it opens on
@@ -148,6 +156,10 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.marks_label = QLabel()
         self.statusBar().addPermanentWidget(self.marks_label)
+        # a message belongs to its action: the next action (a change of the data, or
+        # another message anywhere) clears the one before
+        self.session.changed.connect(lambda change: NOTICES.spoke.emit(None))
+        NOTICES.spoke.connect(self._on_spoke)
         # the count waits until keying pauses: it needs the whole ranking worked out
         self._counts_timer = QTimer(self)
         self._counts_timer.setSingleShot(True)
@@ -170,19 +182,21 @@ class MainWindow(QMainWindow):
         self.copy_action = self._action(self.file_menu, self.save_copy,
                                         QKeySequence(Qt.CTRL | Qt.SHIFT | Qt.Key_S))
         self.file_menu.addSeparator()
-        self.import_folder_action = self._action(self.file_menu,
-                                                 lambda _=False: self.setup.import_folder())
-        self.import_table_action = self._action(self.file_menu,
-                                                lambda _=False: self.setup.import_table())
-        self.export_action = self._action(self.file_menu,
-                                          lambda _=False: self.setup.export_folder())
+        self.import_folder_action = self._action(
+            self.file_menu, lambda _=False: self.may_go_on() and self.setup.import_folder())
+        self.import_table_action = self._action(
+            self.file_menu, lambda _=False: self.may_go_on() and self.setup.import_table())
+        self.export_action = self._action(
+            self.file_menu, lambda _=False: self.may_go_on() and self.setup.export_folder())
         self.backups_action = self._action(self.file_menu, self.show_backups)
         self.file_menu.addSeparator()
         # Ctrl+P is the window's, not the Protocol screen's: it prints from any screen
         self.print_action = self._action(self.file_menu, self.print_protocol,
                                          QKeySequence(Qt.CTRL | Qt.Key_P))
         self.file_menu.addSeparator()
-        self.quit_action = self._action(self.file_menu, self.close, QKeySequence.Quit)
+        # Ctrl+Q on every system (QKeySequence.Quit has no key on Windows)
+        self.quit_action = self._action(self.file_menu, self.close,
+                                        QKeySequence(Qt.CTRL | Qt.Key_Q))
         from ui.verdict_actions import VerdictActions  # workbook, diplomas, feedback
 
         self.verdict_actions = VerdictActions(self)
@@ -282,6 +296,8 @@ class MainWindow(QMainWindow):
             module, name = SCREENS[index]
             cls = getattr(importlib.import_module(module), name)
             screen = cls(self.session, self.clock) if index == PRESENT else cls(self.session)
+            if index == SCORING:    # back to the sheet in progress when the file was left
+                screen.return_to(self.prefs.scoring_place(self.session.path))
             if index == PROGRESS:
                 screen.open_sheet.connect(self.show_sheet)
                 screen.print_sheets.connect(self.paper_actions.print_sheets)
@@ -307,6 +323,26 @@ class MainWindow(QMainWindow):
     finalize = property(lambda self: self.screen(FINALIZE))
 
     # ----- public -----
+    def leave_edit(self) -> str | None:
+        """The one rule for every way out of what is being typed (another screen, sheet or
+        file, a File menu action, quitting): the current screen saves it (None), or
+        keeps it, in red with the reason, and says what was not saved."""
+        screen = self._built[self.stack.currentIndex()]
+        return None if screen is None else screen.commit_pending()
+
+    def may_go_on(self, question: str = "") -> bool:
+        """Before something that would throw away what is being typed (another file, an
+        import or restore, quitting): saved, or the secretary chose to go on without it
+        (`question`, or "Go on without it?"). False: stay, on the mark not saved."""
+        unsaved = self.leave_edit()
+        if unsaved is None:
+            return True
+        if not Ask.confirm(self, self.tr("Not saved"), f"{unsaved}\n\n" + (
+                question or self.tr("Go on without it?"))):
+            return False
+        self._built[self.stack.currentIndex()].drop_pending()
+        return True
+
     def go(self, index: int) -> None:
         """Show screen `index` with the keyboard on its main widget (Ctrl+1..8 do this)."""
         index = min(max(int(index), 0), len(self.screens) - 1)
@@ -318,6 +354,8 @@ class MainWindow(QMainWindow):
 
     def print_protocol(self, _checked: bool = False) -> None:
         """Ctrl+P from any screen: the Protocol screen, which shows the printing."""
+        if not self.may_go_on():    # a typed mark is saved first, or left out knowingly
+            return
         self.go(PROTOCOL)
         self.protocol.print_protocol()
 
@@ -328,12 +366,25 @@ class MainWindow(QMainWindow):
     def undo(self) -> None:
         try:
             undone = self.session.service.undo()
-        except InputError as exc:
-            self.statusBar().showMessage(self.tr("Cannot undo: {reason}").format(
-                reason=explain(exc)), 8000)
+        except (InputError, StoreError) as exc:
+            self.say(self.tr("Cannot undo: {reason}").format(reason=explain(exc)), error=True)
             return
-        self.statusBar().showMessage(self.tr("Undone: the last change was taken back.")
-                                     if undone else self.tr("Nothing left to undo."), 8000)
+        self.say(messages.undone(undone, self.session.service.competition()) if undone
+                 else self.tr("Nothing left to undo."))
+        if undone and len(undone.changes) == 1 and undone.changes[0][0] == "marks" and \
+                self.current_screen() == SCORING:
+            self.scoring.show_mark(*undone.changes[0][1])   # to key it again
+
+    def say(self, text: str, error: bool = False) -> None:
+        """The message of the window's own action (undo) in the status bar, in red for a
+        failure; the next action anywhere replaces or clears it."""
+        NOTICES.spoke.emit(self.statusBar())
+        self._status(text, error)
+
+    def _status(self, text: str, error: bool) -> None:
+        self.statusBar().setStyleSheet(
+            "QStatusBar { color: #b00020; font-weight: bold; }" if error else "")
+        self.statusBar().showMessage(text)
 
     def maybe_backup(self) -> None:
         service = self.session.service
@@ -346,6 +397,8 @@ class MainWindow(QMainWindow):
     def show_backups(self) -> None:
         from ui.dialogs.backups_dialog import BackupsDialog
 
+        if not self.may_go_on():
+            return
         dialog = BackupsDialog(self.session.service, self)
         Ask.show(self, dialog)
         if dialog.restored is not None:
@@ -364,6 +417,8 @@ class MainWindow(QMainWindow):
 
     def open_file(self, path: str | Path, *, create: bool = False) -> bool:
         """Switch to another competition file. False (and a message) if it cannot be used."""
+        if not self.may_go_on():
+            return False
         if create:
             try:
                 store = Store.open(Path(path), create=True)
@@ -376,12 +431,17 @@ class MainWindow(QMainWindow):
             store = open_or_offer_backup(Path(path))
             if store is None:
                 return False
+        self._remember_place()
         self.session.open(JuryService(store))
+        if self._built[SCORING] is not None:
+            self.scoring.return_to(self.prefs.scoring_place(self.session.path))
         self.remember = True
         self._remember_file()
         return True
 
     def new_file(self) -> None:
+        if not self.may_go_on():
+            return
         path = Ask.save_file(self, self.tr("New competition file"),
                              self.tr("Jury Room files (*{suffix})").format(suffix=DB_SUFFIX))
         if not path:
@@ -397,6 +457,8 @@ class MainWindow(QMainWindow):
             self.go(SETUP)
 
     def open_dialog(self) -> None:
+        if not self.may_go_on():
+            return
         path = Ask.open_file(self, self.tr("Open a competition"),
                              self.tr("Jury Room files (*{suffix});;All files (*)").format(
                                  suffix=DB_SUFFIX))
@@ -404,6 +466,8 @@ class MainWindow(QMainWindow):
             self.open_file(path)
 
     def save_copy(self) -> None:
+        if not self.may_go_on():
+            return
         path = Ask.save_file(self, self.tr("Save a copy of this competition"),
                              self.tr("Jury Room files (*{suffix})").format(suffix=DB_SUFFIX))
         if not path:
@@ -417,6 +481,11 @@ class MainWindow(QMainWindow):
                                              "the original.").format(path=written), 8000)
 
     # ----- helpers -----
+    def _remember_place(self) -> None:
+        if self.remember and self._built[SCORING] is not None and \
+                self.session.path is not None:
+            self.prefs.set_scoring_place(self.session.path, self.scoring.place())
+
     def _remember_file(self) -> None:
         if self.remember and self.session.path is not None:
             self.prefs.add_recent(self.session.path)
@@ -459,12 +528,26 @@ class MainWindow(QMainWindow):
             self._update_counts()
 
     def _on_nav(self, row: int) -> None:
+        # the mark typed on the screen left is saved; one that cannot be stays in its
+        # cell in red (so that Finalize can be reached to reopen, say), and this says so
+        unsaved = self.leave_edit() if row != self.stack.currentIndex() else None
+        if unsaved is not None:     # the same action's: the sheet keeps its red line too
+            self._status(unsaved, error=True)
         if row >= 0:
             self.stack.setCurrentWidget(self.screen(row))
             self._counts_timer.start()  # the screen may have worked the results out
             self.prefs.set_screen(row)
 
+    def _on_spoke(self, who) -> None:
+        if who is not self.statusBar():
+            self.statusBar().clearMessage()
+            self.statusBar().setStyleSheet("")
+
     def closeEvent(self, event) -> None:
+        if not self.may_go_on(self.tr("Quit without it?")):
+            event.ignore()      # the window stays open, on that mark
+            return
+        self._remember_place()
         self.prefs.set_geometry(self.saveGeometry())
         self.prefs.set_presenter_minutes(self.clock.minutes)
         self.prefs.sync()

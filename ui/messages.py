@@ -1,14 +1,59 @@
 """The domain's refusals in the interface language.
 
 `app/` words its errors in English for the command line and tags the common ones with a
-code (`InputError.code`, `.params`); the window words those again through tr(), so a
-Russian or Kazakh secretary reads why a mark was refused in their own language. Errors
+code (`InputError.code`, `.params`; `StoreError.code` for a disk that refuses a write);
+the window words those again through tr(), so a Russian or Kazakh secretary reads why a
+mark was refused or not saved in their own language. Errors
 without a code are shown as the domain wrote them.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+
+def undone(what, comp) -> str:
+    """What an undo took back (app.service.Undone), for the status bar: "Undone: mark 7
+    of J2 on RU-03, Relevance"."""
+    from ui import fmt
+
+    if len(what.changes) == 1:
+        table, key, was, now = what.changes[0]
+        if table == "marks":
+            juror, project, code = key
+            c = comp.criterion(code)
+            names = dict(juror=juror, project=project, criterion=c.name if c else code)
+            if was is None:
+                return QCoreApplication.translate(
+                    "Messages", "Undone: clearing mark {mark} of {juror} on {project}, "
+                                "{criterion}").format(mark=fmt.mark(now["score"]), **names)
+            text = QCoreApplication.translate(
+                "Messages", "Undone: mark {mark} of {juror} on {project}, {criterion}"
+            ).format(mark=fmt.mark(was["score"]), **names)
+            if now is not None:
+                text += QCoreApplication.translate(
+                    "Messages", " (back to {mark})").format(mark=fmt.mark(now["score"]))
+            return text
+        if table == "recusals":
+            return (QCoreApplication.translate(
+                "Messages", "Undone: recusal of {juror} from {project}") if was else
+                QCoreApplication.translate(
+                    "Messages", "Undone: lifting the recusal of {juror} from {project}")
+            ).format(juror=key[0], project=key[1])
+        if table == "absences":
+            return (QCoreApplication.translate(
+                "Messages", "Undone: {juror} absent for {project}") if was else
+                QCoreApplication.translate(
+                    "Messages", "Undone: {juror} back in the room for {project}")
+            ).format(juror=key[0], project=key[1])
+        if table == "projects" and was and now and \
+                was.get("withdrawn") != now.get("withdrawn"):
+            return (QCoreApplication.translate(
+                "Messages", "Undone: withdrawal of {project}") if was["withdrawn"] else
+                QCoreApplication.translate("Messages", "Undone: reinstating {project}")
+            ).format(project=key[0])
+    return QCoreApplication.translate(
+        "Messages", "Undone: the last change ({n} records).").format(n=len(what.changes))
 
 
 def explain(exc: Exception) -> str:
@@ -50,9 +95,29 @@ def explain(exc: Exception) -> str:
             "Messages", "no quorum: {taking} of {scoring} scoring jurors took part in the "
                         "meeting, and {share} needs {needed}. Mark who attended (present or "
                         "remote) in the jurors table on the Set up screen before finalizing")
+    elif code == "disk_full":
+        text = QCoreApplication.translate(
+            "Messages", "the disk is full. Everything saved before is safe; free some space, "
+                        "then try again")
+    elif code == "read_only":
+        text = QCoreApplication.translate(
+            "Messages", "the file or its folder is read-only. Everything saved before is "
+                        "safe; copy the file to a folder you can write to and open it there")
+    elif code == "busy":
+        text = QCoreApplication.translate(
+            "Messages", "another program is writing to the file. Everything saved before is "
+                        "safe; close that program and try again")
+    elif code == "disk_error":
+        text = QCoreApplication.translate(
+            "Messages", "the disk could not be written. Everything saved before is safe; "
+                        "check the disk or memory stick, then try again")
+    elif code == "damaged":
+        text = QCoreApplication.translate(
+            "Messages", "the file is damaged. Close Jury Room and open the file again to be "
+                        "offered its newest good backup")
     else:
         return getattr(exc, "message", str(exc))
-    return text.format(**exc.params)
+    return text.format(**getattr(exc, "params", {}))
 
 
 def _translated(text: str) -> str:

@@ -47,6 +47,18 @@ class Prefs:
     def set_geometry(self, value: QByteArray) -> None:
         self.qs.setValue("window/geometry", value)
 
+    def scoring_place(self, path) -> list[str] | None:
+        """Where the scoring sheet's cursor was when `path` was left (see
+        ScoringScreen.place), or None."""
+        value = self.qs.value("scoring/place", [])
+        if isinstance(value, str) or not value or len(value) != 6:
+            return None
+        return list(value[1:]) if value[0] == str(Path(path).resolve()) else None
+
+    def set_scoring_place(self, path, place) -> None:
+        if place is not None:
+            self.qs.setValue("scoring/place", [str(Path(path).resolve()), *place])
+
     # ----- presenter -----
     def presenter_minutes(self) -> int:
         return int(self.qs.value("presenter/minutes", 7))

@@ -174,7 +174,8 @@ def evaluate(prepared: Prepared, method: str, normalize: str,
                                    lacking.get(ps.project.code, ())))
     max_total = comp.max_total
     for ps in prepared.projects if with_outliers else ():
-        flags.extend(outliers(ps.project.code, ps.totals, max_total))
+        flags.extend(outliers(ps.project.code, ps.totals, max_total,
+                              partial={j for j, _c in ps.missing}))
     for p in prepared.withdrawn:
         d = decisions.get(p.code)
         results.append(ProjectResult(code=p.code, title=p.title, group=p.group, order=p.order,

@@ -25,16 +25,19 @@ _NOT_SAVED = "the last change was not saved; everything saved before it is safe"
 def os_failure(path: Path, exc: OSError, doing: str = "write to") -> StoreError:
     """An OSError while touching the database's folder, as one clear line."""
     folder = path.parent
+    code = None
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        code = "read_only"
         why = (f"the folder {folder} is read-only or you may not write there; copy the "
                "file to a folder you can write to (such as Documents) and open it there")
     elif exc.errno == errno.ENOSPC:
+        code = "disk_full"
         why = "the disk is full; free some space and try again"
     elif exc.errno == errno.ENOENT:
         why = f"the folder {folder} does not exist"
     else:
         why = exc.strerror or str(exc)
-    return StoreError(f"{path}: cannot {doing} it: {why}")
+    return StoreError(f"{path}: cannot {doing} it: {why}", code=code)
 
 
 def sqlite_code(exc: sqlite3.Error) -> int | None:
@@ -49,19 +52,22 @@ def sqlite_failure(path: Path | None, exc: sqlite3.Error) -> StoreError | None:
     where = path or "the database"
     if code == _FULL:
         return StoreError(f"{where}: the disk is full: {_NOT_SAVED}. Free some space, "
-                          "then try again")
+                          "then try again", code="disk_full")
     if code in (_READONLY, _PERM, _CANTOPEN):
         return StoreError(f"{where}: the file or its folder is read-only: {_NOT_SAVED}. "
-                          "Copy the file to a folder you can write to and open it there")
+                          "Copy the file to a folder you can write to and open it there",
+                          code="read_only")
     if code in (_BUSY, _LOCKED):
         return StoreError(f"{where}: another program is writing to the file: {_NOT_SAVED}. "
-                          "Close that program and try again")
+                          "Close that program and try again", code="busy")
     if code == _IOERR:
         return StoreError(f"{where}: the disk could not be written ({exc}): {_NOT_SAVED}. "
-                          "Check the disk or memory stick, then try again")
+                          "Check the disk or memory stick, then try again",
+                          code="disk_error")
     if code in DAMAGE_CODES:
         return StoreError(f"{where}: the file is damaged ({exc}): {_NOT_SAVED}. Close Jury "
-                          "Room and open the file again to be offered a backup")
+                          "Room and open the file again to be offered a backup",
+                          code="damaged")
     return None
 
 

@@ -734,12 +734,20 @@ Restore the newest good backup, {backup}? A copy of the damaged file is kept.</s
         <translation>&amp;Пернелер тіркесімдері</translation>
     </message>
     <message>
+        <source>Not saved</source>
+        <translation>Сақталмады</translation>
+    </message>
+    <message>
+        <source>Go on without it?</source>
+        <translation>Онсыз жалғастыру керек пе?</translation>
+    </message>
+    <message>
         <source>Cannot undo: {reason}</source>
         <translation>Болдырмау мүмкін емес: {reason}</translation>
     </message>
     <message>
-        <source>Undone: the last change was taken back.</source>
-        <translation>Болдырылмады: соңғы өзгеріс кері қайтарылды.</translation>
+        <source>Quit without it?</source>
+        <translation>Онсыз шығу керек пе?</translation>
     </message>
     <message>
         <source>Nothing left to undo.</source>
@@ -809,6 +817,46 @@ Restore the newest good backup, {backup}? A copy of the damaged file is kept.</s
 <context>
     <name>Messages</name>
     <message>
+        <source>Undone: clearing mark {mark} of {juror} on {project}, {criterion}</source>
+        <translation>Болдырылмады: {mark} бағасын өшіру ({juror}, {project}, {criterion})</translation>
+    </message>
+    <message>
+        <source>Undone: mark {mark} of {juror} on {project}, {criterion}</source>
+        <translation>Болдырылмады: {mark} бағасы ({juror}, {project}, {criterion})</translation>
+    </message>
+    <message>
+        <source> (back to {mark})</source>
+        <translation> (қайтадан {mark})</translation>
+    </message>
+    <message>
+        <source>Undone: recusal of {juror} from {project}</source>
+        <translation>Болдырылмады: {juror} алқа мүшесінің {project} жобасы бойынша өздігінен бас тартуы</translation>
+    </message>
+    <message>
+        <source>Undone: lifting the recusal of {juror} from {project}</source>
+        <translation>Болдырылмады: {juror} алқа мүшесінің {project} жобасы бойынша өздігінен бас тартуын алып тастау</translation>
+    </message>
+    <message>
+        <source>Undone: {juror} absent for {project}</source>
+        <translation>Болдырылмады: {juror} алқа мүшесі {project} жобасына қатыспады</translation>
+    </message>
+    <message>
+        <source>Undone: {juror} back in the room for {project}</source>
+        <translation>Болдырылмады: {juror} алқа мүшесінің {project} жобасына қайта қатысуы</translation>
+    </message>
+    <message>
+        <source>Undone: withdrawal of {project}</source>
+        <translation>Болдырылмады: {project} жобасын байқаудан шығару</translation>
+    </message>
+    <message>
+        <source>Undone: reinstating {project}</source>
+        <translation>Болдырылмады: {project} жобасын байқауға қайтару</translation>
+    </message>
+    <message>
+        <source>Undone: the last change ({n} records).</source>
+        <translation>Соңғы өзгеріс болдырылмады (жазбалар саны: {n}).</translation>
+    </message>
+    <message>
         <source>“{text}” is not a number (or R for a recusal)</source>
         <translation>«{text}» — сан емес (өздігінен бас тарту үшін R)</translation>
     </message>
@@ -847,6 +895,26 @@ Restore the newest good backup, {backup}? A copy of the damaged file is kept.</s
     <message>
         <source>no quorum: {taking} of {scoring} scoring jurors took part in the meeting, and {share} needs {needed}. Mark who attended (present or remote) in the jurors table on the Set up screen before finalizing</source>
         <translation>кворум жоқ: отырысқа дауыс беру құқығы бар {scoring} мүшенің {taking} қатысады, ал {share} үшін {needed} қажет. Бекітпес бұрын «Дайындық» экранындағы алқа кестесінде қатысуды (тікелей немесе қашықтан) белгілеңіз</translation>
+    </message>
+    <message>
+        <source>the disk is full. Everything saved before is safe; free some space, then try again</source>
+        <translation>диск толы. Бұрын сақталғанның бәрі аман; орын босатып, қайта көріңіз</translation>
+    </message>
+    <message>
+        <source>the file or its folder is read-only. Everything saved before is safe; copy the file to a folder you can write to and open it there</source>
+        <translation>файл немесе оның бумасы тек оқуға арналған. Бұрын сақталғанның бәрі аман; файлды жазуға болатын бумаға көшіріп, сол жерде ашыңыз</translation>
+    </message>
+    <message>
+        <source>another program is writing to the file. Everything saved before is safe; close that program and try again</source>
+        <translation>файлға басқа бағдарлама жазып жатыр. Бұрын сақталғанның бәрі аман; оны жауып, қайта көріңіз</translation>
+    </message>
+    <message>
+        <source>the disk could not be written. Everything saved before is safe; check the disk or memory stick, then try again</source>
+        <translation>дискіге жазу мүмкін болмады. Бұрын сақталғанның бәрі аман; дискіні немесе флешканы тексеріп, қайта көріңіз</translation>
+    </message>
+    <message>
+        <source>the file is damaged. Close Jury Room and open the file again to be offered its newest good backup</source>
+        <translation>файл бүлінген. Jury Room-ды жауып, файлды қайта ашыңыз: оның ең соңғы жарамды сақтық көшірмесі ұсынылады</translation>
     </message>
     <message>
         <source>“{code}” is not a sheet code (like J1-7F3A-C2D9)</source>
@@ -1605,6 +1673,14 @@ Restore the newest good backup, {backup}? A copy of the damaged file is kept.</s
         <translation>Шығару / &amp;қайтару</translation>
     </message>
     <message>
+        <source>Withdraw {code}</source>
+        <translation>{code} жобасын байқаудан шығару</translation>
+    </message>
+    <message>
+        <source>{code} already has marks from {n} juror(s). Withdrawn, it is not scored or ranked; its marks are kept, and reinstating it brings them back. Withdraw it?</source>
+        <translation>{code} жобасының алқа мүшелерінен бағалары бар: {n}. Байқаудан шығарылған жоба бағаланбайды және рейтингке кірмейді; оның бағалары сақталады және жобаны қайтарғанда қайта оралады. Шығару керек пе?</translation>
+    </message>
+    <message>
         <source>&amp;Absent for {code}</source>
         <translation>{code} жобасында қ&amp;атыспағандар</translation>
     </message>
@@ -1674,6 +1750,10 @@ Restore the newest good backup, {backup}? A copy of the damaged file is kept.</s
     <message>
         <source>Not saved: {reason}</source>
         <translation>Сақталмады: {reason}</translation>
+    </message>
+    <message>
+        <source>Not saved: {juror} · {project} · {criterion} = {text}: {reason}</source>
+        <translation>Сақталмады: {juror} · {project} · {criterion} = {text}: {reason}</translation>
     </message>
     <message>
         <source>Cleared {juror} · {project} · {criterion}.</source>

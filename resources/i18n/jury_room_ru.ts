@@ -735,12 +735,20 @@ Restore the newest good backup, {backup}? A copy of the damaged file is kept.</s
         <translation>Сочетания &amp;клавиш</translation>
     </message>
     <message>
+        <source>Not saved</source>
+        <translation>Не сохранено</translation>
+    </message>
+    <message>
+        <source>Go on without it?</source>
+        <translation>Продолжить без неё?</translation>
+    </message>
+    <message>
         <source>Cannot undo: {reason}</source>
         <translation>Отменить нельзя: {reason}</translation>
     </message>
     <message>
-        <source>Undone: the last change was taken back.</source>
-        <translation>Отменено: последнее изменение отменено.</translation>
+        <source>Quit without it?</source>
+        <translation>Выйти без неё?</translation>
     </message>
     <message>
         <source>Nothing left to undo.</source>
@@ -810,6 +818,46 @@ Restore the newest good backup, {backup}? A copy of the damaged file is kept.</s
 <context>
     <name>Messages</name>
     <message>
+        <source>Undone: clearing mark {mark} of {juror} on {project}, {criterion}</source>
+        <translation>Отменено: удаление оценки {mark} ({juror}, {project}, {criterion})</translation>
+    </message>
+    <message>
+        <source>Undone: mark {mark} of {juror} on {project}, {criterion}</source>
+        <translation>Отменено: оценка {mark} ({juror}, {project}, {criterion})</translation>
+    </message>
+    <message>
+        <source> (back to {mark})</source>
+        <translation> (снова {mark})</translation>
+    </message>
+    <message>
+        <source>Undone: recusal of {juror} from {project}</source>
+        <translation>Отменено: самоотвод {juror} по проекту {project}</translation>
+    </message>
+    <message>
+        <source>Undone: lifting the recusal of {juror} from {project}</source>
+        <translation>Отменено: снятие самоотвода {juror} по проекту {project}</translation>
+    </message>
+    <message>
+        <source>Undone: {juror} absent for {project}</source>
+        <translation>Отменено: отсутствие {juror} на проекте {project}</translation>
+    </message>
+    <message>
+        <source>Undone: {juror} back in the room for {project}</source>
+        <translation>Отменено: возвращение {juror} на проект {project}</translation>
+    </message>
+    <message>
+        <source>Undone: withdrawal of {project}</source>
+        <translation>Отменено: снятие проекта {project} с конкурса</translation>
+    </message>
+    <message>
+        <source>Undone: reinstating {project}</source>
+        <translation>Отменено: возвращение проекта {project} в конкурс</translation>
+    </message>
+    <message>
+        <source>Undone: the last change ({n} records).</source>
+        <translation>Отменено последнее изменение (записей: {n}).</translation>
+    </message>
+    <message>
         <source>“{text}” is not a number (or R for a recusal)</source>
         <translation>«{text}» — не число (или R для самоотвода)</translation>
     </message>
@@ -848,6 +896,26 @@ Restore the newest good backup, {backup}? A copy of the damaged file is kept.</s
     <message>
         <source>no quorum: {taking} of {scoring} scoring jurors took part in the meeting, and {share} needs {needed}. Mark who attended (present or remote) in the jurors table on the Set up screen before finalizing</source>
         <translation>нет кворума: в заседании участвуют {taking} из {scoring} членов жюри с правом голоса, а для {share} нужно {needed}. Перед утверждением отметьте участие (очно или дистанционно) в таблице жюри на экране «Подготовка»</translation>
+    </message>
+    <message>
+        <source>the disk is full. Everything saved before is safe; free some space, then try again</source>
+        <translation>диск заполнен. Всё сохранённое раньше цело; освободите место и попробуйте снова</translation>
+    </message>
+    <message>
+        <source>the file or its folder is read-only. Everything saved before is safe; copy the file to a folder you can write to and open it there</source>
+        <translation>файл или его папка доступны только для чтения. Всё сохранённое раньше цело; скопируйте файл в папку, где можно писать, и откройте его там</translation>
+    </message>
+    <message>
+        <source>another program is writing to the file. Everything saved before is safe; close that program and try again</source>
+        <translation>в файл пишет другая программа. Всё сохранённое раньше цело; закройте её и попробуйте снова</translation>
+    </message>
+    <message>
+        <source>the disk could not be written. Everything saved before is safe; check the disk or memory stick, then try again</source>
+        <translation>на диск не удалось записать. Всё сохранённое раньше цело; проверьте диск или флешку и попробуйте снова</translation>
+    </message>
+    <message>
+        <source>the file is damaged. Close Jury Room and open the file again to be offered its newest good backup</source>
+        <translation>файл повреждён. Закройте Jury Room и откройте файл снова: будет предложена его последняя исправная резервная копия</translation>
     </message>
     <message>
         <source>“{code}” is not a sheet code (like J1-7F3A-C2D9)</source>
@@ -1608,6 +1676,14 @@ Restore the newest good backup, {backup}? A copy of the damaged file is kept.</s
         <translation>&amp;Снять / вернуть</translation>
     </message>
     <message>
+        <source>Withdraw {code}</source>
+        <translation>Снять {code} с конкурса</translation>
+    </message>
+    <message>
+        <source>{code} already has marks from {n} juror(s). Withdrawn, it is not scored or ranked; its marks are kept, and reinstating it brings them back. Withdraw it?</source>
+        <translation>У проекта {code} уже есть оценки членов жюри: {n}. Снятый с конкурса проект не оценивается и не входит в рейтинг; его оценки сохраняются и вернутся, если вернуть проект. Снять его?</translation>
+    </message>
+    <message>
         <source>&amp;Absent for {code}</source>
         <translation>&amp;Отсутствие на защите {code}</translation>
     </message>
@@ -1677,6 +1753,10 @@ Restore the newest good backup, {backup}? A copy of the damaged file is kept.</s
     <message>
         <source>Not saved: {reason}</source>
         <translation>Не сохранено: {reason}</translation>
+    </message>
+    <message>
+        <source>Not saved: {juror} · {project} · {criterion} = {text}: {reason}</source>
+        <translation>Не сохранено: {juror} · {project} · {criterion} = {text}: {reason}</translation>
     </message>
     <message>
         <source>Cleared {juror} · {project} · {criterion}.</source>

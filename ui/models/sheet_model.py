@@ -17,7 +17,8 @@ from ui.session import Session
 
 BY_JUROR, BY_PROJECT = "juror", "project"
 PENDING_BG = QColor("#fff9c4")
-REFUSED_BG = QColor("#ffcdd2")
+REFUSED_BG = QColor("#ef9a9a")
+REFUSED_FG = QColor("#b00020")
 DONE_BG = QColor("#e8f5e9")
 OFF_BG = QColor("#eeeeee")
 ABSENT_BG = QColor("#e3f2fd")
@@ -204,8 +205,10 @@ class SheetModel(QAbstractTableModel):
                 return QBrush(OFF_BG)
             if col == n + 1 and self.complete(r) and not self.uncommented(r):
                 return QBrush(DONE_BG)
-        if role == Qt.FontRole and col == n:
+        if role == Qt.FontRole and (col == n or self.refused_cell == (index.row(), col)):
             return fmt.font(bold=True)
+        if role == Qt.ForegroundRole and self.refused_cell == (index.row(), col):
+            return QBrush(REFUSED_FG)      # typed, not saved: never the look of a mark
         if role == Qt.ToolTipRole and col == n + 2:
             texts = [(c, t) for (j, p, c), t in comp.comments.items()
                      if j == r.juror and p == r.project]

@@ -3,7 +3,7 @@ set its texts again when the interface language changes."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QEvent, Qt
+from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 from ui.session import Session
@@ -89,6 +89,16 @@ class Screen(Retranslating, QWidget):
             else:
                 self._stale = True
 
+    def commit_pending(self) -> str | None:
+        """Save what is being typed before the secretary leaves it (for another screen,
+        sheet or file, or quitting): None when nothing typed is left unsaved; else what
+        was not saved and why, in a sentence, the screen keeping it and showing why. A
+        screen that saves what is typed as it is typed has nothing to do."""
+        return None
+
+    def drop_pending(self) -> None:
+        """Throw away what `commit_pending` could not save (the secretary said so)."""
+
     def update_for(self, change) -> bool:
         """Show a small change without a whole refresh, if the screen can (True)."""
         return False
@@ -110,14 +120,32 @@ class Screen(Retranslating, QWidget):
         super().showEvent(event)
 
 
+class _Notices(QObject):
+    """A message belongs to the action that made it: every message line (and the main
+    window's status bar) says here when it speaks, and the window says when the data
+    changed; every older message is then cleared, so that none outlives its action (a
+    withdrawal's message after its undo, say)."""
+
+    spoke = Signal(object)      # the widget showing the newest message; None: data changed
+
+
+NOTICES = _Notices()
+
+
 class MessageLine(QLabel):
     """One line under a table or form: a refusal in red with its reason, or a note.
-    A new interface language clears it: it would still speak the old one."""
+    The next action anywhere clears it (see _Notices); so does a new interface language,
+    since it would still speak the old one."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setWordWrap(True)
         self.is_error = False
+        NOTICES.spoke.connect(self._on_spoke)
+
+    def _on_spoke(self, who) -> None:
+        if who is not self and self.text():
+            self.clear_message()
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.LanguageChange:
@@ -128,11 +156,13 @@ class MessageLine(QLabel):
         self.is_error = True
         self.setStyleSheet("color: #b00020; font-weight: bold;")
         self.setText(text)
+        NOTICES.spoke.emit(self)
 
     def info(self, text: str) -> None:
         self.is_error = False
         self.setStyleSheet("color: #1b5e20;")
         self.setText(text)
+        NOTICES.spoke.emit(self)
 
     def clear_message(self) -> None:
         self.is_error = False

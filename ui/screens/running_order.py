@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import InputError
+from app.errors import InputError, StoreError
+from ui.ask import Ask
 from ui.models.order_model import AttendanceModel, RunningOrderModel
 from ui.screens.base import MessageLine, Screen
 
@@ -144,9 +145,16 @@ class RunningOrderScreen(Screen):
         if code is None:
             return
         p = self.session.service.competition().project(code)
+        # a project with marks is not withdrawn by a slip of the key: ask first
+        marked = 0 if p.withdrawn else len(self.session.service.juror_totals(code))
+        if marked and not Ask.confirm(self, self.tr("Withdraw {code}").format(code=code), self.tr(
+                "{code} already has marks from {n} juror(s). Withdrawn, it is not scored or "
+                "ranked; its marks are kept, and reinstating it brings them back. Withdraw "
+                "it?").format(code=code, n=marked)):
+            return
         try:
             self.session.service.set_withdrawn(code, not p.withdrawn)
-        except InputError as exc:
+        except (InputError, StoreError) as exc:
             self.message.error(str(exc))
             return
         self.message.info((self.tr("{code} is withdrawn: it is not scored or ranked.")

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from app.errors import InputError
+from app.errors import InputError, StoreError
 from ui import fmt
 from ui.keys import is_recusal_key
 from ui.messages import explain
@@ -73,7 +73,8 @@ class SheetView(QTableView):
             self.sheet.set_pending(p[0], p[1], "")
 
     def currentChanged(self, current, previous) -> None:
-        # typing left behind in another cell (by a click or a new sheet) is dropped
+        # every way out of a cell saves what was typed first (commit_typed); this only
+        # tidies up after a move that could not (the sheet was rebuilt under the cursor)
         p = self.sheet.pending
         if p and p[:2] != (current.row(), current.column()):
             self.sheet.set_pending(p[0], p[1], "")
@@ -86,9 +87,26 @@ class SheetView(QTableView):
                 not event.modifiers() & (Qt.ControlModifier | Qt.AltModifier):
             self.keyPressEvent(event)
             return True
+        # Ctrl+Z while a mark is being typed takes back the typing (nothing was saved
+        # yet), not the last saved change: the window's Undo waits for the next Ctrl+Z
+        if event.type() == QEvent.ShortcutOverride and self.typed() and \
+                event.matches(QKeySequence.Undo):
+            event.accept()
+            return True
         return super().event(event)
 
+    def mousePressEvent(self, event) -> None:
+        # a click on another cell leaves this one: what was typed is saved first, and a
+        # mark that is refused or cannot be saved keeps the cursor
+        index = self.indexAt(event.position().toPoint())
+        if index != self.currentIndex() and not self.commit_typed():
+            return
+        super().mousePressEvent(event)
+
     def keyPressEvent(self, event) -> None:
+        if event.matches(QKeySequence.Undo) and self.typed():
+            self.drop_typing()
+            return
         index = self.currentIndex()
         key, text = event.key(), event.text()
         mods = event.modifiers() & ~Qt.KeypadModifier
@@ -174,6 +192,8 @@ class ScoringScreen(Screen):
         super().__init__(session)
         self.model = SheetModel(session)
         self._who_items: list[tuple[str, str]] = []     # what the chooser lists
+        self._unsaved = ""          # the mark last refused or not saved, and why
+        self._place = None          # the cell to return to on the next refresh
         self._setup_ui()
 
     def _setup_ui(self) -> None:
@@ -207,7 +227,7 @@ class ScoringScreen(Screen):
             self.view.fontMetrics().height() * 3 // 2)
         # long project titles are cut (the whole title is in the tooltip) so that the
         # criteria keep room for their names
-        self.view.verticalHeader().setMaximumWidth(360)
+        self.view.verticalHeader().setMaximumWidth(360)     # and a quarter of a narrow view
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
         self.view.horizontalHeader().setMinimumSectionSize(90)
         self.view.horizontalHeader().setResizeContentsPrecision(40)   # not all 1000 rows
@@ -270,12 +290,45 @@ class ScoringScreen(Screen):
             header.setSectionResizeMode(self.model.comment_column, QHeaderView.Stretch)
         self._show_hint()
         self.locked.setVisible(comp.finalized)
+        if self._place is not None:
+            place, self._place = self._place, None
+            self._go_to_place(place)
         if not self.view.currentIndex().isValid():
             self._go_to_first_open()
 
+    def place(self) -> list[str] | None:
+        """Where the cursor is: [mode, who, juror, project, criterion code], kept when the
+        file is left so that reopening it returns to the sheet in progress."""
+        index = self.view.currentIndex()
+        if not index.isValid() or self.model.key is None:
+            return None
+        r = self.model.rows[index.row()]
+        c = self.model.criterion_at(index.column())
+        return [self.model.mode, self.model.key, r.juror, r.project, c.code if c else ""]
+
+    def return_to(self, place: list[str] | None) -> None:
+        """Open the sheet and cell of `place` (from `place()`), when the screen is next
+        refreshed (at once if it is up to date)."""
+        self._place = place
+        if place is not None and not self._stale:
+            self.refresh()
+
+    def commit_pending(self) -> str | None:
+        """Leaving the cell in hand (for another sheet, screen or file, or quitting): what
+        was typed in it is saved (None), or it stays in its cell in red with the reason,
+        the cursor on it, and this says which mark was not saved and why."""
+        if self.view.commit_typed():
+            return None
+        self.view.setFocus()
+        return self._unsaved
+
+    def drop_pending(self) -> None:
+        self.view.drop_typing()
+
     def show_sheet(self, juror: str, project: str) -> None:
         """Open the juror's sheets at that project, on its first missing mark."""
-        self.view.drop_typing()
+        if self.commit_pending() is not None:
+            return
         self.mode.setCurrentIndex(self.mode.findData(BY_JUROR))
         self.who.setCurrentIndex(self.who.findData(juror))
         row = self.model.row_of(juror, project)
@@ -286,9 +339,22 @@ class ScoringScreen(Screen):
     def step_sheet(self, step: int) -> None:
         """The next (or previous) juror or project in the chooser."""
         i = self.who.currentIndex() + step
-        if 0 <= i < self.who.count():
+        if 0 <= i < self.who.count() and self.commit_pending() is None:
             self.who.setCurrentIndex(i)
             self.view.setFocus()
+
+    def show_mark(self, juror: str, project: str, criterion: str) -> None:
+        """Put the cursor on that mark if this sheet shows it (after it was undone, so
+        that it can be keyed again)."""
+        row = self.model.row_of(juror, project)
+        col = next((i for i, c in enumerate(self.model.criteria) if c.code == criterion), -1)
+        if row >= 0 and col >= 0 and not self.view.typed():
+            self.view.setCurrentIndex(self.model.index(row, col))
+
+    def resizeEvent(self, event) -> None:
+        # at 1024 pixels the titles would push the Total and Sheet columns out of sight
+        self.view.verticalHeader().setMaximumWidth(min(360, max(160, self.width() // 4)))
+        super().resizeEvent(event)
 
     def show_history(self) -> None:
         """The recorded values of the mark under the cursor (Edit > History of this mark)."""
@@ -306,10 +372,6 @@ class ScoringScreen(Screen):
             juror=r.juror, project=r.project, criterion=c.name)
         Ask.show(self, HistoryDialog(title, rows, self))
 
-    def hideEvent(self, event) -> None:
-        self.view.drop_typing()     # half-typed marks do not wait for the secretary's return
-        super().hideEvent(event)
-
     # ----- slots -----
     def _on_commit(self, row: int, col: int, text: str) -> None:
         r = self.model.rows[row]
@@ -319,10 +381,17 @@ class ScoringScreen(Screen):
         c = self.model.criterion_at(col)
         try:
             value = self.session.service.enter_mark(r.juror, r.project, c.code, text)
-        except InputError as exc:
+        except (InputError, StoreError) as exc:
+            # refused, or the disk would not take it: the typed mark stays in its cell in
+            # red with the reason, and the cursor stays, so nothing looks saved that is not
             self.view.accepted = False
             self.model.set_refused(row, col)
-            self.message.error(self.tr("Not saved: {reason}").format(reason=explain(exc)))
+            reason = explain(exc)
+            self.message.error(self.tr("Not saved: {reason}").format(reason=reason))
+            self._unsaved = self.tr("Not saved: {juror} · {project} · {criterion} = {text}: "
+                                    "{reason}").format(juror=r.juror, project=r.project,
+                                                       criterion=c.name, text=text,
+                                                       reason=reason)
             return
         self.view.accepted = True
         self.model.set_pending(row, col, "")
@@ -354,7 +423,7 @@ class ScoringScreen(Screen):
         on = r.state != "recused"
         try:
             self.session.service.set_recused(r.juror, r.project, on)
-        except InputError as exc:
+        except (InputError, StoreError) as exc:
             self.message.error(self.tr("Not saved: {reason}").format(reason=explain(exc)))
             return
         if on:      # on to the next sheet, as Enter on the last criterion goes
@@ -368,14 +437,40 @@ class ScoringScreen(Screen):
         self.message.info(self.tr("End of these sheets. Ctrl+PgDown opens the next one."))
 
     def _on_mode(self) -> None:
+        if self.commit_pending() is not None:
+            self._show_chooser()
+            return
         self._fill_who(self.session.service.competition(), force=True)
 
     def _on_who(self) -> None:
+        if self.commit_pending() is not None:
+            self._show_chooser()
+            return
         key = self.who.currentData()
         self.model.show(self.mode.currentData(), key)
         self._go_to_first_open()
 
     # ----- helpers -----
+    def _go_to_place(self, place: list[str]) -> None:
+        mode, key, juror, project, criterion = place
+        if self.mode.findData(mode) < 0:
+            return
+        self.mode.setCurrentIndex(self.mode.findData(mode))
+        if self.who.findData(key) < 0:
+            return
+        self.who.setCurrentIndex(self.who.findData(key))
+        row = self.model.row_of(juror, project)
+        col = next((i for i, c in enumerate(self.model.criteria) if c.code == criterion), 0)
+        if row >= 0:
+            self.view.setCurrentIndex(self.model.index(row, col))
+
+    def _show_chooser(self) -> None:
+        """Put the choosers back on the sheet shown (a mark typed in it was not saved)."""
+        for combo, value in ((self.mode, self.model.mode), (self.who, self.model.key)):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(combo.findData(value))
+            combo.blockSignals(False)
+
     def _fill_who(self, comp, force: bool = False) -> None:
         if self.mode.currentData() == BY_JUROR:
             items = [(j.code, fmt.juror_label(j)) for j in comp.scoring_jurors]
