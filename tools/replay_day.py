@@ -105,7 +105,8 @@ def replay(args) -> int:
     i18n.set_language(args.lang)
     i18n.load_fonts()
     files = the_day.Files(folder=the_day.write_folder(work / "from the organisers"),
-                          answers=[work / "day.jury", work / "draft.pdf", work / "final.pdf"])
+                          answers=[work / "day.jury", work / "draft.pdf", work / "final.pdf",
+                                   work / "results.xlsx"])
     files.answer_dialogs(setattr)
     window = MainWindow(JuryService(Store.open(work / "start.jury", create=True)), prefs)
     window.show()
