@@ -482,8 +482,10 @@ class JuryService(SetUpActions):
         return ProtocolSource(self.competition().materialized(), self.store.last_changed_at(),
                               self.paper.verification())
 
-    def print_protocol(self, path: str | Path, *, lang: str = "en", progress=None):
-        """Write the protocol PDF; `progress(fraction)` reports 0..1 as it goes.
+    def print_protocol(self, path: str | Path, *, lang: str = "en", progress=None,
+                       public: bool = False):
+        """Write the protocol PDF; `progress(fraction)` reports 0..1 as it goes;
+        `public`: the copy with jurors as J1…Jn and no signatures.
 
         Returns `app.protocol.Printed` (pages, fingerprint, number, why provisional)."""
         from app.protocol import write_protocol  # reportlab only when printing
@@ -491,7 +493,7 @@ class JuryService(SetUpActions):
         source = self.protocol_source()
         return write_protocol(source.competition, path, lang=lang, progress=progress,
                               printed_at=source.printed_at,
-                              verification=source.verification)
+                              verification=source.verification, public=public)
 
     # ----- keeping the data safe -------------------------------------------------------
     def backups(self) -> list[BackupInfo]:

@@ -16,6 +16,9 @@ def add_parser(sub) -> None:
                    help="where to write the PDF")
     p.add_argument("--lang", choices=LANGUAGES, default="en",
                    help="language of the protocol's fixed texts (default: en)")
+    p.add_argument("--public", action="store_true",
+                   help="the public copy: jurors shown as J1…Jn, no signatures, a line "
+                        "naming the signed protocol")
     p = sub.add_parser("verify", help="does this printed protocol match the data? exit 0 / 1")
     p.add_argument("pdf", metavar="FILE.pdf")
     p.add_argument("db", metavar="DB")
@@ -26,7 +29,7 @@ def run_protocol(args) -> int:
 
     with open_existing(args.db, read_only=True) as store, ProgressLine("protocol") as progress:
         printed = JuryService(store).print_protocol(args.output, lang=args.lang,
-                                                    progress=progress)
+                                                    progress=progress, public=args.public)
     if printed.draft:
         # one line: before finalize the protocol is a draft, never the one to sign
         warn([f"this is a DRAFT, not for signature ({'; '.join(printed.provisional)}): "

@@ -26,6 +26,7 @@ from app.fingerprint import fingerprint_and_digests, section_sizes, short
 from app import meeting
 from app.model import Competition
 from app.protocol import fonts, layout, stamp
+from app.protocol.public import anonymised
 from app.protocol.sections import Context, story
 from app.protocol.texts import Texts
 from app.scoring import Results, compute
@@ -91,7 +92,7 @@ class _Prepared:
 
 
 def _prepare(competition: Competition, lang: str, printed_at: str | None,
-             verification=None) -> _Prepared:
+             verification=None, public: bool = False) -> _Prepared:
     texts = Texts(lang)
     fonts.register()
     results = compute(competition)
@@ -122,10 +123,14 @@ def _prepare(competition: Competition, lang: str, printed_at: str | None,
         footer_left=tuple(texts.each("page.footer_fp", number=number, short=short(fp))),
         page_label=tuple(texts.each("page.footer", page="{page}", pages="{pages}")),
         banner=banner, watermark=tuple(mark) if keys else ())
+    if public:
+        # the same protocol, every juror shown as J1…Jn (app.protocol.public)
+        competition = anonymised(competition)
+        results = compute(competition)
     ctx = Context(competition=competition, results=results, texts=texts, fingerprint=fp,
                   number=number, printed_at=printed_at, provisional=reasons,
                   top_margin=decor.top_margin, draft=draft,
-                  verification=verification)
+                  verification=verification, public=public)
     return _Prepared(texts, fp, digests, number, reasons, printed_at, decor, story(ctx))
 
 
@@ -139,12 +144,12 @@ def story_of(competition: Competition, lang: str = "en",
 def render_protocol(competition: Competition, *, lang: str = "en",
                     progress: Progress | None = None,
                     printed_at: str | None = None,
-                    verification=None) -> tuple[bytes, Printed]:
+                    verification=None, public: bool = False) -> tuple[bytes, Printed]:
     """The protocol as PDF bytes, and what it says about itself (`verification`: the
     paper loop's, app.paper.state.Verification, or None when not known)."""
     report = _Reporter(progress)
     report(0.05)
-    prep = _prepare(competition, lang, printed_at, verification)
+    prep = _prepare(competition, lang, printed_at, verification, public)
     texts, fp, number, decor = prep.texts, prep.fingerprint, prep.number, prep.decor
     title = competition.settings.title
     report(0.15)
@@ -155,7 +160,7 @@ def render_protocol(competition: Competition, *, lang: str = "en",
         leftMargin=layout.LEFT, rightMargin=layout.RIGHT,
         topMargin=decor.top_margin, bottomMargin=layout.BOTTOM,
         title=f"{texts('doc.title')} — {title}" if title else texts("doc.title"),
-        author=_secretary(competition) or "Jury Room",
+        author=("Jury Room" if public else _secretary(competition)) or "Jury Room",
         subject=f"{texts('doc.number', number=number)}; SHA-256 {fp}",
         keywords=stamp.keywords(fp, prep.digests, section_sizes(competition)),
         creator=f"Jury Room {__version__}", lang=texts.first.lang)
@@ -172,7 +177,8 @@ def render_protocol(competition: Competition, *, lang: str = "en",
 
 def write_protocol(competition: Competition, path: str | os.PathLike, *, lang: str = "en",
                    progress: Progress | None = None,
-                   printed_at: str | None = None, verification=None) -> Printed:
+                   printed_at: str | None = None, verification=None,
+                   public: bool = False) -> Printed:
     """Write the protocol to `path` (whole or not at all: a temporary file is renamed).
 
     `progress(fraction)` is called with rising values from 0 to 1.0 as the work goes on.
@@ -180,7 +186,8 @@ def write_protocol(competition: Competition, path: str | os.PathLike, *, lang: s
     `last_changed_at()` so that the same data always gives the same file.
     """
     data, printed = render_protocol(competition, lang=lang, progress=progress,
-                                    printed_at=printed_at, verification=verification)
+                                    printed_at=printed_at, verification=verification,
+                                    public=public)
     return replace(printed, path=write_atomic(path, data))
 
 

@@ -18,6 +18,7 @@ from reportlab.platypus import (CondPageBreak, Flowable, KeepTogether, PageBreak
                                 Spacer, Table, TableStyle)
 
 from app import meeting
+from app.fingerprint import short
 from app.model import Competition, Juror, Project
 from app.protocol.fonts import BOLD, REGULAR
 from app.protocol.layout import (CELL_SIZE, DRAFT_FILL, FRAME_W, GREY, KEEP_WHOLE,
@@ -44,6 +45,7 @@ class Context:
     provisional: tuple[str, ...]
     top_margin: float           # the page's, which a provisional banner makes larger
     draft: bool = False         # before finalize: not for signature
+    public: bool = False        # jurors as J1…Jn, no signatures (protocol --public)
     # the paper loop's second keying (app.paper.state.Verification), None when not known
     verification: object = None
 
@@ -66,8 +68,8 @@ class Context:
 
 def story(ctx: Context) -> list[Flowable]:
     out: list[Flowable] = []
-    for part in (heading, jury, method, ranking, winners, decisions, absences, opinions,
-                 signatures, annex, regulation.comments_annex):
+    for part in (heading, jury, method, ranking, winners, influence, decisions, absences,
+                 opinions, signatures, annex, regulation.comments_annex):
         out.extend(part(ctx))
     return out
 
@@ -463,6 +465,26 @@ def winners(ctx: Context) -> list[Flowable]:
     return out
 
 
+def influence(ctx: Context) -> list[Flowable]:
+    """On the protocol for signature: would leaving out any one juror's marks change the
+    winners (app.scoring.influence)? One line, or one per different outcome. A draft
+    leaves it out: it is for checking the marks, and on 200,000 marks the question costs
+    a ranking per juror."""
+    if ctx.draft:
+        return []
+    from app.scoring.influence import influence_groups, without_each
+
+    t = ctx.texts
+    groups = influence_groups(without_each(ctx.competition, ctx.results))
+    head = Paragraph(f"<b>{escape(t('influence.heading'))}</b>", STYLES["body"])
+    if not groups:
+        return [KeepTogether([head] + _each(t.each("influence.none")))]
+    lines = [text for kind, jurors, values in groups
+             for text in t.each(f"influence.{kind}", **values,
+                                jurors=lambda lang, js=jurors: lang("influence.or").join(js))]
+    return [KeepTogether([head] + _each(lines))]
+
+
 def _open_ties(ctx: Context, ties) -> list[Flowable]:
     t = ctx.texts
     return [Paragraph(f"<b>{escape(text)}</b>", STYLES["body"]) for tie in ties
@@ -628,6 +650,10 @@ def signatures(ctx: Context) -> list[Flowable]:
         return [CondPageBreak(MIN_BLOCK)] + draft_box(ctx, "draft.sign_heading",
                                                       "draft.sign_note")
     t = ctx.texts
+    if ctx.public:
+        note = t.each("public.note", number=ctx.number, short=short(ctx.fingerprint),
+                      n=len(ctx.competition.jurors))
+        return [KeepTogether([_p(t("public.heading"), "h1")] + _each(note))]
     people = [j for j in _jurors_in_order(ctx.competition) if meeting.took_part(j)]
     # the names column as wide as the longest name drawn (bold, 9.5 pt), within reason;
     # the line to sign on keeps at least 150 points

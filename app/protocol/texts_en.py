@@ -209,4 +209,13 @@ EN: dict[str, str] = {
     # a place the tie-break decided, with the values it compared
     "note.tiebreak_ahead": "ahead on {criterion} {mine} : {theirs}",
     "note.tiebreak_behind": "behind on {criterion} {mine} : {theirs}",
+    "influence.heading": "Would one juror change the winners?",
+    "influence.none": "No single juror's marks change the winners.",
+    "influence.or": " or ",
+    "influence.instead": "Without the marks of {jurors}: {gained} would win instead of {lost}.",
+    "influence.lose": "Without the marks of {jurors}: {lost} would not be sure of a place.",
+    "influence.also": "Without the marks of {jurors}: {gained} would win too.",
+    "influence.tie": "Without the marks of {jurors}: a tie at the cut would need the jury's decision.",
+    "public.heading": "Public copy",
+    "public.note": "This is the public copy of protocol № {number}: jurors are shown as J1…J{n} and it carries no signatures. The signed protocol, with the same number and fingerprint {short}, is kept by the organisers.",
 }

@@ -222,4 +222,13 @@ KK: dict[str, str] = {
     # a place the tie-break decided, with the values it compared
     "note.tiebreak_ahead": "«{criterion}» бойынша жоғары {mine} : {theirs}",
     "note.tiebreak_behind": "«{criterion}» бойынша төмен {mine} : {theirs}",
+    "influence.heading": "Бір қазы жеңімпаздарды өзгерте ме?",
+    "influence.none": "Бірде-бір қазының бағалары жеңімпаздарды өзгертпейді.",
+    "influence.or": " немесе ",
+    "influence.instead": "{jurors} бағаларынсыз: {lost} орнына {gained} жеңімпаз болар еді.",
+    "influence.lose": "{jurors} бағаларынсыз: {lost} орны даусыз болмас еді.",
+    "influence.also": "{jurors} бағаларынсыз: {gained} да жеңімпаз болар еді.",
+    "influence.tie": "{jurors} бағаларынсыз: шектегі балдар теңдігі қазылар шешімін қажет етер еді.",
+    "public.heading": "Жария көшірме",
+    "public.note": "Бұл № {number} хаттаманың жария көшірмесі: қазылар J1…J{n} деп белгіленген, қолдар жоқ. Дәл сол нөмірі мен {short} таңбасы бар қол қойылған хаттама ұйымдастырушыларда сақталады.",
 }

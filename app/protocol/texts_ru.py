@@ -223,4 +223,13 @@ RU: dict[str, str] = {
     # a place the tie-break decided, with the values it compared
     "note.tiebreak_ahead": "выше по критерию «{criterion}» {mine} : {theirs}",
     "note.tiebreak_behind": "ниже по критерию «{criterion}» {mine} : {theirs}",
+    "influence.heading": "Меняет ли один член жюри победителей?",
+    "influence.none": "Оценки ни одного члена жюри в отдельности не меняют победителей.",
+    "influence.or": " или ",
+    "influence.instead": "Без оценок {jurors}: победителем вместо {lost} стал бы {gained}.",
+    "influence.lose": "Без оценок {jurors}: место {lost} не было бы бесспорным.",
+    "influence.also": "Без оценок {jurors}: победителем стал бы также {gained}.",
+    "influence.tie": "Без оценок {jurors}: равенство баллов на границе потребовало бы решения жюри.",
+    "public.heading": "Публичная копия",
+    "public.note": "Это публичная копия протокола № {number}: члены жюри обозначены J1…J{n}, подписей нет. Подписанный протокол с тем же номером и отпечатком {short} хранится у организаторов.",
 }

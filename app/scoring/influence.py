@@ -63,6 +63,23 @@ def without_each(competition: Competition, base: Results | None = None) -> tuple
     return tuple(out)
 
 
+def influence_groups(report: tuple[Without, ...]) -> list[tuple[str, tuple[str, ...], dict]]:
+    """(kind, jurors, values) for every different outcome that leaving out a single
+    juror gives; empty when no single juror changes the winners. `kind` is "instead"
+    (gained would win instead of lost), "lose" (lost would not be sure of a place),
+    "also" (gained would win too) or "tie" (a tie at the cut would need a decision):
+    what the protocol prints, in each of its languages."""
+    groups: dict[tuple, list[str]] = {}
+    for w in report:
+        if not w.changes:
+            continue
+        kind = ("instead" if w.gained and w.lost else "lose" if w.lost else
+                "also" if w.gained else "tie")
+        groups.setdefault((kind, w.gained, w.lost), []).append(w.juror)
+    return [(kind, tuple(jurors), {"gained": ", ".join(gained), "lost": ", ".join(lost)})
+            for (kind, gained, lost), jurors in groups.items()]
+
+
 def influence_line(report: tuple[Without, ...]) -> str:
     """One line for the Results screen and the protocol."""
     changing = [w for w in report if w.changes]
