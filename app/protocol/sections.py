@@ -270,7 +270,7 @@ def method(ctx: Context) -> list[Flowable]:
 
 # ----- 3. the ranking -------------------------------------------------------------------
 PLACE_W, CODE_W, SCORE_W = 34, 44, 42
-NOTES_MIN, NOTES_MAX = 50, 98
+NOTES_MIN, NOTES_MAX = 50, 120
 
 
 def rank_widths(ctx: Context, notes_w: float, notes: list[str] = ()) -> list[float]:
