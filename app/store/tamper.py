@@ -23,19 +23,13 @@ from dataclasses import dataclass
 
 from app.bulk import paused_gc
 from app.store.audit_rows import PACKED, unpack_doc
+from app.store.tables import KEYS
 
 # the tables whose every change goes through the audited write gate, and which decide
 # the result or the printed protocol (the set-up, the marks and the jury's acts)
 CHECKED: dict[str, tuple[str, ...]] = {
-    "settings": ("key",),
-    "projects": ("code",),
-    "jurors": ("code",),
-    "criteria": ("code",),
-    "marks": ("juror", "project", "criterion"),
-    "recusals": ("juror", "project"),
-    "absences": ("juror", "project"),
-    "decisions": ("project",),
-}
+    table: KEYS[table] for table in ("settings", "projects", "jurors", "criteria", "marks",
+                                     "recusals", "absences", "decisions")}
 # the triggers that keep the history append-only (migration 0002)
 GUARDS = ("audit_no_update", "audit_no_delete")
 
