@@ -64,3 +64,27 @@ def test_the_protocol_names_the_juror_whose_marks_decide(tmp_path):
     draft = tmp_path / "d.pdf"
     assert run(["protocol", str(db), "-o", str(draft), "--lang", "en"]) == 0
     assert "Would one juror change the winners?" not in _text(draft)
+
+
+def test_the_public_copy_from_the_protocol_screen(window, qtbot, tmp_path, monkeypatch):
+    """Ctrl+7, Alt+B ticks "Public copy", Ctrl+P: the PDF (a draft: the demo is not
+    finalized) names no juror of the demo, only J1…Jn."""
+    from PySide6.QtCore import Qt
+
+    from tests.tests_ui_common import wait_printed
+    from ui.ask import Ask
+
+    out = tmp_path / "public.pdf"
+    monkeypatch.setattr(Ask, "save_file", staticmethod(lambda *a, **k: str(out)))
+    monkeypatch.setattr(Ask, "open_path", staticmethod(lambda path: True))
+    qtbot.keyClick(window, Qt.Key_7, Qt.ControlModifier)
+    from PySide6.QtWidgets import QApplication
+
+    qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key_B, Qt.AltModifier)
+    qtbot.waitUntil(window.protocol.public.isChecked, timeout=2000)
+    qtbot.keyClick(window, Qt.Key_P, Qt.ControlModifier)
+    wait_printed(qtbot, window)
+    text = _text(out)
+    assert "J1" in text and "DRAFT" in text
+    for juror in window.session.service.competition().jurors:
+        assert juror.name not in text

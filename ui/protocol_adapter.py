@@ -21,9 +21,10 @@ def languages() -> tuple[str, ...]:
 
 def build_protocol(competition: Competition, path: str | Path, *, lang: str = "en",
                    printed_at: str | None = None,
-                   progress: Callable[[float], None] | None = None, verification=None):
+                   progress: Callable[[float], None] | None = None, verification=None,
+                   public: bool = False):
     """Write the protocol PDF; returns app.protocol.Printed (pages, number, provisional)."""
     from app.protocol import write_protocol  # reportlab is loaded only when printing
 
     return write_protocol(competition, Path(path), lang=lang, progress=progress,
-                          printed_at=printed_at, verification=verification)
+                          printed_at=printed_at, verification=verification, public=public)

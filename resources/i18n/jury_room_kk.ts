@@ -1307,6 +1307,10 @@ Restore the newest good backup, {backup}? A copy of the damaged file is kept.</s
         <translation>Бекітуге дейін тексеру үшін қаралама басып шығарыңыз; бекітілгеннен кейін (8-қадам) — қазылар алқасы қол қоятын хаттама.</translation>
     </message>
     <message>
+        <source>Pu&amp;blic copy (jurors as J1…Jn, no signatures)</source>
+        <translation>Жария &amp;көшірме (қазылар есімсіз, қолсыз)</translation>
+    </message>
+    <message>
         <source>&amp;Print the protocol for signature…  (Ctrl+P)</source>
         <translation>Қол қоюға арналған хаттаманы &amp;басып шығару…  (Ctrl+P)</translation>
     </message>

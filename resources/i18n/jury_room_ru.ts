@@ -1308,6 +1308,10 @@ Restore the newest good backup, {backup}? A copy of the damaged file is kept.</s
         <translation>До утверждения печатайте черновик для проверки; после утверждения (шаг 8) — протокол, который подписывает жюри.</translation>
     </message>
     <message>
+        <source>Pu&amp;blic copy (jurors as J1…Jn, no signatures)</source>
+        <translation>Публичная &amp;копия (члены жюри без имён, без подписей)</translation>
+    </message>
+    <message>
         <source>&amp;Print the protocol for signature…  (Ctrl+P)</source>
         <translation>Пе&amp;чать протокола для подписи…  (Ctrl+P)</translation>
     </message>

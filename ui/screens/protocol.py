@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QThread, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -28,18 +29,19 @@ class ProtocolJob(QThread):
     done = Signal(object)       # app.protocol.Printed
     failed = Signal(str)
 
-    def __init__(self, source, path: Path, lang: str, parent=None):
+    def __init__(self, source, path: Path, lang: str, parent=None, public: bool = False):
         super().__init__(parent)
         self.source = source
         self.path = path
         self.lang = lang
+        self.public = public
 
     def run(self) -> None:
         try:
             printed = protocol_adapter.build_protocol(
                 self.source.competition, self.path, lang=self.lang,
                 printed_at=self.source.printed_at,
-                verification=self.source.verification,
+                verification=self.source.verification, public=self.public,
                 progress=lambda f: self.progressed.emit(int(f * 100)))
         except Exception as exc:    # any failure is reported, never lost in a thread
             self.failed.emit(str(exc))
@@ -75,6 +77,8 @@ class ProtocolScreen(Screen):
         self._lang_chosen = False   # until the secretary picks one, it follows the interface
         self.lang_label = QLabel()
         self.lang_label.setBuddy(self.lang)
+        # the public copy (app.protocol.public): jurors as J1…Jn, no signatures
+        self.public = QCheckBox()
         self.message = MessageLine()
         buttons = QHBoxLayout()
         buttons.addWidget(self.print_button)
@@ -82,6 +86,8 @@ class ProtocolScreen(Screen):
         buttons.addSpacing(24)
         buttons.addWidget(self.lang_label)
         buttons.addWidget(self.lang)
+        buttons.addSpacing(24)
+        buttons.addWidget(self.public)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.make_heading())
@@ -98,6 +104,7 @@ class ProtocolScreen(Screen):
             "protocol the jurors sign."))
         self._label_print_button()
         self.open_button.setText(self.tr("&Open the last PDF"))
+        self.public.setText(self.tr("Pu&blic copy (jurors as J1…Jn, no signatures)"))
         self.lang_label.setText(self.tr("Language of the pro&tocol:"))
         self.lang.setToolTip(self.tr("Two languages: every fixed text of the protocol is "
                                      "printed in both; names stay as entered."))
@@ -159,7 +166,8 @@ class ProtocolScreen(Screen):
             path = path.with_suffix(".pdf")
         # read whole on this thread: the worker must not touch the store
         self.job = ProtocolJob(self.session.service.protocol_source(), path,
-                               self.lang.currentData(), self)
+                               self.lang.currentData(), self,
+                               public=self.public.isChecked())
         self.job.progressed.connect(self.progress.setValue)
         self.job.done.connect(self._on_done)
         self.job.failed.connect(self._on_failed)
