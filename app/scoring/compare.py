@@ -136,19 +136,7 @@ def format_comparison(comparison: Comparison) -> str:
     w = max(len(name(v)) for v in comparison.variants)
     lines.append(f"{'method'.ljust(w)}  {'normalisation'.ljust(13)}  result")
     for v in comparison.variants:
-        if v.configured:
-            what = "configured"
-        elif not v.differs:
-            what = "same winners"
-        else:
-            parts = []
-            if v.gained:
-                parts.append("gains " + ", ".join(v.gained))
-            if v.lost:
-                parts.append("loses " + ", ".join(v.lost))
-            if set(v.decision_needed) != set(conf.decision_needed):
-                parts.append("decision needed: " + (", ".join(v.decision_needed) or "none"))
-            what = "DIFFERS: " + "; ".join(parts)
+        what = "configured" if v.configured else _what(v, conf)
         lines.append(f"{name(v).ljust(w)}  {_NAMES[v.normalize].ljust(13)}  {what}")
     if comparison.arithmetic:
         lines.append("")
