@@ -161,6 +161,13 @@ def unknown(what: str, code: str) -> str:
     return message
 
 
+def existing(record, what: str, code: str):
+    """`record`, looked up by `code`, or InputError when there is none (`unknown`)."""
+    if record is None:
+        raise InputError(unknown(what, code), field=what)
+    return record
+
+
 def check_code(code: str, *, file: str | None = None, line: int | None = None,
                field: str = "code") -> str:
     """`code` as it may be stored, or InputError naming where."""

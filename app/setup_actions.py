@@ -40,7 +40,8 @@ class SetUpActions:
     def save_project(self, project: Project) -> None:
         """Change a project's title, organisation, group or category (not its code,
         place in the running order or withdrawal, which have their own methods)."""
-        old = self._existing(self.competition().project(project.code), "project", project.code)
+        old = entry.existing(self.competition().project(project.code), "project",
+                             project.code)
         if not project.title.strip():
             raise InputError("the title is empty", field="title")
         self.store.put_project(replace(_stripped(project, "title", "organization", "group",
@@ -50,7 +51,7 @@ class SetUpActions:
     def delete_project(self, code: str) -> None:
         """Remove a project with its marks, recusals, absences and decision."""
         comp = self.competition()
-        self._existing(comp.project(code), "project", code)
+        entry.existing(comp.project(code), "project", code)
         rest = [p.code for p in comp.running_order if p.code != code]
         with self.store.transaction("delete"):
             self.store.delete_project(code)
@@ -85,7 +86,7 @@ class SetUpActions:
 
     def save_juror(self, juror: Juror) -> None:
         comp = self.competition()
-        old = self._existing(comp.juror(juror.code), "juror", juror.code)
+        old = entry.existing(comp.juror(juror.code), "juror", juror.code)
         juror = _stripped(juror, "name", "position")
         if not juror.name:
             raise InputError("the name is empty", field="name")
@@ -103,7 +104,7 @@ class SetUpActions:
 
     def delete_juror(self, code: str) -> None:
         """Remove a juror with all their marks, recusals and absences."""
-        self._existing(self.competition().juror(code), "juror", code)
+        entry.existing(self.competition().juror(code), "juror", code)
         self.store.delete_juror(code)
 
     def add_criterion(self, code: str, name: str, maximum: float = 10,
@@ -119,7 +120,7 @@ class SetUpActions:
 
     def save_criterion(self, criterion: Criterion) -> None:
         comp = self.competition()
-        old = self._existing(comp.criterion(criterion.code), "criterion", criterion.code)
+        old = entry.existing(comp.criterion(criterion.code), "criterion", criterion.code)
         criterion = replace(_stripped(criterion, "name"), order=old.order)
         _check_criterion(criterion)
         criteria = tuple(criterion if c.code == criterion.code else c for c in comp.criteria)
@@ -129,7 +130,7 @@ class SetUpActions:
     def delete_criterion(self, code: str) -> None:
         """Remove a criterion with every mark given on it."""
         comp = self.competition()
-        self._existing(comp.criterion(code), "criterion", code)
+        entry.existing(comp.criterion(code), "criterion", code)
         if code in comp.settings.tie_break:
             raise InputError(f"'{code}' is a tie-break criterion: take it out of the "
                              "tie-break first", field="tie_break")
@@ -144,12 +145,6 @@ class SetUpActions:
         if code in taken:
             raise InputError(f"there is already a {what} with the code '{code}'", field="code")
         return code
-
-    @staticmethod
-    def _existing(obj, what: str, code: str):
-        if obj is None:
-            raise InputError(entry.unknown(what, code), field=what)
-        return obj
 
 
 def _stripped(obj, *names: str):

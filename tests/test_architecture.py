@@ -53,7 +53,7 @@ SWITCHES = {
     "app.store.fast.sheet_totals": "app.store.reading",
     "app.store.fast.threads": None,  # a helper of the fast modules only
     "app.store.fast.lazy_marks": "app.store.reading",
-    "app.fast.keyed_marks": "app.service",
+    "app.fast.keyed_marks": "app.service_snapshot",
     "app.scoring.fast.refresh": "app.scoring",
     "app.scoring.fast.sheet_totals": "app.scoring",
 }
@@ -173,3 +173,24 @@ def test_every_file_and_test_the_architecture_page_names_exists():
     for func in re.findall(r"`(test_\w+)`", text):
         assert any(f"def {func}(" in p.read_text(encoding="utf-8")
                    for p in (ROOT / "tests").glob("test_*.py")), func
+
+
+# files and classes still over the size bar, each being split by its owner (issue 12);
+# nothing may join this list
+NOT_SPLIT_YET = {"app/protocol/sections.py", "ui/main_window.py"}
+
+
+def test_no_file_over_500_lines_and_no_class_over_400():
+    """Small files named for what they hold: no module in app/ or ui/ is over 500 lines
+    and no class over 400 (the few not split yet are named above, and no other may
+    grow past the bar)."""
+    offenders = set()
+    for path in sorted([*(ROOT / "app").rglob("*.py"), *(ROOT / "ui").rglob("*.py")]):
+        text = path.read_text(encoding="utf-8")
+        name = path.relative_to(ROOT).as_posix()
+        if len(text.splitlines()) > 500:
+            offenders.add(name)
+        for node in ast.walk(ast.parse(text)):
+            if isinstance(node, ast.ClassDef) and node.end_lineno - node.lineno >= 400:
+                offenders.add(name)
+    assert offenders <= NOT_SPLIT_YET, sorted(offenders - NOT_SPLIT_YET)
