@@ -19,8 +19,9 @@ def add_parser(sub) -> None:
     p.add_argument("--public", action="store_true",
                    help="the public copy: jurors shown as J1…Jn, no signatures, a line "
                         "naming the signed protocol")
-    p = sub.add_parser("verify", help="does this printed protocol match the data? exit 0 / 1")
-    p.add_argument("pdf", metavar="FILE.pdf")
+    p = sub.add_parser("verify", help="does this printed protocol (PDF), or a photo or scan of "
+                                      "the paper (PNG, JPEG), match the data? exit 0 / 1")
+    p.add_argument("pdf", metavar="FILE")
     p.add_argument("db", metavar="DB")
 
 
@@ -42,13 +43,17 @@ def run_protocol(args) -> int:
 
 
 def run_verify(args) -> int:
-    from app.protocol import compare, read_stamp
+    from app.protocol.check import check, read_evidence
+    from app.service import JuryService
 
-    stamp = read_stamp(args.pdf)  # not a protocol: exit 2 before the database is opened
+    # not a protocol, a damaged file, an image with no QR code: exit 2 before the
+    # database is opened
+    evidence = read_evidence(args.pdf)
     with open_existing(args.db, read_only=True) as store:
-        verdict = compare(stamp, store.load())
+        source = JuryService(store).protocol_source()
         history = store.verify_audit()
         consistent = store.check_history() if history.intact else None
+        found = check(evidence, source)
     if not history.intact or not consistent.ok:
         # the data may hold what the protocol printed, but nothing vouches for it
         print(f"{args.pdf}: cannot be verified against {args.db}: the data was changed "
@@ -56,12 +61,21 @@ def run_verify(args) -> int:
                                        consistent.problem) + "); see jury-room audit",
               file=sys.stderr)
         return 1
-    if verdict.ok:
-        print(f"{args.pdf}: matches {args.db} (fingerprint {verdict.data})")
+    return _report(args, found)
+
+
+def _report(args, found) -> int:
+    what = "the QR code of this photo or scan" if found.photo else "every page"
+    if found.ok:
+        print(f"{args.pdf}: matches {args.db} (fingerprint {found.data}; {what} checked)")
+        for note in found.notes:
+            print(f"  note: {note}")
         return 0
     print(f"{args.pdf}: does NOT match {args.db}", file=sys.stderr)
-    for line in verdict.differences:
+    for line in found.lines():
         print(f"  {line}", file=sys.stderr)
-    print(f"  fingerprint in the protocol: {verdict.protocol}\n"
-          f"  fingerprint of the database: {verdict.data}", file=sys.stderr)
+    print(f"  fingerprint in the protocol: {found.protocol}\n"
+          f"  fingerprint of the database: {found.data}", file=sys.stderr)
+    for note in found.notes:
+        print(f"  note: {note}", file=sys.stderr)
     return 1

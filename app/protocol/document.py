@@ -162,7 +162,8 @@ def render_protocol(competition: Competition, *, lang: str = "en",
         title=f"{texts('doc.title')} — {title}" if title else texts("doc.title"),
         author=("Jury Room" if public else _secretary(competition)) or "Jury Room",
         subject=f"{texts('doc.number', number=number)}; SHA-256 {fp}",
-        keywords=stamp.keywords(fp, prep.digests, section_sizes(competition)),
+        keywords=stamp.keywords(fp, prep.digests, section_sizes(competition),
+                                stamp.Kind(lang, public, prep.printed_at)),
         creator=f"Jury Room {__version__}", lang=texts.first.lang)
     frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body",
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)

@@ -21,6 +21,10 @@ from app.protocol.stamp import DIGEST_CHARS, Stamp, parse_keywords, visible_fing
 _HEADER_WINDOW = 1024
 
 
+class NoStamp(InputError):
+    """A readable PDF with no fingerprint in its text or metadata (maybe a scan)."""
+
+
 @dataclass(frozen=True)
 class Verdict:
     ok: bool
@@ -31,38 +35,53 @@ class Verdict:
 
 def read_stamp(path: str | os.PathLike) -> Stamp:
     """The fingerprint a protocol PDF carries, or InputError if it is no protocol."""
-    from pypdf import PdfReader  # only `verify` needs it
-
     path = Path(path)
     name = str(path)
+    keywords, first_page, doc_lang = _read_pdf(path)
+    embedded = parse_keywords(keywords)
+    shown = visible_fingerprints(first_page)
+    if embedded is None and not shown:
+        raise NoStamp("not a Jury Room protocol: it carries no data fingerprint", file=name,
+                      code="verify.not_protocol")
+    if embedded is None:
+        if len(shown) > 1:
+            raise InputError("not a Jury Room protocol: more than one fingerprint on page 1",
+                             file=name)
+        return Stamp(next(iter(shown)), visible=next(iter(shown)), doc_lang=doc_lang)
+    # the page shows the embedded fingerprint, another one (an altered file), or none
+    visible = embedded.fingerprint if embedded.fingerprint in shown else min(shown, default=None)
+    return Stamp(embedded.fingerprint, embedded.sections, embedded.counts, visible=visible,
+                 kind=embedded.kind, doc_lang=doc_lang)
+
+
+def read_head(path: str | os.PathLike) -> bytes:
+    """The file's first bytes, where a PDF's header or an image's signature is."""
     try:
         with open(path, "rb") as fh:
-            head = fh.read(_HEADER_WINDOW)
+            return fh.read(_HEADER_WINDOW)
     except FileNotFoundError:
-        raise InputError("no such file", file=name) from None
+        raise InputError("no such file", file=str(path)) from None
     except OSError as exc:
-        raise InputError(f"cannot read the file: {exc.strerror or exc}", file=name) from None
-    if b"%PDF-" not in head:
+        raise InputError(f"cannot read the file: {exc.strerror or exc}",
+                         file=str(path)) from None
+
+
+def _read_pdf(path: Path) -> tuple[str | None, str, str]:
+    """A PDF's /Keywords, the text of its page 1 and its /Lang (InputError if it cannot
+    be read as a PDF)."""
+    from pypdf import PdfReader  # only `verify` needs it
+
+    name = str(path)
+    if b"%PDF-" not in read_head(path):
         raise InputError("not a PDF file, so not a Jury Room protocol", file=name)
     try:
         reader = PdfReader(path)
         keywords = (reader.metadata or {}).get("/Keywords")
         first_page = reader.pages[0].extract_text() if reader.pages else ""
+        doc_lang = str(reader.trailer["/Root"].get("/Lang") or "")
     except Exception as exc:  # pypdf raises many kinds on a damaged file; all mean "unreadable"
         raise InputError(f"not a readable PDF ({exc})", file=name) from None
-
-    embedded = parse_keywords(str(keywords) if keywords is not None else None)
-    shown = visible_fingerprints(first_page or "")
-    if embedded is None and not shown:
-        raise InputError("not a Jury Room protocol: it carries no data fingerprint", file=name)
-    if embedded is None:
-        if len(shown) > 1:
-            raise InputError("not a Jury Room protocol: more than one fingerprint on page 1",
-                             file=name)
-        return Stamp(next(iter(shown)), visible=next(iter(shown)))
-    # the page shows the embedded fingerprint, another one (an altered file), or none
-    visible = embedded.fingerprint if embedded.fingerprint in shown else min(shown, default=None)
-    return Stamp(embedded.fingerprint, embedded.sections, embedded.counts, visible=visible)
+    return (str(keywords) if keywords is not None else None), first_page or "", doc_lang
 
 
 def verify(path: str | os.PathLike, competition: Competition) -> Verdict:
@@ -88,20 +107,25 @@ def _what_differs(stamp: Stamp, competition: Competition,
     if not stamp.sections:
         return ["the data differs from what the protocol was made from"]
     sizes = section_sizes(competition)
-    out = []
-    for name in SECTIONS:
-        then, now = stamp.sections.get(name), digests.get(name)
-        if then is None and now is not None and name in OPTIONAL_SECTIONS:
-            then = "none"           # adjustments or comments added since the printing
-        if then is None or then == (now or "none")[:DIGEST_CHARS]:
-            continue
-        if name == "finalized":
-            out.append("the competition has been finalized since the protocol was printed"
-                       if competition.finalized else
-                       "the competition has been reopened since the protocol was printed")
-            continue
-        line = f"{name} differ"
-        if name in stamp.counts and name in sizes:
-            line += f" ({stamp.counts[name]} in the protocol, {sizes[name]} in the database)"
-        out.append(line)
+    out = [_section_line(name, stamp, competition, sizes) for name in SECTIONS
+           if _section_changed(name, stamp, digests)]
     return out or ["the data differs from what the protocol was made from"]
+
+
+def _section_changed(name: str, stamp: Stamp, digests: dict[str, str]) -> bool:
+    then, now = stamp.sections.get(name), digests.get(name)
+    if then is None and now is not None and name in OPTIONAL_SECTIONS:
+        then = "none"           # adjustments or comments added since the printing
+    return then is not None and then != (now or "none")[:DIGEST_CHARS]
+
+
+def _section_line(name: str, stamp: Stamp, competition: Competition,
+                  sizes: dict[str, int]) -> str:
+    if name == "finalized":
+        return ("the competition has been finalized since the protocol was printed"
+                if competition.finalized else
+                "the competition has been reopened since the protocol was printed")
+    line = f"{name} differ"
+    if name in stamp.counts and name in sizes:
+        line += f" ({stamp.counts[name]} in the protocol, {sizes[name]} in the database)"
+    return line

@@ -1,0 +1,215 @@
+"""`verify`: does this printed protocol, or this photo of one, show what the data gives?
+
+A PDF is checked twice over. Its fingerprint (app.protocol.verify) says whether it was
+printed from this data; then its pages are compared with the pages of the same document
+laid out again from the database (the protocol is deterministic: the same data, language
+and kind give the same bytes). The same bytes pass at once. Other bytes are rendered,
+both sides, and compared page by page (app.protocol.pixels, app.protocol.page_match),
+so a copy re-saved by another PDF tool passes and any visible change is named by page.
+
+A file that begins with the very bytes the data gives and goes on has had an incremental
+update appended (as a digital signature, a filled form or an edit in a PDF editor does).
+We decided: when its pages still show the same, it passes and the message says so (a
+signature must not spoil the check); when they do not, it fails and the message names
+the update along with the pages.
+
+A PNG or JPEG, or a PDF whose pages are scanned images, is a photo of the paper: only
+its QR code is read (app.protocol.photo). It passes when the code carries the data's
+fingerprint, and the message says what that does not prove.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from app.errors import InputError
+from app.fingerprint import fingerprint
+from app.protocol import photo
+from app.protocol.page_match import PageFinding, match_pages
+from app.protocol.stamp import Kind, Stamp
+from app.protocol.verify import NoStamp, compare, read_head, read_stamp
+
+APPENDED_NOTE = ("changes were appended to the file after it was printed (an incremental "
+                 "update, as a digital signature makes); they change nothing on its pages")
+APPENDED = "changes were appended to the file after it was printed (an incremental update)"
+PHOTO_NOTE = ("a photo or scan proves which data the paper was printed from, not that its "
+              "text is untouched: its text is not compared (check the PDF for that)")
+
+
+@dataclass(frozen=True)
+class Check:
+    """What `verify` found. `differences` say why it fails; `notes` are said either way."""
+
+    ok: bool
+    protocol: str                       # the fingerprint the file carries
+    data: str                           # the fingerprint of the database
+    differences: tuple[str, ...] = ()   # the data's differences, in words
+    pages: tuple[PageFinding, ...] = ()
+    page_counts: tuple[int, int] = (0, 0)   # pages in the file, in the data's protocol
+    photo: bool = False
+    appended: bool = False
+    notes: tuple[str, ...] = ()
+
+    def lines(self) -> list[str]:
+        """Everything that fails, in English words, one line each."""
+        out = list(self.differences)
+        if self.appended and self.pages:
+            out.append(APPENDED)
+        if self.page_counts[0] != self.page_counts[1]:
+            out.append(f"the file has {self.page_counts[0]} pages, the protocol the data "
+                       f"gives has {self.page_counts[1]}")
+        return out + [finding.words() for finding in self.pages]
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """What a file brings to the check, read before the database is opened: a protocol
+    PDF's bytes and stamp, or the fingerprints in a photo's QR codes."""
+
+    stamp: Stamp | None = None
+    data: bytes = b""
+    found: tuple[str, ...] = ()     # a photo or scan's fingerprints
+
+    @property
+    def photo(self) -> bool:
+        return self.stamp is None
+
+
+def read_evidence(path: str | os.PathLike) -> Evidence:
+    """Read the file at `path`: a protocol PDF, or a photo or scan of the paper.
+    InputError (one line, exit 2) when it is neither, or damaged, or shows no QR code."""
+    path = Path(path)
+    head = read_head(path)
+    if photo.is_image(head):
+        return Evidence(found=tuple(_needed(photo.fingerprints_in_image(path), path)))
+    if b"%PDF-" not in head:
+        raise InputError("not a PDF file nor a PNG or JPEG image, so not a Jury Room "
+                         "protocol", file=str(path), code="verify.not_protocol")
+    try:
+        stamp = read_stamp(path)
+    except NoStamp:
+        # no fingerprint in its text or metadata: a scan, if a page shows our QR code
+        found = _scanned(path)
+        if not found:
+            raise
+        return Evidence(found=tuple(found))
+    return Evidence(stamp=stamp, data=path.read_bytes())
+
+
+def check(evidence: Evidence, source) -> Check:
+    """Compare what a file brought with `source` (app.protocol_source.ProtocolSource)."""
+    if evidence.photo:
+        return check_photo(list(evidence.found), source.competition)
+    return check_pdf(evidence.data, evidence.stamp, source)
+
+
+def check_file(path: str | os.PathLike, source) -> Check:
+    """`read_evidence` and `check` in one go."""
+    return check(read_evidence(path), source)
+
+
+def check_pdf(data: bytes, stamp: Stamp, source) -> Check:
+    """Compare a protocol PDF's bytes (whose stamp is `stamp`) with `source`."""
+    verdict = compare(stamp, source.competition)
+    check = Check(ok=verdict.ok, protocol=verdict.protocol, data=verdict.data,
+                  differences=verdict.differences)
+    if verdict.protocol != verdict.data:
+        return check            # other data: its pages would differ everywhere
+    fresh = _fresh_protocol(data, stamp, source)
+    appended = len(data) > len(fresh) and data.startswith(fresh)
+    if data == fresh:
+        return check
+    from app.protocol.pixels import difference
+
+    ours, theirs = _render(data), _render(fresh)
+    pages = match_pages(len(ours), len(theirs), lambda i, j: difference(ours[i], theirs[j]))
+    notes = (APPENDED_NOTE,) if appended and not pages else ()
+    return replace(check, ok=verdict.ok and not pages, pages=tuple(pages),
+                   page_counts=(len(ours), len(theirs)), appended=appended, notes=notes)
+
+
+def check_photo(found: list[str], competition) -> Check:
+    """Compare the fingerprints read from a photo's QR codes with the data."""
+    current = fingerprint(competition)
+    differences = []
+    if len(found) > 1:
+        differences.append(f"the image shows the QR codes of {len(found)} different "
+                           "protocols")
+    if current not in found:
+        differences.append(_why_other(found[0], competition))
+    return Check(ok=not differences, protocol=found[0], data=current,
+                 differences=tuple(differences), photo=True, notes=(PHOTO_NOTE,))
+
+
+def _why_other(printed: str, competition) -> str:
+    # the one change a photo can name: finalize or reopen since the paper was printed
+    flipped = replace(competition, finalized=not competition.finalized)
+    if fingerprint(flipped) == printed:
+        return ("the competition has been finalized since the paper was printed"
+                if competition.finalized else
+                "the competition has been reopened since the paper was printed")
+    return "the paper was printed from other data (or the data changed since)"
+
+
+def _needed(found: list[str], path: Path) -> list[str]:
+    if not found:
+        raise InputError("no Jury Room QR code found in the image: photograph or scan page "
+                         "1 of the protocol, where the code is, whole and in focus",
+                         file=str(path), code="verify.no_qr")
+    return found
+
+
+def _scanned(path: Path) -> list[str]:
+    try:
+        return photo.fingerprints_in_pdf_pages(path)
+    except InputError:
+        return []
+
+
+def _render(pdf: bytes):
+    from app.protocol.pixels import render_pages
+
+    try:
+        return render_pages(pdf)
+    except Exception as exc:  # PDFium's errors on a damaged file: all mean "unreadable"
+        raise InputError(f"a damaged PDF: its pages cannot be drawn ({exc})",
+                         code="verify.damaged") from None
+
+
+def _fresh_protocol(data: bytes, stamp: Stamp, source) -> bytes:
+    """The protocol the data gives, of the same kind as the file: as the file says, or
+    for a file that does not say, the first kind whose page 1 looks like the file's."""
+    kinds = [stamp.kind] if stamp.kind else _guesses(stamp.doc_lang, source.printed_at)
+    first = None
+    for kind in kinds:
+        fresh = _print(kind, source)
+        if fresh == data or len(kinds) == 1 or _same_first_page(data, fresh):
+            return fresh
+        first = first or fresh
+    return first
+
+
+def _guesses(doc_lang: str, printed_at: str | None) -> list[Kind]:
+    from app.protocol.texts import LANGUAGES
+
+    langs = [lang for lang in LANGUAGES if lang.split("+")[0] == doc_lang] or ["en"]
+    return [Kind(lang, public, printed_at) for public in (False, True) for lang in langs]
+
+
+def _print(kind: Kind, source) -> bytes:
+    from app.protocol.document import render_protocol
+
+    data, _ = render_protocol(source.competition, lang=kind.lang, printed_at=kind.printed_at,
+                              verification=source.verification, public=kind.public)
+    return data
+
+
+def _same_first_page(a: bytes, b: bytes) -> bool:
+    from app.protocol.pixels import difference, render_pages
+
+    try:
+        return difference(render_pages(a, last=1)[0], render_pages(b, last=1)[0]) is None
+    except Exception:  # a damaged file is reported when its pages are compared
+        return False
