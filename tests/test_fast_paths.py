@@ -241,6 +241,33 @@ def test_a_mark_off_the_grid_takes_the_plain_way(cup_db):
             assert store.sheet_totals() is None
 
 
+@pytest.mark.parametrize("edit", [
+    "INSERT INTO marks VALUES ('J1', 'P2', 'nosuch', 5)",    # names no criterion
+    "UPDATE marks SET score = 1e15 WHERE juror = 'J2'",     # a sheet float sums cannot hold
+    "INSERT INTO marks VALUES ('J1', 'P2', 'a', 7.25)",     # off the grid, one mark of three
+])
+def test_any_one_mark_the_sums_cannot_hold_takes_the_plain_way(cup_db, edit):
+    """The check looks at each distinct (score, criterion) once, so one bad mark among
+    many good ones still refuses the sums: a criterion nobody defined, a score too large
+    for a float sum to stay exact, a score off the step's grid."""
+    conn = sqlite3.connect(cup_db)
+    conn.execute("PRAGMA foreign_keys = OFF")
+    conn.execute(edit)
+    conn.commit()
+    conn.close()
+    with Store.open(cup_db, read_only=True) as store:
+        with store.reading():
+            assert store.sheet_totals() is None
+
+
+def test_good_marks_give_sheet_totals(cup_db):
+    """The same small cup untouched: the sums are exact, one row per sheet."""
+    with Store.open(cup_db, read_only=True) as store:
+        with store.reading():
+            rows = store.sheet_totals()
+    assert rows is not None and sorted(r[:3] for r in rows) == [("P1", "J1", 1), ("P1", "J2", 1)]
+
+
 def test_results_read_a_damaged_file_no_further_than_the_refusal(cup_db, capsys):
     """A page smashed: `results` prints nothing and refuses the file as damaged, though
     its integrity check ran beside the reading."""

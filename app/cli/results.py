@@ -8,7 +8,6 @@ import json
 from app import entry
 from app.cli.common import open_existing, warn
 from app.display import fixed
-from app.folder.read import parse_votes
 from app.errors import InputError
 from app.model import Competition
 from app.scoring import (Results, compute, evaluate, prepare,
@@ -89,6 +88,9 @@ def _results(store, *, with_outliers: bool = True) -> tuple[Competition, Results
 
 
 def run_decide(args) -> int:
+    # here, not at the top: `results --json` never reads a folder (app.folder is 15 ms)
+    from app.folder.read import parse_votes
+
     reason = entry.text(args.reason, "--reason")
     if not reason:
         raise InputError("the reason must not be empty", field="--reason")
