@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import math
-
 from fractions import Fraction
+from typing import Mapping, NamedTuple
 
 from app.errors import InputError
 from app.model import (AGGREGATES, METHODS, NORMALIZATIONS, ROUNDING_MODES, Competition,
@@ -71,126 +71,193 @@ def evaluate(prepared: Prepared, method: str, normalize: str,
     """
     comp = prepared.competition
     settings = comp.settings
-    trim = settings.trim
+    way = _way(prepared, method, normalize, aggregate, rounding)
+    used = _used_units(prepared, way)
+    floats = _zscores(used, way) if normalize == "zscore" else None
+
+    # the score, its ranking key, and a tie-break value where a score is shared
+    adjusted = adjustment_totals(comp)
+    scored = _scores(prepared, way, used, floats, adjusted)
+    keys, eps = _ranking_keys(scored)
+    by_code = {ps.project.code: ps for ps in prepared.projects}
+    tie_codes = _tie_codes(comp)
+    tie_values = _tie_values(keys, eps, by_code, tie_codes, way)
+
+    # the ranking, then the winners
+    classes = tie_classes(_entries(prepared, keys, tie_values, len(tie_codes), scored), eps)
+    decisions = comp.decisions if use_decisions else {}
+    if basis_tag is None:
+        basis_tag = method_tag(method, normalize, way.trim, way.aggregate, way.rounding)
+    below = _below_minimum(scored, settings.min_score)
+    sel = select(classes, settings, comp.groups, decisions, basis_tag, below)
+
+    seen = _Seen(used=_shown_totals(used, floats, way), tie_values=tie_values,
+                 decisions=decisions, valid=sel.valid_decisions, adjusted=adjusted,
+                 below=below, lacking=uncommented(comp, prepared),
+                 needing=_awaiting_decision(sel.ties), winners=sel.winners)
+    return Results(complete=_complete(prepared, seen.lacking),
+                   projects=_rows(prepared, classes, by_code, scored, seen),
+                   outliers=_outlier_flags(prepared, comp.max_total) if with_outliers else (),
+                   ties_at_cut=tuple(sel.ties), method=method, normalize=normalize,
+                   trim=way.trim, warnings=_warnings(prepared, sel.ties),
+                   aggregate=way.aggregate, rounding=way.rounding, min_score=settings.min_score)
+
+
+def _way(prepared: Prepared, method: str, normalize: str, aggregate: str | None,
+         rounding: Rounding | None) -> Way:
+    """How the score is made: the given arithmetic, the settings' where not given;
+    refused (one clear line) when the contract does not define it."""
+    settings = prepared.competition.settings
     aggregate = settings.aggregate if aggregate is None else aggregate
     rounding = rounding_of(settings) if rounding is None else rounding
     check_arithmetic(method, normalize, aggregate, rounding)
-    scale = prepared.scale
-    warnings: list[str] = []
-    weights = {c.code: c.weight for c in comp.criteria}
-    tie_codes = [c for c in settings.tie_break if c in weights]
-    for c in settings.tie_break:
-        if c not in weights:
-            warnings.append(f"tie_break names unknown criterion {c!r}; it is skipped")
-    if prepared.ignored_marks:
-        warnings.append(f"{prepared.ignored_marks} mark(s) name no scoring juror, project "
-                        "or criterion and are ignored")
-
     if aggregate == "criterion" and prepared.summed:
         raise ValueError("per-criterion scores need every mark: prepare(), not "
                          "prepare_totals()")
-    way = Way(method, trim, aggregate, rounding, scale)
-    criteria = [(c.code, scale.weights[c.code]) for c in comp.criteria]
-    used = _used_units(prepared, way)
-    floats: dict | None = None
-    if normalize == "zscore":
-        floats = zscore({code: FloatView(u, scale.total_unit) for code, u in used.items()})
+    return Way(method, settings.trim, aggregate, rounding, prepared.scale)
 
-    # the exact score (a Fraction), or a float under z-scores until a rounding makes it
-    # exact again; then the adjustments
-    values: dict[str, Fraction | float | None] = {}
-    by_code = {ps.project.code: ps for ps in prepared.projects}
+
+def _zscores(used: dict, way: Way) -> dict:
+    """project -> juror -> the z-score of the total the method uses."""
+    return zscore({code: FloatView(u, way.scale.total_unit) for code, u in used.items()})
+
+
+def _shown_totals(used: dict, floats: dict | None, way: Way) -> dict:
+    """project -> juror -> the total the method used, as a float: the z-score when
+    totals were normalised."""
+    if floats is not None:
+        return floats
+    return {code: FloatView(u, way.scale.total_unit) for code, u in used.items()}
+
+
+def _tie_codes(comp: Competition) -> list[str]:
+    """The settings' tie-break criteria that exist, in order (see `_warnings`)."""
+    codes = {c.code for c in comp.criteria}
+    return [c for c in comp.settings.tie_break if c in codes]
+
+
+def _awaiting_decision(ties) -> set[str]:
+    """Every project of a tie at the cut not yet decided whole: they all await it."""
+    return {code for t in ties if t.undecided for code in t.tied}
+
+
+def _complete(prepared: Prepared, lacking: dict) -> bool:
+    """Every sheet in, and every required comment written."""
+    return all(ps.complete for ps in prepared.projects) and not lacking
+
+
+def _rows(prepared: Prepared, classes, by_code: dict, scored: dict,
+          seen: "_Seen") -> tuple[ProjectResult, ...]:
+    """The results' rows: ranked projects in their places, then the unscored ones in
+    running order, then the withdrawn ones."""
+    rows = [_result(by_code[pl.entry.code], scored[pl.entry.code], pl.rank, pl.group_rank,
+                    pl.tie, seen) for pl in place(classes)]
+    rows += [_result(ps, None, None, None, False, seen) for ps in prepared.projects
+             if ps.project.code not in scored]
+    rows += [_withdrawn_result(p, seen.decisions) for p in prepared.withdrawn]
+    return tuple(rows)
+
+
+def _scores(prepared: Prepared, way: Way, used: dict, floats: dict | None,
+            adjusted: dict[str, Fraction]) -> dict[str, Fraction | float]:
+    """project -> its score, for every project some total counts for: exact (a
+    Fraction), or a float under z-scores until a rounding makes it exact again; rounded
+    as `[rounding] score` says, then its adjustments added (after the last rounding)."""
+    r, scale = way.rounding, way.scale
+    criteria = [(c.code, scale.weights[c.code]) for c in prepared.competition.criteria]
+    scored: dict[str, Fraction | float] = {}
     for ps in prepared.projects:
         code = ps.project.code
         if floats is not None:
-            value = aggregate_floats(floats[code].values(), method, trim)
-        elif aggregate == "juror":
-            value = aggregate_units(list(used[code].values()), method, trim, scale.total_unit)
+            value = aggregate_floats(floats[code].values(), way.method, way.trim)
+        elif way.aggregate == "juror":
+            value = aggregate_units(list(used[code].values()), way.method, way.trim,
+                                    scale.total_unit)
         else:
             value = criterion_score(ps, criteria, way)
         if value is not None:
-            value = round_value(value, rounding.score, rounding.mode)
-        values[code] = value
-    adjusted = adjustment_totals(comp)
-    for code, extra in adjusted.items():
-        value = values.get(code)
-        if value is not None:
-            values[code] = value + (float(extra) if isinstance(value, float) else extra)
-    inexact = any(isinstance(v, float) for v in values.values())
-    scored = {code: v for code, v in values.items() if v is not None}
-    if inexact:       # z-scores: equal to 1e-9
-        keys: dict = {code: float(v) for code, v in scored.items()}
-        eps = EPS
-    else:
-        keys, eps = common_keys(scored), 0
-    minimum = None if settings.min_score is None else as_fraction(settings.min_score)
-    below = {code for code, v in scored.items()
-             if minimum is not None and v < minimum} if minimum is not None else set()
+            scored[code] = _adjusted(round_value(value, r.score, r.mode), adjusted.get(code))
+    return scored
 
-    # tie-break values only where a score is shared (the same chaining as the ranking)
-    tie_values: dict[str, tuple[Fraction | None, ...]] = {}
-    if tie_codes:
-        ordered = sorted((k, code) for code, k in keys.items())
-        for (a, code_a), (b, code_b) in zip(ordered, ordered[1:]):
-            if b - a <= eps:
-                for code in (code_a, code_b):
-                    if code not in tie_values:
-                        tie_values[code] = tuple(
-                            tie_value(marked, weights_units, way)
-                            for marked, weights_units in zip(
-                                by_code[code].scores_on(tie_codes),
-                                (scale.weights[c] for c in tie_codes)))
-    tie_keys = _tie_keys(tie_values, len(tie_codes))
-    entries = [Entry(code, by_code[code].project.group, by_code[code].project.order,
-                     keys[code], tie_keys.get(code, ()), to_float(scored[code]))
-               for code in (ps.project.code for ps in prepared.projects) if code in scored]
 
-    classes = tie_classes(entries, eps)
-    placed = place(classes)
-    decisions = comp.decisions if use_decisions else {}
-    tag = basis_tag if basis_tag is not None else \
-        method_tag(method, normalize, trim, aggregate, rounding)
-    sel = select(classes, settings, comp.groups, decisions, tag, below)
-    # every project of a tie not yet decided whole awaits the decision
-    needing = {code for t in sel.ties if t.undecided for code in t.tied}
-    lacking = uncommented(comp, prepared)
+def _adjusted(value: Fraction | float, extra: Fraction | None) -> Fraction | float:
+    """A score with its adjustments' points added (a float score stays a float)."""
+    if extra is None:
+        return value
+    return value + (float(extra) if isinstance(value, float) else extra)
 
-    shown_used = {code: FloatView(u, scale.total_unit) for code, u in used.items()} \
-        if floats is None else floats
-    results: list[ProjectResult] = []
+
+def _ranking_keys(scored: dict[str, Fraction | float]) -> tuple[dict, float]:
+    """The keys the ranking sorts on and how far apart two may be and still be equal:
+    whole numbers over one denominator, equal only when equal; or, when a z-score left
+    a float, the floats themselves, equal to 1e-9."""
+    if any(isinstance(v, float) for v in scored.values()):
+        return {code: float(v) for code, v in scored.items()}, EPS
+    return common_keys(scored), 0
+
+
+def _below_minimum(scored: dict, min_score: float | None) -> set[str]:
+    """The projects scoring below `[winners] min_score` (none when it is not set)."""
+    if min_score is None:
+        return set()
+    minimum = as_fraction(min_score)
+    return {code for code, v in scored.items() if v < minimum}
+
+
+def _tie_values(keys: dict, eps: float, by_code: dict, tie_codes: list[str],
+                way: Way) -> dict[str, tuple[Fraction | None, ...]]:
+    """project -> its tie-break values, made only for the projects whose score is
+    shared with a neighbour in the sorted order (the ranking's own chaining): the
+    others never read them, and a ranking after each keyed mark skips that work."""
+    out: dict[str, tuple[Fraction | None, ...]] = {}
+    if not tie_codes:
+        return out
+    weights = [way.scale.weights[c] for c in tie_codes]
+    ordered = sorted((k, code) for code, k in keys.items())
+    for (a, code_a), (b, code_b) in zip(ordered, ordered[1:]):
+        if b - a > eps:
+            continue
+        for code in (code_a, code_b):
+            if code not in out:
+                out[code] = tuple(
+                    tie_value(marked, w, way)
+                    for marked, w in zip(by_code[code].scores_on(tie_codes), weights))
+    return out
+
+
+def _entries(prepared: Prepared, keys: dict, tie_values: dict, levels: int,
+             scored: dict) -> list[Entry]:
+    """The scored projects as the ranking takes them, in running order."""
+    tie_keys = _tie_keys(tie_values, levels)
+    return [Entry(code, ps.project.group, ps.project.order, keys[code],
+                  tie_keys.get(code, ()), to_float(scored[code]))
+            for ps in prepared.projects if (code := ps.project.code) in scored]
+
+
+def _outlier_flags(prepared: Prepared, max_total: float) -> tuple:
+    """Every project's outlying juror totals (a partial sheet is never one)."""
     flags = []
-    for pl in placed:
-        code = pl.entry.code
-        ps = by_code[code]
-        results.append(_result(ps, scored[code], pl.rank, pl.group_rank, pl.tie,
-                               code in needing, code in sel.winners,
-                               shown_used[code], tie_values, decisions, sel.valid_decisions,
-                               adjusted.get(code), code in below, lacking.get(code, ())))
     for ps in prepared.projects:
-        if values[ps.project.code] is None:
-            results.append(_result(ps, None, None, None, False, False, False,
-                                   shown_used[ps.project.code], tie_values, decisions,
-                                   sel.valid_decisions, adjusted.get(ps.project.code), False,
-                                   lacking.get(ps.project.code, ())))
-    max_total = comp.max_total
-    for ps in prepared.projects if with_outliers else ():
         flags.extend(outliers(ps.project.code, ps.totals, max_total,
                               partial={j for j, _c in ps.missing}))
-    for p in prepared.withdrawn:
-        d = decisions.get(p.code)
-        results.append(ProjectResult(code=p.code, title=p.title, group=p.group, order=p.order,
-                                     score=None, rank=None, group_rank=None, tie=False,
-                                     decision_needed=False, winner=False, complete=True,
-                                     withdrawn=True, decision=d, decision_stale=d is not None))
-    for t in sel.ties:
+    return tuple(flags)
+
+
+def _warnings(prepared: Prepared, ties) -> tuple[str, ...]:
+    """What the results should be read with: unknown tie-break criteria, ignored marks,
+    and ties at the cut whose decisions give more or fewer winners than places."""
+    comp = prepared.competition
+    codes = {c.code for c in comp.criteria}
+    warnings = [f"tie_break names unknown criterion {c!r}; it is skipped"
+                for c in comp.settings.tie_break if c not in codes]
+    if prepared.ignored_marks:
+        warnings.append(f"{prepared.ignored_marks} mark(s) name no scoring juror, project "
+                        "or criterion and are ignored")
+    for t in ties:
         if t.quota_problem:
             where = "overall" if t.scope is None else f"in group {t.scope}"
             warnings.append(f"tie at the cut {where} ({', '.join(t.tied)}): {t.quota_problem}")
-    complete = all(ps.complete for ps in prepared.projects) and not lacking
-    return Results(complete=complete, projects=tuple(results), outliers=tuple(flags),
-                   ties_at_cut=tuple(sel.ties), method=method, normalize=normalize,
-                   trim=trim, warnings=tuple(warnings), aggregate=aggregate,
-                   rounding=rounding, min_score=settings.min_score)
+    return tuple(warnings)
 
 
 def _used_units(prepared: Prepared, way: "Way") -> dict[str, dict[str, int]]:
@@ -217,26 +284,50 @@ def _tie_keys(values: dict[str, tuple], levels: int) -> dict[str, tuple]:
     return {code: tuple(k) for code, k in out.items()}
 
 
-def _result(ps, score, rank, group_rank, tie, needed, winner, used, tie_values,
-            decisions, valid, adjustment, below_min, lacking) -> ProjectResult:
+class _Seen(NamedTuple):
+    """What a project's result row reads beside its own sheets and place."""
+
+    used: Mapping                   # project -> juror -> the total the method used
+    tie_values: dict
+    decisions: Mapping
+    valid: set                      # projects whose decision applies
+    adjusted: dict
+    below: set                      # projects under `[winners] min_score`
+    lacking: dict                   # project -> jurors whose required comment is missing
+    needing: set                    # projects awaiting the jury's decision
+    winners: set
+
+
+def _result(ps, score, rank, group_rank, tie, seen: _Seen) -> ProjectResult:
     p = ps.project
-    d = decisions.get(p.code)
-    totals = ps.totals
+    code = p.code
+    d = seen.decisions.get(code)
+    lacking = seen.lacking.get(code, ())
     # made as ProjectResult(...) would make it, without its twenty frozen-field
     # assignments: a ranking of 1,000 projects makes 1,000 of them after every mark
     result = object.__new__(ProjectResult)
     result.__dict__.update(
-        code=p.code, title=p.title, group=p.group, order=p.order,
+        code=code, title=p.title, group=p.group, order=p.order,
         score=None if score is None else to_float(score), rank=rank,
-        group_rank=group_rank, tie=tie, decision_needed=needed, winner=winner,
-        complete=ps.complete and not lacking, withdrawn=False, juror_totals=totals, used_totals=used,
+        group_rank=group_rank, tie=tie, decision_needed=code in seen.needing,
+        winner=code in seen.winners, complete=ps.complete and not lacking, withdrawn=False,
+        juror_totals=ps.totals, used_totals=seen.used[code],
         tie_break_values=tuple(-math.inf if v is None else to_float(v)
-                               for v in tie_values.get(p.code, ())),
-        exact_score=score, adjustment=adjustment, below_min=below_min, uncommented=lacking,
-        recused=tuple(ps.recused),
-        absent=tuple(ps.absent), missing=tuple(ps.missing), decision=d,
-        decision_stale=d is not None and p.code not in valid)
+                               for v in seen.tie_values.get(code, ())),
+        exact_score=score, adjustment=seen.adjusted.get(code), below_min=code in seen.below,
+        uncommented=lacking, recused=tuple(ps.recused), absent=tuple(ps.absent),
+        missing=tuple(ps.missing), decision=d,
+        decision_stale=d is not None and code not in seen.valid)
     return result
+
+
+def _withdrawn_result(p, decisions: Mapping) -> ProjectResult:
+    """A withdrawn project's row: never scored nor ranked; a decision on it is stale."""
+    d = decisions.get(p.code)
+    return ProjectResult(code=p.code, title=p.title, group=p.group, order=p.order,
+                         score=None, rank=None, group_rank=None, tie=False,
+                         decision_needed=False, winner=False, complete=True,
+                         withdrawn=True, decision=d, decision_stale=d is not None)
 
 
 def tie_for_decision(competition: Competition, project_code: str,
