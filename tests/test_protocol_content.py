@@ -136,7 +136,7 @@ def test_fingerprint_is_in_metadata_text_and_qr(final):
 
 def test_qr_code_carries_the_full_fingerprint():
     """The QR widget is built from the full fingerprint (decoding needs a scanner)."""
-    from app.protocol.sections import qr_code, qr_payload
+    from app.protocol.sections.heading import qr_code, qr_payload
 
     fp = "ab" * 32
     drawing = qr_code(fp, 90)

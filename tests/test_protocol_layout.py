@@ -17,7 +17,7 @@ from reportlab.platypus.tables import Table
 from app.display import fixed
 from app.protocol import render_protocol
 from app.protocol.document import story_of
-from app.protocol.sections import Shrinking
+from app.protocol.sections.signatures import Shrinking
 from app.protocol.texts import CATALOGUE, Texts
 from tests.protocol_build import generated
 

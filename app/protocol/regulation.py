@@ -134,45 +134,11 @@ def _num(lang, value: Fraction) -> str:
 
 
 def _lines(lang, e, competition, s) -> list[str]:
-    names = {c.code: c.name for c in competition.criteria}
-    jurors = {j.code: j.name for j in competition.jurors}
-    out = []
-    n = lambda v: _num(lang, v)       # noqa: E731 - one name for the many numbers below
     if e.aggregate == "juror":
-        for line in e.jurors:
-            terms = " + ".join(f"{n(w)} × {n(m)}" for w, m in line.terms)
-            text = lang("reg.example.juror", juror=jurors.get(line.juror, line.juror),
-                        terms=terms, total=n(line.total))
-            if s.rounding_weighted is not None and line.rounded != line.total:
-                text += " → " + n(line.rounded)
-            out.append(text)
-        values = "; ".join(n(v) for v in e.values)
-        kept = "; ".join(n(v) for v in e.kept)
-        if e.method == "mean":
-            out.append(lang("reg.example.mean", n=len(e.values),
-                            values=" + ".join(n(v) for v in e.values), result=n(e.unrounded)))
-        elif e.method == "trimmed_mean":
-            out.append(lang("reg.example.trimmed", trim=e.trim, values=kept,
-                            result=n(e.unrounded)))
-        else:
-            out.append(lang("reg.example.median", values=values, result=n(e.unrounded)))
+        out = _juror_lines(lang, e, competition, s)
     else:
-        method = lang(f"reg.method.{e.method}", trim=e.trim, least=2 * e.trim + 1)
-        for line in e.criteria:
-            text = lang("reg.example.criterion", criterion=names.get(line.criterion,
-                                                                      line.criterion),
-                        marks="; ".join(n(m) for m in line.marks), method=method,
-                        panel=n(line.panel))
-            if line.rounded != line.panel:
-                text += " → " + n(line.rounded)
-            part = line.rounded * line.weight
-            text += "; " + lang("reg.example.weighted", weight=n(line.weight),
-                                panel=n(line.rounded), part=n(part))
-            if line.weighted != part:
-                text += " → " + n(line.weighted)
-            out.append(text)
-        out.append(lang("reg.example.sum", parts=" + ".join(n(x.weighted) for x in e.criteria),
-                        result=n(e.unrounded)))
+        out = _criterion_lines(lang, e, competition)
+    n = lambda v: _num(lang, v)       # noqa: E731 - one name for the many numbers below
     if s.rounding_score is not None:
         out.append(lang("reg.example.rounded", value=n(e.unrounded),
                         to=_to(lang, s.rounding_score), rounded=n(e.rounded)))
@@ -180,6 +146,59 @@ def _lines(lang, e, competition, s) -> list[str]:
         out.append(lang("reg.example.adjustment", points=("+" if points > 0 else "") + n(points),
                         rule=rule))
     out.append(lang("reg.example.score", score=n(e.score)))
+    return out
+
+
+def _juror_lines(lang, e, competition, s) -> list[str]:
+    """Score per juror: each juror's weighted total, then the method over the totals."""
+    jurors = {j.code: j.name for j in competition.jurors}
+    out = []
+    n = lambda v: _num(lang, v)       # noqa: E731 - one name for the many numbers below
+    for line in e.jurors:
+        terms = " + ".join(f"{n(w)} × {n(m)}" for w, m in line.terms)
+        text = lang("reg.example.juror", juror=jurors.get(line.juror, line.juror),
+                    terms=terms, total=n(line.total))
+        if s.rounding_weighted is not None and line.rounded != line.total:
+            text += " → " + n(line.rounded)
+        out.append(text)
+    out.append(_over_totals(lang, e))
+    return out
+
+
+def _over_totals(lang, e) -> str:
+    """The method over the jurors' totals, with the totals it takes."""
+    n = lambda v: _num(lang, v)       # noqa: E731 - one name for the many numbers below
+    if e.method == "mean":
+        return lang("reg.example.mean", n=len(e.values),
+                    values=" + ".join(n(v) for v in e.values), result=n(e.unrounded))
+    if e.method == "trimmed_mean":
+        return lang("reg.example.trimmed", trim=e.trim,
+                    values="; ".join(n(v) for v in e.kept), result=n(e.unrounded))
+    return lang("reg.example.median", values="; ".join(n(v) for v in e.values),
+                result=n(e.unrounded))
+
+
+def _criterion_lines(lang, e, competition) -> list[str]:
+    """Score per criterion: each criterion's panel score, weighted, then their sum."""
+    names = {c.code: c.name for c in competition.criteria}
+    out = []
+    n = lambda v: _num(lang, v)       # noqa: E731 - one name for the many numbers below
+    method = lang(f"reg.method.{e.method}", trim=e.trim, least=2 * e.trim + 1)
+    for line in e.criteria:
+        text = lang("reg.example.criterion", criterion=names.get(line.criterion,
+                                                                  line.criterion),
+                    marks="; ".join(n(m) for m in line.marks), method=method,
+                    panel=n(line.panel))
+        if line.rounded != line.panel:
+            text += " → " + n(line.rounded)
+        part = line.rounded * line.weight
+        text += "; " + lang("reg.example.weighted", weight=n(line.weight),
+                            panel=n(line.rounded), part=n(part))
+        if line.weighted != part:
+            text += " → " + n(line.weighted)
+        out.append(text)
+    out.append(lang("reg.example.sum", parts=" + ".join(n(x.weighted) for x in e.criteria),
+                    result=n(e.unrounded)))
     return out
 
 
