@@ -7,15 +7,24 @@ Codes are what files and messages name a record by, so nothing invisible may hid
 (a zero-width space would make a second `RU-01` that looks like the first). Texts are
 stored in Unicode's composed form (NFC), so the same name typed on two keyboards is the
 same name, and each kind has a length limit that the protocol is known to lay out.
+The competition's settings are checked here too, field by field (`check_settings`), for
+the window, the command line and an imported `competition.toml` alike.
 """
 
 from __future__ import annotations
 
+import datetime as _dt
+import math
 import re
 import unicodedata
+from dataclasses import replace
 from decimal import Decimal, InvalidOperation
+from typing import Callable, Collection
 
+from app import meeting
 from app.errors import InputError
+from app.model import (AGGREGATES, COMMENT_MODES, METHODS, NORMALIZATIONS, ROUNDING_MODES,
+                       Settings)
 
 # The longest text of each kind, in characters. The protocol is tested with a text of
 # every kind at its limit (tests/test_entry_limits.py); README names them.
@@ -198,3 +207,188 @@ _TERMINAL_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u
 def for_terminal(s: str) -> str:
     """`s` with every control character taken out, for printing to a terminal."""
     return _TERMINAL_UNSAFE.sub("", s)
+
+
+# ----- the competition's settings --------------------------------------------------------
+VERIFICATIONS = ("none", "required")
+MAX_PLACES = 6  # the most decimals a step of the regulation's arithmetic may round to
+
+# a rule takes a setting's value and the settings checked so far, and gives the value as
+# stored or raises ValueError with the words that say what is wrong
+Rule = Callable[[object, Settings], object]
+
+
+def _or(words: Collection[str]) -> str:
+    """"none, optional or required"."""
+    words = list(words)
+    return ", ".join(words[:-1]) + " or " + words[-1] if len(words) > 1 else words[0]
+
+
+def _shown(value) -> str:
+    """A refused value as a refusal quotes it: a number as written (`-1`, whether it came
+    from a file as -1 or from the window as -1.0), anything else as Python shows it."""
+    return plain(value) if _is_number(value) else repr(value)
+
+
+def _one_of(allowed: Collection[str], what: str) -> Rule:
+    def rule(value, _s):
+        value = value.strip() if isinstance(value, str) else value
+        if value not in allowed:
+            raise ValueError(f"unknown {what} '{value}': use {_or(allowed)}")
+        return value
+    return rule
+
+
+def _whole(what: str, least: int, most: int | None = None) -> Rule:
+    span = f"{least} or more" if most is None else f"from {least} to {most}"
+
+    def rule(value, _s):
+        if isinstance(value, bool) or not isinstance(value, int) or value < least or \
+                (most is not None and value > most):
+            raise ValueError(f"{what} must be a whole number {span}, not {_shown(value)}")
+        return value
+    return rule
+
+
+def _optional(rule: Rule) -> Rule:
+    return lambda value, s: None if value is None else rule(value, s)
+
+
+def _is_number(value) -> bool:
+    return not isinstance(value, bool) and isinstance(value, (int, float, Decimal)) and \
+        math.isfinite(value)
+
+
+def _text_rule(field: str, kind: str | None = None) -> Rule:
+    def rule(value, _s):
+        if not isinstance(value, str):
+            raise ValueError(f"{field} must be text in quotes, not {value!r}")
+        return text(value, field, kind=kind)
+    return rule
+
+
+def _then(first: Rule, then: Callable[[object, Settings], object]) -> Rule:
+    """`first`, then `then` on what it gave (`then` may give a new value or None: the
+    same)."""
+    def rule(value, s):
+        value = first(value, s)
+        again = then(value, s)
+        return value if again is None else again
+    return rule
+
+
+def _title(value, _s):
+    if not value:
+        raise ValueError("the competition needs a title")
+
+
+def _dates(value, _s) -> tuple[str, ...]:
+    dates = []
+    for d in value:
+        try:
+            dates.append(_dt.date.fromisoformat(str(d).strip()).isoformat())
+        except ValueError:
+            raise ValueError(f"'{d}' is not a date in the form YYYY-MM-DD") from None
+    return tuple(dates)
+
+
+def _score_step(value, _s) -> float:
+    if not _is_number(value) or step_problem(value):
+        raise ValueError(f"the score step must be a number from {SMALLEST_STEP} up, such "
+                         f"as 1 or 0.5, not {_shown(value)}")
+    return float(value)
+
+
+def _tie_break(value, _s) -> tuple[str, ...]:
+    codes = tuple(str(code).strip() for code in value)
+    if len(set(codes)) != len(codes):
+        raise ValueError("the tie-break names a criterion twice")
+    return codes
+
+
+def _winners(value, s):
+    """Exactly one of the winners per group and the winners in total, 1 or more."""
+    if (s.winners_per_group is None) == (s.winners_total is None):
+        raise ValueError("set either the winners per group or the winners in total")
+    _whole("the number of winners", 1)(
+        s.winners_total if s.winners_per_group is None else s.winners_per_group, s)
+    return value
+
+
+def _aggregate(value, s):
+    if s.normalize == "zscore" and value != "juror":
+        raise ValueError('normalize = "zscore" needs aggregate = "juror": z-scores even '
+                         "out jurors' totals, which a per-criterion score never forms")
+
+
+def _min_score(value, _s) -> float:
+    if not _is_number(value) or value < 0:
+        raise ValueError(f"the minimum score must be a number 0 or more, not "
+                         f"{_shown(value)}")
+    return float(value)
+
+
+def _meeting_rule(check: Callable[[str], object]) -> Callable[[object, Settings], None]:
+    """A rule of app.meeting, which raises ValueError with its own words."""
+    return lambda value, _s: check(value) and None
+
+
+def _meeting_time(value, s) -> str:
+    return meeting.parse_local_time(value, s)
+
+
+_DECIMALS = _optional(_whole("the decimals to round to", 0, MAX_PLACES))
+# (Settings field, the name refusals give it: competition.toml's key and the window's
+# field, its rule), in the order they are checked
+SETTING_RULES: tuple[tuple[str, str, Rule], ...] = (
+    ("title", "title", _then(_text_rule("title"), _title)),
+    ("subtitle", "subtitle", _text_rule("subtitle")),
+    ("venue", "venue", _text_rule("venue")),
+    ("group_label", "group_label",
+     _then(_text_rule("group_label"), lambda v, _s: v or "Group")),
+    ("dates", "dates", _dates),
+    ("method", "method", _one_of(METHODS, "method")),
+    ("trim", "trim", _whole("trim", 0)),
+    ("normalize", "normalize", _one_of(NORMALIZATIONS, "normalisation")),
+    ("score_step", "score_step", _score_step),
+    ("tie_break", "tie_break", _tie_break),
+    ("verification", "verification", _one_of(VERIFICATIONS, "verification")),
+    ("winners_per_group", "winners", _winners),
+    ("aggregate", "aggregate", _then(_one_of(AGGREGATES, "aggregate"), _aggregate)),
+    ("comments", "comments", _one_of(COMMENT_MODES, "comments setting")),
+    ("rounding_criterion", "rounding.criterion", _DECIMALS),
+    ("rounding_weighted", "rounding.weighted", _DECIMALS),
+    ("rounding_score", "rounding.score", _DECIMALS),
+    ("rounding_mode", "rounding.mode", _one_of(ROUNDING_MODES, "rounding mode")),
+    ("min_score", "winners.min_score", _optional(_min_score)),
+    ("meeting_number", "meeting.number", _text_rule("number")),
+    ("meeting_place", "meeting.place", _text_rule("place")),
+    ("timezone", "meeting.timezone",
+     _then(_text_rule("timezone"), lambda v, _s: meeting.check_timezone(v))),
+    ("quorum", "meeting.quorum",
+     _then(_text_rule("quorum"), _meeting_rule(meeting.parse_quorum))),
+    ("meeting_start", "meeting.start", _then(_text_rule("start"), _meeting_time)),
+    ("meeting_end", "meeting.end", _then(_text_rule("end"), _meeting_time)),
+    ("chaired_by", "meeting.chair", _text_rule("chair")),
+)
+
+
+def check_settings(s: Settings, criteria: Collection[str] | None = None) -> Settings:
+    """`s` as stored (texts stripped and in NFC, dates as YYYY-MM-DD, numbers as floats),
+    or InputError naming the field of the first rule it breaks. `criteria`: the criterion
+    codes the tie-break may name (None: not checked here)."""
+    for name, field, rule in SETTING_RULES:
+        try:
+            s = replace(s, **{name: rule(getattr(s, name), s)})
+        except ValueError as exc:
+            raise InputError(str(exc), field=field) from None
+    for code in s.tie_break if criteria is not None else ():
+        if code not in criteria:
+            raise InputError(not_a_criterion(code, criteria), field="tie_break")
+    return s
+
+
+def not_a_criterion(code: str, criteria: Collection[str]) -> str:
+    """The words refusing a tie-break that names no criterion."""
+    return (f"the tie-break names '{code}', which is not a criterion code "
+            f"({', '.join(criteria)})")

@@ -5,7 +5,6 @@ criteria, each checked as a whole before it is written. Mixed into `JuryService`
 
 from __future__ import annotations
 
-import datetime as _dt
 import math
 from dataclasses import replace
 from typing import Sequence
@@ -13,9 +12,7 @@ from typing import Sequence
 from app import entry
 from app.errors import InputError
 from app.folder.merge import check_existing_marks
-from app.folder.regulation import check_regulation
-from app.model import (ATTENDANCE, METHODS, NORMALIZATIONS, ROLES, Competition, Criterion, Juror, Project,
-                       Settings)
+from app.model import ATTENDANCE, ROLES, Criterion, Juror, Project, Settings
 
 
 class SetUpActions:
@@ -24,7 +21,7 @@ class SetUpActions:
     def save_settings(self, settings: Settings) -> None:
         """The competition settings as edited in the window, checked as a whole."""
         comp = self.competition()
-        settings = _checked_settings(settings, comp)
+        settings = entry.check_settings(settings, [c.code for c in comp.criteria])
         check_existing_marks(comp, replace(comp, settings=settings), name_files=False)
         self.store.save_settings(settings)
 
@@ -160,42 +157,3 @@ def _check_criterion(c: Criterion) -> None:
             entry.scale_problem(value, name)
         if problem:
             raise InputError(problem, field=name)
-
-
-def _checked_settings(s: Settings, comp: Competition) -> Settings:
-    """The same rules as competition.toml (app.folder.read), for settings typed in."""
-    s = _stripped(s, "title", "subtitle", "venue", "group_label")
-    if not s.title:
-        raise InputError("the competition needs a title", field="title")
-    for d in s.dates:
-        try:
-            _dt.date.fromisoformat(d)
-        except ValueError:
-            raise InputError(f"'{d}' is not a date in the form YYYY-MM-DD",
-                             field="dates") from None
-    if s.method not in METHODS:
-        raise InputError(f"unknown method '{s.method}'", field="method")
-    if s.normalize not in NORMALIZATIONS:
-        raise InputError(f"unknown normalisation '{s.normalize}'", field="normalize")
-    if s.verification not in ("none", "required"):
-        raise InputError(f"unknown verification '{s.verification}': use none or required",
-                         field="verification")
-    if s.trim < 0:
-        raise InputError("trim must be 0 or more", field="trim")
-    if not math.isfinite(s.score_step) or entry.step_problem(s.score_step):
-        raise InputError(f"the score step must be a number from {entry.SMALLEST_STEP} up, "
-                         "such as 1 or 0.5", field="score_step")
-    codes = {c.code for c in comp.criteria}
-    for code in s.tie_break:
-        if code not in codes:
-            raise InputError(f"tie-break names '{code}', which is not a criterion code",
-                             field="tie_break")
-    if len(set(s.tie_break)) != len(s.tie_break):
-        raise InputError("the tie-break names a criterion twice", field="tie_break")
-    if (s.winners_per_group is None) == (s.winners_total is None):
-        raise InputError("set either the winners per group or the winners in total",
-                         field="winners")
-    if (s.winners_per_group or s.winners_total or 0) < 1:
-        raise InputError("the number of winners must be 1 or more", field="winners")
-    check_regulation(s)
-    return replace(s, group_label=s.group_label or "Group")

@@ -106,7 +106,7 @@ def test_defaults_are_not_written(tmp_path):
     (TOML.replace('method = "mean"', 'method = "mean"\nnormalize = "zscore"'), {},
      "competition.toml, line 6: field 'aggregate': normalize = \"zscore\" needs "
      'aggregate = "juror"'),
-    (TOML.replace("criterion = 1", "criterion = 9"), {}, "line 9: field 'rounding.criterion': must be"),
+    (TOML.replace("criterion = 1", "criterion = 9"), {}, "line 9: field 'rounding.criterion': the decimals to round to must be"),
     (TOML.replace('mode = "half_even"', 'mode = "bankers"'), {}, "unknown rounding mode"),
     (TOML.replace("min_score = 10", "min_score = -1"), {}, "winners.min_score"),
     (TOML.replace('aggregate = "criterion"', 'aggregate = "panel"'), {}, "unknown aggregate"),

@@ -131,9 +131,8 @@ def _plan_import(data: FolderData, base: Competition) -> ImportPlan:
     crit = {c.code: c for c in criteria}
     for code in settings.tie_break:
         if code not in crit:
-            problems.found.append(InputError(
-                f"tie_break names '{code}', which is not a criterion code "
-                f"({', '.join(crit)})", file="competition.toml", field="tie_break"))
+            problems.found.append(InputError(entry.not_a_criterion(code, crit),
+                                             file="competition.toml", field="tie_break"))
     plan = ImportPlan(result, data)
     with problems.gather():
         check_existing_marks(base, result)

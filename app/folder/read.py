@@ -7,10 +7,9 @@ juror, a mark against its criterion's max) is checked in `app.folder.merge`.
 from __future__ import annotations
 
 import datetime as _dt
-import math
 import re
 import tomllib
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Sequence
 
@@ -19,8 +18,7 @@ from app.bulk import paused_gc
 from app.errors import InputError, Problems
 from app.folder import regulation
 from app.folder.tables import decode, read_bytes, read_columns, read_table
-from app.model import (ATTENDANCE, METHODS, NORMALIZATIONS, ROLES, Criterion, Decision, Juror,
-                       Opinion, Project, Settings)
+from app.model import ATTENDANCE, ROLES, Criterion, Decision, Juror, Project, Settings
 
 PROJECT_COLUMNS = ["code", "title", "organization", "group", "category", "order"]
 # `withdrawn` is ours (not in the contract): export writes it only when a project withdrew
@@ -32,11 +30,7 @@ SCORE_COLUMNS = ["juror", "project", "criterion", "score"]
 ABSENCE_COLUMNS = ["juror", "project"]
 DECISION_COLUMNS = ["project", "winner", "reason"]
 
-VERIFICATIONS = ("none", "required")
 RECUSAL_LETTERS = {"R", "r", "Р", "р"}  # the Cyrillic Р looks the same and sits on the same key
-# a scale beyond these is a typing slip, and would overflow the totals (app.entry)
-LARGEST = float(entry.LARGEST)
-SMALLEST_STEP = float(entry.SMALLEST_STEP)
 _TOML_KEYS = {"title", "subtitle", "venue", "dates", "group_label", "method", "trim",
               "normalize", "score_step", "tie_break", "winners",
               "verification", "meeting"} | regulation.TOML_KEYS
@@ -190,11 +184,47 @@ def _one_of(folder: Path, *names: str) -> Path | None:
 
 
 # ----- competition.toml --------------------------------------------------------------
+# The file's shape is read here (TOML, its tables and keys, a date or a list where one
+# may be written); every value is then held to the rules the window's are held to
+# (`entry.check_settings`), so both refuse the same value with the same words.
 def read_settings(path: Path, warnings: list[str]) -> Settings:
     name = path.name
     text = decode(read_bytes(path), name)
+    raw = _toml(text, name)
+    where = _Where(name, text)
+    for key in raw:
+        if key not in _TOML_KEYS:
+            warnings.append(f"{name}: ignored the unknown setting '{key}'")
+    values = {key: raw[key] for key in _PLAIN_KEYS if key in raw}
+    values.update(dates=_dates(raw.get("dates", []), where),
+                  tie_break=_tie_break(raw.get("tie_break", []), where),
+                  **_winners(raw.get("winners"), where, warnings),
+                  **regulation.read_rounding(raw.get("rounding", {}), where.fail),
+                  **_meeting(raw.get("meeting"), where, warnings))
     try:
-        raw = tomllib.loads(text)
+        return entry.check_settings(Settings(**values))
+    except InputError as exc:
+        key = _key_of(exc.field, raw)
+        raise InputError(exc.message, file=name, line=where.line_of(key), field=key,
+                         code=exc.code, params=exc.params) from None
+
+
+def _key_of(field: str | None, raw: dict) -> str | None:
+    """The key of competition.toml a refused setting is written as: the number of winners
+    is `per_group` or `total` in [winners]."""
+    if field == "winners" and isinstance(raw.get("winners"), dict):
+        return "winners.per_group" if "per_group" in raw["winners"] else "winners.total"
+    return field
+
+
+# top-level keys whose value goes into Settings as written, to be checked there
+_PLAIN_KEYS = ("title", "subtitle", "venue", "group_label", "method", "trim", "normalize",
+               "score_step", "verification", "aggregate", "comments")
+
+
+def _toml(text: str, name: str) -> dict:
+    try:
+        return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         m = re.search(r"\(at line (\d+)", str(exc))
         raise InputError(f"not valid TOML: {exc}", file=name,
@@ -202,139 +232,84 @@ def read_settings(path: Path, warnings: list[str]) -> Settings:
     except RecursionError:  # tomllib recurses into nested arrays and tables
         raise InputError("not valid TOML: nested too deeply", file=name) from None
 
-    def line_of(key: str) -> int | None:
-        m = re.search(rf"(?m)^\s*{re.escape(key)}\s*=", text)
-        return text.count("\n", 0, m.start()) + 1 if m else None
 
-    def fail(key: str, message: str):
-        raise InputError(message, file=name, line=line_of(key.split(".")[-1]), field=key)
+class _Where:
+    """Where a key of competition.toml is written, for a refusal that names its line."""
 
-    def text_of(key: str, default: str = "") -> str:
-        value = raw.get(key, default)
-        if not isinstance(value, str):
-            fail(key, f"must be text in quotes, not {value!r}")
-        try:
-            return entry.text(value, key, file=name, line=line_of(key))
-        except InputError as exc:
-            raise exc from None
+    def __init__(self, name: str, text: str):
+        self.name, self.text = name, text
 
-    for key in raw:
-        if key not in _TOML_KEYS:
-            warnings.append(f"{name}: ignored the unknown setting '{key}'")
-    title = text_of("title")
-    if not title:
-        fail("title", "the competition needs a title")
+    def line_of(self, key: str | None) -> int | None:
+        """The line `key = ...` (for "meeting.start", `start = ...`) or `[key]` is on."""
+        key = re.escape((key or "").split(".")[-1])
+        m = re.search(rf"(?m)^\s*(?:{key}\s*=|\[{key}\])", self.text)
+        return self.text.count("\n", 0, m.start()) + 1 if m else None
 
-    dates_raw = raw.get("dates", [])
-    if isinstance(dates_raw, (str, _dt.date)):
-        dates_raw = [dates_raw]
-    if not isinstance(dates_raw, list):
-        fail("dates", "must be a list of dates such as [\"2021-10-05\", \"2021-10-06\"]")
-    dates = []
-    for d in dates_raw:
-        if isinstance(d, _dt.date) and not isinstance(d, _dt.datetime):
-            dates.append(d.isoformat())
-            continue
-        try:
-            dates.append(_dt.date.fromisoformat(str(d).strip()).isoformat())
-        except ValueError:
-            fail("dates", f"'{d}' is not a date in the form YYYY-MM-DD")
+    def fail(self, key: str, message: str):
+        raise InputError(message, file=self.name, line=self.line_of(key), field=key)
 
-    method = text_of("method", "mean")
-    if method not in METHODS:
-        fail("method", f"unknown method '{method}': use one of {', '.join(METHODS)}")
-    trim = raw.get("trim", 1)
-    if isinstance(trim, bool) or not isinstance(trim, int) or trim < 0:
-        fail("trim", f"must be a whole number 0 or more, not {trim!r}")
-    normalize = text_of("normalize", "none")
-    if normalize not in NORMALIZATIONS:
-        fail("normalize", f"unknown normalisation '{normalize}': use none or zscore")
-    step = raw.get("score_step", 1)
-    if isinstance(step, bool) or not isinstance(step, (int, float)) or not \
-            math.isfinite(step) or entry.step_problem(step):
-        fail("score_step", f"must be a number from {SMALLEST_STEP} up, such as 1 or 0.5, "
-                           f"not {step!r}")
-    tie_break = raw.get("tie_break", [])
-    if isinstance(tie_break, str):
-        tie_break = [tie_break]
-    if not isinstance(tie_break, list) or not all(isinstance(t, str) for t in tie_break):
-        fail("tie_break", "must be a list of criterion codes such as [\"relevance\"]")
-    tie_break = [t.strip() for t in tie_break]
-    if len(set(tie_break)) != len(tie_break):
-        fail("tie_break", "names a criterion twice")
 
-    verification = text_of("verification", "none")
-    if verification not in VERIFICATIONS:
-        fail("verification", f"unknown value '{verification}': use none or required")
+def _dates(value, where: _Where) -> list:
+    """One date or a list of them; a TOML date as YYYY-MM-DD (entry checks the rest)."""
+    if isinstance(value, (str, _dt.date)):
+        value = [value]
+    if not isinstance(value, list):
+        where.fail("dates", "must be a list of dates such as [\"2021-10-05\", \"2021-10-06\"]")
+    return [d.isoformat() if isinstance(d, _dt.date) and not isinstance(d, _dt.datetime)
+            else d for d in value]
 
-    winners = raw.get("winners")
-    per_group, total = None, None
+
+def _tie_break(value, where: _Where) -> list:
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(t, str) for t in value):
+        where.fail("tie_break", "must be a list of criterion codes such as [\"relevance\"]")
+    return value
+
+
+def _winners(winners, where: _Where, warnings: list[str]) -> dict:
+    """The [winners] table: per_group = N or total = N, and min_score."""
     if winners is None:
-        per_group = 4
-        warnings.append(f"{name}: no [winners] table; taking the top 4 of each group")
-    elif not isinstance(winners, dict):
-        fail("winners", "must be a table: [winners] with per_group = N or total = N")
-    else:
-        for key in winners:
-            if key not in ("per_group", "total", "min_score"):
-                fail(f"winners.{key}", f"unknown key '{key}': use per_group, total or "
-                                       "min_score")
-        if ("per_group" in winners) == ("total" in winners):
-            fail("winners", "set exactly one of per_group = N or total = N")
-        key = "per_group" if "per_group" in winners else "total"
-        n = winners[key]
-        if isinstance(n, bool) or not isinstance(n, int) or n < 1:
-            fail(f"winners.{key}", f"must be a whole number 1 or more, not {n!r}")
-        per_group, total = (n, None) if key == "per_group" else (None, n)
-    arithmetic = regulation.read_regulation(raw, fail, normalize)
-    arithmetic["min_score"] = regulation.read_min_score(
-        winners if isinstance(winners, dict) else {}, fail)
-
-    settings = Settings(
-        title=title, subtitle=text_of("subtitle"), venue=text_of("venue"), dates=tuple(dates),
-        group_label=text_of("group_label", "Group") or "Group", method=method, trim=trim,
-        normalize=normalize, score_step=float(step), tie_break=tuple(tie_break),
-        winners_per_group=per_group, winners_total=total, verification=verification,
-        **arithmetic)
-    return _meeting(raw.get("meeting"), settings, name, warnings, fail, line_of)
+        warnings.append(f"{where.name}: no [winners] table; taking the top 4 of each group")
+        return {"winners_per_group": 4, "winners_total": None}
+    if not isinstance(winners, dict):
+        where.fail("winners", "must be a table: [winners] with per_group = N or total = N")
+    for key in winners:
+        if key not in ("per_group", "total", "min_score"):
+            where.fail(f"winners.{key}", f"unknown key '{key}': use per_group, total or "
+                                         "min_score")
+    if ("per_group" in winners) == ("total" in winners):
+        where.fail("winners", "set exactly one of per_group = N or total = N")
+    return {"winners_per_group": winners.get("per_group"),
+            "winners_total": winners.get("total"), "min_score": winners.get("min_score")}
 
 
-def _meeting(raw, settings: Settings, name: str, warnings: list[str], fail,
-             line_of) -> Settings:
+def _meeting(raw, where: _Where, warnings: list[str]) -> dict:
     """The optional [meeting] table (see app.meeting for what each key means)."""
-    from app import meeting
-
     if raw is None:
-        return settings
+        return {}
     if not isinstance(raw, dict):
-        fail("meeting", "must be a table: [meeting] with number, place, timezone, quorum, "
-                        "start, end, chair")
+        where.fail("meeting", "must be a table: [meeting] with number, place, timezone, "
+                              "quorum, start, end, chair")
     values = {}
     for key, value in raw.items():
         if key not in MEETING_KEYS:
-            warnings.append(f"{name}: ignored the unknown setting 'meeting.{key}'")
+            warnings.append(f"{where.name}: ignored the unknown setting 'meeting.{key}'")
             continue
-        if isinstance(value, int) and not isinstance(value, bool) and key == "number":
-            value = str(value)
-        if isinstance(value, (_dt.datetime, _dt.time)) and key in ("start", "end"):
-            value = value.isoformat(sep=" ")[:16] if isinstance(value, _dt.datetime) \
-                else value.strftime("%H:%M")
-        if not isinstance(value, str):
-            fail(f"meeting.{key}", f"must be text in quotes, not {value!r}")
-        try:
-            value = entry.text(value, key, file=name, line=line_of(key))
-            if key == "quorum":
-                meeting.parse_quorum(value)
-            elif key == "timezone":
-                value = meeting.check_timezone(value)
-            elif key in ("start", "end"):
-                value = meeting.parse_local_time(value, settings)
-        except InputError as exc:
-            raise exc from None
-        except ValueError as exc:
-            fail(f"meeting.{key}", str(exc))
-        values[MEETING_KEYS[key]] = value
-    return replace(settings, **values)
+        values[MEETING_KEYS[key]] = _meeting_text(key, value)
+    return values
+
+
+def _meeting_text(key: str, value):
+    """A [meeting] value TOML may write unquoted (a number, a time) as the text it
+    stands for; anything else as it is, for entry.check_settings to judge."""
+    if isinstance(value, int) and not isinstance(value, bool) and key == "number":
+        return str(value)
+    if isinstance(value, _dt.datetime) and key in ("start", "end"):
+        return value.isoformat(sep=" ")[:16]
+    if isinstance(value, _dt.time) and key in ("start", "end"):
+        return value.strftime("%H:%M")
+    return value
 
 
 # ----- the tables ----------------------------------------------------------------------
