@@ -15,6 +15,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import LongTable, TableStyle
 
+from app.protocol.archival import ArchivalCanvas
 from app.protocol.fonts import BOLD, REGULAR
 
 PAGE_W, PAGE_H = A4
@@ -51,7 +52,10 @@ GREY = colors.HexColor("#555555")
 RULE = colors.HexColor("#999999")
 HEADER_FILL = colors.HexColor("#E6E6E6")
 ALERT = colors.HexColor("#B00020")
-WATERMARK = colors.HexColor("#D6D6D6")
+# the watermark: big letters in a pale fill with a mid-grey outline (see _draw_watermark)
+WATERMARK = colors.HexColor("#EBEBEB")
+WATERMARK_LINE = colors.HexColor("#8C8C8C")
+WATERMARK_LINE_WIDTH = 1.2
 DRAFT_FILL = colors.HexColor("#1A1A1A")   # the draft's heading: white on near-black
 
 # table text: small enough for six columns on A4, large enough to read when photocopied
@@ -292,16 +296,19 @@ class PageDecor:
         # as large as 72 points allows, the longest line fitting along the diagonal
         widest = max(stringWidth(line, BOLD, 1) for line in self.watermark)
         size = min(72.0, 0.8 * (PAGE_W ** 2 + PAGE_H ** 2) ** 0.5 / max(widest, 1))
-        # an opaque light grey, not a transparent red: a printer or viewer that drops
-        # transparency, or a black-and-white copier, still shows it, and it never hides
-        # the text drawn over it
+        # opaque, not transparent (PDF/A forbids transparency, and a printer that drops it
+        # would drop the mark): a pale fill under a mid-grey outline. A copier keeps the
+        # outline (a light grey fill alone fades away on a copy), and the thin outline
+        # under the text, which is drawn over it, leaves every letter readable
         canvas.setFillColor(WATERMARK)
+        canvas.setStrokeColor(WATERMARK_LINE)
+        canvas.setLineWidth(WATERMARK_LINE_WIDTH)
         canvas.setFont(BOLD, size)
         canvas.translate(PAGE_W / 2, PAGE_H / 2)
         canvas.rotate(52)
         y = (len(self.watermark) - 1) * size * 0.55 - size / 3
         for line in self.watermark:
-            canvas.drawCentredString(0, y, line)
+            canvas.drawCentredString(0, y, line, mode=2)   # 2: fill, then stroke
             y -= size * 1.1
         canvas.rotate(-52)
         canvas.translate(-PAGE_W / 2, -PAGE_H / 2)
@@ -353,7 +360,7 @@ def numbered_canvas(decor: PageDecor, created: str | None = None):
     /CreationDate and /ModDate, so the metadata tells when the data last changed.
     """
 
-    class NumberedCanvas(Canvas):
+    class NumberedCanvas(ArchivalCanvas):
         def __init__(self, *args, **kwargs):
             super().__init__(*args, **kwargs)
             self._pages: list[dict] = []
@@ -369,7 +376,7 @@ def numbered_canvas(decor: PageDecor, created: str | None = None):
             for state in self._pages:
                 self.__dict__.update(state)
                 decor.footer(self, self._pageNumber, total)
-                Canvas.showPage(self)
-            Canvas.save(self)
+                super().showPage()
+            super().save()
 
     return NumberedCanvas
