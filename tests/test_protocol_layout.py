@@ -64,6 +64,8 @@ def cells(t: Table):
         n = len(t._colWidths)
         c1 = c1 % n
         spans[(r0 % len(t._cellvalues), c0 % n)] = sum(t._colWidths[c0 % n:c1 + 1])
+    if getattr(t, "caption", False):    # drawn from its first cell across the table
+        spans[(0, 0)] = sum(t._colWidths)
     for r, row in enumerate(t._cellvalues):
         for c, value in enumerate(row):
             if not isinstance(value, str) or not value:

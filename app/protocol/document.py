@@ -102,27 +102,10 @@ def _prepare(competition: Competition, lang: str, printed_at: str | None,
     reasons = tuple(texts(key) for key in keys)
     if printed_at is None:
         printed_at = max((d.decided_at for d in competition.decisions.values()), default="")
-    title = competition.settings.title
     # before finalize the protocol is a draft: said on every page, in every language of
     # the protocol, and without signature lines (sections.signatures)
     draft = not competition.finalized
-
-    def banner_text(lang: Texts) -> str:
-        why = lang("provisional.join").join(lang(key) for key in keys)
-        return lang("draft.banner", reasons=why) if draft else \
-            lang("provisional.banner", reasons=why)
-
-    banner = layout.banner_lines([banner_text(lang) for lang in texts.languages]) \
-        if keys else ()
-    mark = texts.each("draft.mark") if draft else texts.each("provisional.mark")
-    decor = layout.PageDecor(
-        running_title=title or texts("doc.title"),
-        running_number=texts("doc.number", number=competition.settings.meeting_number)
-        + f" · {number}" if competition.settings.meeting_number else
-        texts("doc.number", number=number),
-        footer_left=tuple(texts.each("page.footer_fp", number=number, short=short(fp))),
-        page_label=tuple(texts.each("page.footer", page="{page}", pages="{pages}")),
-        banner=banner, watermark=tuple(mark) if keys else ())
+    decor = _decor(competition, texts, keys, fp, draft)
     if public:
         # the same protocol, every juror shown as J1…Jn (app.protocol.public)
         competition = anonymised(competition)
@@ -132,6 +115,30 @@ def _prepare(competition: Competition, lang: str, printed_at: str | None,
                   top_margin=decor.top_margin, draft=draft,
                   verification=verification, public=public)
     return _Prepared(texts, fp, digests, number, reasons, printed_at, decor, story(ctx))
+
+
+def _decor(competition: Competition, texts: Texts, keys: tuple[str, ...], fp: str,
+           draft: bool) -> layout.PageDecor:
+    """What every page carries: running header, footer, and (unless final) the banner
+    with the reasons and the watermark, in every language of the protocol."""
+    number = protocol_number(fp)
+
+    def banner_text(lang: Texts) -> str:
+        why = lang("provisional.join").join(lang(key) for key in keys)
+        return lang("draft.banner", reasons=why) if draft else \
+            lang("provisional.banner", reasons=why)
+
+    banner = layout.banner_lines([banner_text(lang) for lang in texts.languages]) \
+        if keys else ()
+    mark = texts.each("draft.mark") if draft else texts.each("provisional.mark")
+    register = competition.settings.meeting_number
+    return layout.PageDecor(
+        running_title=competition.settings.title or texts("doc.title"),
+        running_number=texts("doc.number", number=register) + f" · {number}" if register
+        else texts("doc.number", number=number),
+        footer_left=tuple(texts.each("page.footer_fp", number=number, short=short(fp))),
+        page_label=tuple(texts.each("page.footer", page="{page}", pages="{pages}")),
+        banner=banner, watermark=tuple(mark) if keys else ())
 
 
 def story_of(competition: Competition, lang: str = "en",

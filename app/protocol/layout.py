@@ -93,27 +93,41 @@ def wrap(text: str, width: float, font: str = REGULAR, size: float = CELL_SIZE) 
     A word longer than the column is cut, so nothing runs into the next cell.
     """
     width -= 2 * PAD_H
-    if stringWidth(text, font, size) <= width and "\n" not in text:
+    if "\n" not in text and stringWidth(text, font, size) <= width:
         return text
+    return "\n".join(line for para in text.split("\n")
+                     for line in _wrap_lines(para, width, font, size))
+
+
+def _wrap_lines(para: str, width: float, font: str, size: float) -> list[str]:
+    """One paragraph (no newline in it) as lines no wider than `width`."""
     lines: list[str] = []
-    for para in text.split("\n"):
-        line = ""
-        for word in para.split():
-            candidate = f"{line} {word}" if line else word
-            if stringWidth(candidate, font, size) <= width:
-                line = candidate
-                continue
-            if line:
-                lines.append(line)
-            while stringWidth(word, font, size) > width and len(word) > 1:
-                # a compound word breaks after a hyphen that fits; any other is cut
-                hyphen = word.rfind("-", 0, _fit(word, width, font, size))
-                cut = hyphen + 1 if hyphen > 0 else _fit(word, width, font, size)
-                lines.append(word[:cut])
-                word = word[cut:]
-            line = word
-        lines.append(line)
-    return "\n".join(lines)
+    line = ""
+    for word in para.split():
+        candidate = f"{line} {word}" if line else word
+        if stringWidth(candidate, font, size) <= width:
+            line = candidate
+            continue
+        if line:
+            lines.append(line)
+        *whole, line = _cut(word, width, font, size)
+        lines.extend(whole)
+    lines.append(line)
+    return lines
+
+
+def _cut(word: str, width: float, font: str, size: float) -> list[str]:
+    """A word as pieces each no wider than `width` (the last one may be shorter)."""
+    pieces = []
+    while stringWidth(word, font, size) > width and len(word) > 1:
+        # a compound word breaks after a hyphen that fits; any other is cut
+        fit = _fit(word, width, font, size)
+        hyphen = word.rfind("-", 0, fit)
+        cut = hyphen + 1 if hyphen > 0 else fit
+        pieces.append(word[:cut])
+        word = word[cut:]
+    pieces.append(word)
+    return pieces
 
 
 def fit_words(widths: list[float], columns: dict[int, list[str]], flex: int | tuple[int, ...],
@@ -127,19 +141,30 @@ def fit_words(widths: list[float], columns: dict[int, list[str]], flex: int | tu
     widest face a column's text is drawn in, so a measured word always fits."""
     flex = (flex,) if isinstance(flex, int) else tuple(flex)
     widths = list(widths)
-    need = {col: max((stringWidth(word, font, size) for text in texts
-                      for word in text.split()), default=0) + 2 * PAD_H + 1
+    need = {col: _longest_word(texts, font, size) + 2 * PAD_H + 1
             for col, texts in columns.items()}
     for col, want in need.items():
-        if col in flex or want <= widths[col]:
-            continue
-        short = want - widths[col]
-        widths[col] = want
-        spare = {f: widths[f] - need.get(f, 0) for f in flex}
-        total = sum(max(v, 0) for v in spare.values()) or 1
-        for f in flex:
-            widths[f] -= short * max(spare[f], 0) / total
+        if col not in flex and want > widths[col]:
+            _widen(widths, col, want, flex, need)
     return widths
+
+
+def _longest_word(texts: list[str], font: str, size: float) -> float:
+    # each word measured once: a thousand titles repeat the same few hundred words
+    words = {word for text in texts for word in text.split()}
+    return max((stringWidth(word, font, size) for word in words), default=0)
+
+
+def _widen(widths: list[float], col: int, want: float, flex: tuple[int, ...],
+           need: dict[int, float]) -> None:
+    """Give column `col` the width `want`, taken from the `flex` columns in proportion
+    to the room each has beyond its own longest word."""
+    short = want - widths[col]
+    widths[col] = want
+    spare = {f: widths[f] - need.get(f, 0) for f in flex}
+    total = sum(max(v, 0) for v in spare.values()) or 1
+    for f in flex:
+        widths[f] -= short * max(spare[f], 0) / total
 
 
 def _fit(word: str, width: float, font: str, size: float) -> int:
@@ -163,6 +188,7 @@ class Table(LongTable):
     the table splits wherever it must, inside a row taller than the page too."""
 
     _careful = True
+    caption = False     # the first row is a caption drawn across the whole table
 
     def split(self, availWidth, availHeight):
         self._calc(availWidth, availHeight)
@@ -221,7 +247,10 @@ def table(rows: list[list], widths: list[float], *, numeric: tuple[int, ...] = (
         ("INNERGRID", (0, first), (-1, -1), 0.25, RULE),
     ]
     if caption is not None:
-        commands += [("SPAN", (0, 0), (-1, 0)), ("LEFTPADDING", (0, 0), (-1, 0), 0),
+        # the caption is drawn from its first cell across the others, which are empty and
+        # unruled: no SPAN, which reportlab works out again over every cell of what is
+        # left of the table at each page break (a 1,000-row table: a second of work)
+        commands += [("LEFTPADDING", (0, 0), (-1, 0), 0),
                      ("FONT", (0, 0), (-1, 0), BOLD, CAPTION_SIZE, CAPTION_LEADING),
                      ("TOPPADDING", (0, 0), (-1, 0), 6), ("BOTTOMPADDING", (0, 0), (-1, 0), 3)]
     for col in numeric:
@@ -232,9 +261,11 @@ def table(rows: list[list], widths: list[float], *, numeric: tuple[int, ...] = (
     heights = [_row_height(r) for r in rows]
     if caption is not None:
         heights[0] = (rows[0][0].count("\n") + 1) * CAPTION_LEADING + 9
-    return Table(rows, colWidths=widths, rowHeights=heights,
+    made = Table(rows, colWidths=widths, rowHeights=heights,
                  repeatRows=header_rows, style=TableStyle(commands), hAlign="LEFT",
                  splitInRow=1)
+    made.caption = caption is not None
+    return made
 
 
 def _row_height(row: list) -> float | None:
