@@ -97,3 +97,12 @@ class Files:
         return write_protocol(source.competition, path, lang=lang, progress=progress,
                               printed_at=source.printed_at,
                               verification=source.verification, public=public)
+
+    def check_printed(self, path: str | Path):
+        """Check a printed protocol (PDF), or a photo or scan of the paper, against the
+        data as `jury-room verify` does (app.protocol.check.Check); InputError when the
+        file is none of these. Whether the history vouches for the data is the audit's
+        question (`check_audit`, `check_history`), asked apart."""
+        from app.protocol.check import check, read_evidence
+
+        return check(read_evidence(path), self.protocol_source())

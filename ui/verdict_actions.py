@@ -1,5 +1,6 @@
 """After the verdict, from the File menu: the results workbook, the diplomas with the
-award script, and the feedback pages.
+award script, the feedback pages, and checking a printed protocol (or a photo of the
+signed paper) against the data.
 
 Kept out of main_window.py like the paper loop's actions: `VerdictActions(window)` adds
 its entries to the File menu and words them again when the language changes. The files
@@ -10,10 +11,12 @@ organisers' own wording); without one the bundled template is.
 
 from __future__ import annotations
 
+from contextlib import contextmanager
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication
 
 from app.errors import InputError, StoreError
 from ui import i18n
@@ -33,14 +36,20 @@ class VerdictActions(QObject):
         self.diplomas_action.triggered.connect(lambda _=False: self.write_diplomas())
         self.feedback_action = QAction(window)
         self.feedback_action.triggered.connect(lambda _=False: self.write_feedback())
+        self.check_action = QAction(window)
+        self.check_action.triggered.connect(lambda _=False: self.check_printed())
+        self.check_dialog = None        # the last answer shown (tests read it)
         for action in (self.workbook_action, self.diplomas_action, self.feedback_action):
             menu.insertAction(before, action)
         menu.insertSeparator(before)
+        # beside Print the protocol: the check of what was printed
+        menu.insertAction(window.print_action, self.check_action)
 
     def retranslate(self) -> None:
         self.workbook_action.setText(self.tr("Export the results &workbook (Excel)…"))
         self.diplomas_action.setText(self.tr("&Diplomas and award script…"))
         self.feedback_action.setText(self.tr("Feedback pages per pro&ject…"))
+        self.check_action.setText(self.tr("Chec&k a printed protocol or a photo of it…"))
 
     def _language(self) -> str:
         """Two languages when the interface speaks Russian or Kazakh (the organisers'
@@ -103,3 +112,60 @@ class VerdictActions(QObject):
             return
         self._done(self.tr("%n feedback page(s) written to {folder}", "", len(written))
                    .format(folder=folder), folder)
+
+    def check_printed(self) -> None:
+        """Ask for a protocol PDF, or a photo or scan of the signed paper, and show whether
+        it matches the data (what `jury-room verify` says), page by page."""
+        from ui.dialogs.check_dialog import CheckDialog
+
+        path = Ask.open_file(self.window, self.tr("Check a printed protocol"), self.tr(
+            "Protocols and photos (*.pdf *.png *.jpg *.jpeg);;All files (*)"),
+            str(self._folder()))
+        if not path:
+            return
+        service = self.window.session.service
+        try:
+            with wait_cursor():
+                found = service.check_printed(path)
+                problem = _history_problem(service)
+        except (InputError, StoreError, OSError) as exc:
+            Ask.error(self.window, self._refusal(exc))
+            return
+        self.check_dialog = CheckDialog(path, found, service.competition().finalized,
+                                        problem, self.window)
+        self.check_dialog.open()
+
+    def _refusal(self, exc: Exception) -> str:
+        """The file is no protocol, damaged, or an image without our QR code."""
+        code = getattr(exc, "code", None)
+        name = getattr(exc, "file", None) or ""
+        if code == "verify.no_qr":
+            return self.tr("{file}: no Jury Room QR code found in the image. Photograph or "
+                           "scan page 1 of the protocol, where the code is, whole and in "
+                           "focus.").format(file=name)
+        if code == "verify.damaged":
+            return self.tr("{file}: the file is damaged and cannot be read.").format(
+                file=name or self.tr("the file"))
+        if code == "verify.not_protocol":
+            return self.tr("{file}: not a Jury Room protocol (neither a protocol PDF nor a "
+                           "photo of one).").format(file=name)
+        return explain(exc)
+
+
+def _history_problem(service) -> str | None:
+    """Why the history does not vouch for the data (as `verify` asks), or None."""
+    chain = service.check_audit()
+    if not chain.intact:
+        return chain.problem
+    consistent = service.check_history()
+    return None if consistent.ok else consistent.problem
+
+
+@contextmanager
+def wait_cursor():
+    """A busy cursor while a long protocol is laid out again and compared."""
+    QApplication.setOverrideCursor(Qt.WaitCursor)
+    try:
+        yield
+    finally:
+        QApplication.restoreOverrideCursor()

@@ -46,9 +46,12 @@ class Check:
     protocol: str                       # the fingerprint the file carries
     data: str                           # the fingerprint of the database
     differences: tuple[str, ...] = ()   # the data's differences, in words
+    sections: tuple[str, ...] = ()      # the same, as the names of the sections that differ
+    stamp_altered: bool = False         # page 1 shows another fingerprint than the metadata
     pages: tuple[PageFinding, ...] = ()
     page_counts: tuple[int, int] = (0, 0)   # pages in the file, in the data's protocol
     photo: bool = False
+    codes: int = 0                      # how many different protocols' QR codes a photo shows
     appended: bool = False
     notes: tuple[str, ...] = ()
 
@@ -114,7 +117,8 @@ def check_pdf(data: bytes, stamp: Stamp, source) -> Check:
     """Compare a protocol PDF's bytes (whose stamp is `stamp`) with `source`."""
     verdict = compare(stamp, source.competition)
     check = Check(ok=verdict.ok, protocol=verdict.protocol, data=verdict.data,
-                  differences=verdict.differences)
+                  differences=verdict.differences, sections=verdict.sections,
+                  stamp_altered=verdict.stamp_altered)
     if verdict.protocol != verdict.data:
         return check            # other data: its pages would differ everywhere
     fresh = _fresh_protocol(data, stamp, source)
@@ -133,24 +137,27 @@ def check_pdf(data: bytes, stamp: Stamp, source) -> Check:
 def check_photo(found: list[str], competition) -> Check:
     """Compare the fingerprints read from a photo's QR codes with the data."""
     current = fingerprint(competition)
-    differences = []
+    differences, sections = [], ()
     if len(found) > 1:
         differences.append(f"the image shows the QR codes of {len(found)} different "
                            "protocols")
     if current not in found:
-        differences.append(_why_other(found[0], competition))
+        line, sections = _why_other(found[0], competition)
+        differences.append(line)
     return Check(ok=not differences, protocol=found[0], data=current,
-                 differences=tuple(differences), photo=True, notes=(PHOTO_NOTE,))
+                 differences=tuple(differences), sections=sections, photo=True,
+                 notes=(PHOTO_NOTE,), codes=len(found))
 
 
-def _why_other(printed: str, competition) -> str:
-    # the one change a photo can name: finalize or reopen since the paper was printed
+def _why_other(printed: str, competition) -> tuple[str, tuple[str, ...]]:
+    """Why a photo's fingerprint is not the data's, in words and as the sections that
+    differ: the one change a photo can name is a finalize or reopen since."""
     flipped = replace(competition, finalized=not competition.finalized)
     if fingerprint(flipped) == printed:
         return ("the competition has been finalized since the paper was printed"
                 if competition.finalized else
-                "the competition has been reopened since the paper was printed")
-    return "the paper was printed from other data (or the data changed since)"
+                "the competition has been reopened since the paper was printed"), ("finalized",)
+    return "the paper was printed from other data (or the data changed since)", ()
 
 
 def _needed(found: list[str], path: Path) -> list[str]:

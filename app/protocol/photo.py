@@ -43,7 +43,8 @@ def fingerprints_in_image(path: str | Path) -> list[str]:
             # a phone stores its photo sideways with an EXIF note to turn it
             image = ImageOps.exif_transpose(img).convert("L")
     except (UnidentifiedImageError, OSError, ValueError) as exc:
-        raise InputError(f"a damaged or unreadable image ({exc})", file=str(path)) from None
+        raise InputError(f"a damaged or unreadable image ({exc})", file=str(path),
+                         code="verify.damaged") from None
     return fingerprints_in(image)
 
 

@@ -31,6 +31,11 @@ class Verdict:
     protocol: str                       # the fingerprint the file carries
     data: str                           # the fingerprint of the database
     differences: tuple[str, ...] = ()   # what differs, in words
+    # the same for the window, which words it in its own language: the sections that
+    # differ (app.fingerprint.SECTIONS; () when not known), and whether page 1 shows
+    # another fingerprint than the metadata carries
+    sections: tuple[str, ...] = ()
+    stamp_altered: bool = False
 
 
 def read_stamp(path: str | os.PathLike) -> Stamp:
@@ -73,14 +78,16 @@ def _read_pdf(path: Path) -> tuple[str | None, str, str]:
 
     name = str(path)
     if b"%PDF-" not in read_head(path):
-        raise InputError("not a PDF file, so not a Jury Room protocol", file=name)
+        raise InputError("not a PDF file, so not a Jury Room protocol", file=name,
+                         code="verify.not_protocol")
     try:
         reader = PdfReader(path)
         keywords = (reader.metadata or {}).get("/Keywords")
         first_page = reader.pages[0].extract_text() if reader.pages else ""
         doc_lang = str(reader.trailer["/Root"].get("/Lang") or "")
     except Exception as exc:  # pypdf raises many kinds on a damaged file; all mean "unreadable"
-        raise InputError(f"not a readable PDF ({exc})", file=name) from None
+        raise InputError(f"not a readable PDF ({exc})", file=name,
+                         code="verify.damaged") from None
     return (str(keywords) if keywords is not None else None), first_page or "", doc_lang
 
 
@@ -93,26 +100,27 @@ def compare(stamp: Stamp, competition: Competition) -> Verdict:
     """Compare a protocol's stamp with `competition`."""
     current, digests = fingerprint_and_digests(competition)
     differences: list[str] = []
-    if stamp.visible is not None and stamp.visible != stamp.fingerprint:
+    altered = stamp.visible is not None and stamp.visible != stamp.fingerprint
+    if altered:
         differences.append("the fingerprint printed on page 1 differs from the one embedded "
                            "in the file: the file has been altered since it was written")
+    names: tuple[str, ...] = ()
     if stamp.fingerprint != current:
-        differences.extend(_what_differs(stamp, competition, digests))
+        names = tuple(name for name in SECTIONS if _section_changed(name, stamp, digests))
+        differences.extend(_what_differs(stamp, competition, names))
     return Verdict(ok=not differences, protocol=stamp.fingerprint, data=current,
-                   differences=tuple(differences))
+                   differences=tuple(differences), sections=names, stamp_altered=altered)
 
 
-def _what_differs(stamp: Stamp, competition: Competition,
-                  digests: dict[str, str]) -> list[str]:
-    if not stamp.sections:
-        return ["the data differs from what the protocol was made from"]
+def _what_differs(stamp: Stamp, competition: Competition, names: tuple[str, ...]) -> list[str]:
     sizes = section_sizes(competition)
-    out = [_section_line(name, stamp, competition, sizes) for name in SECTIONS
-           if _section_changed(name, stamp, digests)]
+    out = [_section_line(name, stamp, competition, sizes) for name in names]
     return out or ["the data differs from what the protocol was made from"]
 
 
 def _section_changed(name: str, stamp: Stamp, digests: dict[str, str]) -> bool:
+    if not stamp.sections:
+        return False            # a stamp read from page 1 alone has no digests to compare
     then, now = stamp.sections.get(name), digests.get(name)
     if then is None and now is not None and name in OPTIONAL_SECTIONS:
         then = "none"           # adjustments or comments added since the printing

@@ -271,6 +271,143 @@
     </message>
 </context>
 <context>
+    <name>CheckDialog</name>
+    <message>
+        <source>Check a printed protocol</source>
+        <translation>Басылған хаттаманы тексеру</translation>
+    </message>
+    <message>
+        <source>every page</source>
+        <translation>әр бет</translation>
+    </message>
+    <message>
+        <source>the QR code of this photo or scan</source>
+        <translation>осы фотоның немесе сканның QR-коды</translation>
+    </message>
+    <message>
+        <source>Matches the data ({what} checked).</source>
+        <translation>Деректермен сәйкес келеді (тексерілді: {what}).</translation>
+    </message>
+    <message>
+        <source>Does NOT match the data.</source>
+        <translation>Деректермен сәйкес КЕЛМЕЙДІ.</translation>
+    </message>
+    <message>
+        <source>The data was changed outside Jury Room ({problem}): nothing vouches for it.</source>
+        <translation>Деректер Jury Room-нан тыс өзгертілген ({problem}): оларға ештеңе кепіл бола алмайды.</translation>
+    </message>
+    <message>
+        <source>Fingerprint in the file: {file}
+Fingerprint of the data: {data}</source>
+        <translation>Файлдағы бақылау сомасы: {file}
+Деректердің бақылау сомасы: {data}</translation>
+    </message>
+    <message>
+        <source>the competition&apos;s settings</source>
+        <translation>байқау баптаулары</translation>
+    </message>
+    <message>
+        <source>the projects</source>
+        <translation>жобалар</translation>
+    </message>
+    <message>
+        <source>the jurors</source>
+        <translation>алқа мүшелері</translation>
+    </message>
+    <message>
+        <source>the criteria</source>
+        <translation>критерийлер</translation>
+    </message>
+    <message>
+        <source>the marks</source>
+        <translation>бағалар</translation>
+    </message>
+    <message>
+        <source>the recusals</source>
+        <translation>өздігінен бас тартулар</translation>
+    </message>
+    <message>
+        <source>the absences</source>
+        <translation>қатыспаулар</translation>
+    </message>
+    <message>
+        <source>the jury&apos;s decisions</source>
+        <translation>алқа шешімдері</translation>
+    </message>
+    <message>
+        <source>the adjustments</source>
+        <translation>түзетулер</translation>
+    </message>
+    <message>
+        <source>the comments</source>
+        <translation>түсініктемелер</translation>
+    </message>
+    <message>
+        <source>the dissenting opinions</source>
+        <translation>ерекше пікірлер</translation>
+    </message>
+    <message>
+        <source>Page {page} of the protocol the data gives is missing.</source>
+        <translation>Деректер беретін хаттаманың {page}-беті жоқ.</translation>
+    </message>
+    <message>
+        <source>Page {page} is not in the protocol the data gives (an extra page).</source>
+        <translation>{page}-бет деректер беретін хаттамада жоқ (артық бет).</translation>
+    </message>
+    <message>
+        <source>Page {page} differs.</source>
+        <translation>{page}-бет өзгеше.</translation>
+    </message>
+    <message>
+        <source>Page {page} has another page size.</source>
+        <translation>{page}-беттің өлшемі басқа.</translation>
+    </message>
+    <message>
+        <source>Page {page} differs, at about {x} mm from the left and {y} mm from the top.</source>
+        <translation>{page}-бет өзгеше: шамамен сол жиектен {x} мм, жоғарғы жиектен {y} мм жерде.</translation>
+    </message>
+    <message>
+        <source>The fingerprint printed on page 1 is not the one in the file&apos;s metadata: the file was altered after it was printed.</source>
+        <translation>1-беттегі бақылау сомасы файлдың метадеректеріндегімен бірдей емес: файл басылғаннан кейін өзгертілген.</translation>
+    </message>
+    <message>
+        <source>The image shows the QR codes of {n} different protocols.</source>
+        <translation>Суретте {n} түрлі хаттаманың QR-кодтары бар.</translation>
+    </message>
+    <message>
+        <source>The competition has been finalized since it was printed.</source>
+        <translation>Басылғаннан кейін байқау қорытындысы бекітілді.</translation>
+    </message>
+    <message>
+        <source>The competition has been reopened since it was printed.</source>
+        <translation>Басылғаннан кейін байқау қайта ашылды.</translation>
+    </message>
+    <message>
+        <source>Printed from other data: {what} differ.</source>
+        <translation>Басқа деректерден басылған: {what} өзгеше.</translation>
+    </message>
+    <message>
+        <source>Printed from other data, or the data changed since.</source>
+        <translation>Басқа деректерден басылған, не деректер содан бері өзгерген.</translation>
+    </message>
+    <message>
+        <source>Changes were appended to the file after it was printed (an incremental update).</source>
+        <translation>Басылғаннан кейін файлға өзгерістер жазылған (инкременттік жаңарту).</translation>
+    </message>
+    <message>
+        <source>The file has {files} pages; the protocol the data gives has {data}.</source>
+        <translation>Файлда {files} бет; деректер беретін хаттамада {data} бет.</translation>
+    </message>
+    <message>
+        <source>Note: changes were appended to the file after it was printed (an incremental update, as a digital signature makes); they change nothing on its pages.</source>
+        <translation>Ескерту: басылғаннан кейін файлға өзгерістер жазылған (электрондық қолтаңбадағыдай инкременттік жаңарту); олар беттерде ештеңе өзгертпейді.</translation>
+    </message>
+    <message>
+        <source>Note: a photo or scan proves which data the paper was printed from, not that its text is untouched: its text is not compared (check the PDF for that).</source>
+        <translation>Ескерту: фото немесе скан қағаздың қай деректерден басылғанын дәлелдейді, бірақ мәтіні өзгертілмегенін дәлелдемейді: мәтін салыстырылмайды (ол үшін PDF-ті тексеріңіз).</translation>
+    </message>
+</context>
+<context>
     <name>ComparisonModel</name>
     <message>
         <source>mean</source>
@@ -2320,6 +2457,10 @@ max {max} × {weight}</source>
         <translation>Жоба&amp;лар бойынша пікірлер…</translation>
     </message>
     <message>
+        <source>Chec&amp;k a printed protocol or a photo of it…</source>
+        <translation>Басылған хаттаманы не оның фотосын тексер&amp;у…</translation>
+    </message>
+    <message>
         <source>Export the results workbook to</source>
         <translation>Нәтижелер кітабын мына жерге шығару</translation>
     </message>
@@ -2360,6 +2501,30 @@ max {max} × {weight}</source>
             <numerusform>{folder} қалтасына %n пікір жазылды</numerusform>
             <numerusform>{folder} қалтасына %n пікір жазылды</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Check a printed protocol</source>
+        <translation>Басылған хаттаманы тексеру</translation>
+    </message>
+    <message>
+        <source>Protocols and photos (*.pdf *.png *.jpg *.jpeg);;All files (*)</source>
+        <translation>Хаттамалар мен фотолар (*.pdf *.png *.jpg *.jpeg);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>{file}: no Jury Room QR code found in the image. Photograph or scan page 1 of the protocol, where the code is, whole and in focus.</source>
+        <translation>{file}: суреттен Jury Room QR-коды табылмады. Хаттаманың код тұрған 1-бетін толық әрі анық суретке түсіріңіз немесе сканерлеңіз.</translation>
+    </message>
+    <message>
+        <source>{file}: the file is damaged and cannot be read.</source>
+        <translation>{file}: файл зақымдалған, оқылмайды.</translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation>файл</translation>
+    </message>
+    <message>
+        <source>{file}: not a Jury Room protocol (neither a protocol PDF nor a photo of one).</source>
+        <translation>{file}: бұл Jury Room хаттамасы емес (хаттаманың PDF-і де, фотосы да емес).</translation>
     </message>
 </context>
 <context>

@@ -271,6 +271,143 @@
     </message>
 </context>
 <context>
+    <name>CheckDialog</name>
+    <message>
+        <source>Check a printed protocol</source>
+        <translation>Проверка напечатанного протокола</translation>
+    </message>
+    <message>
+        <source>every page</source>
+        <translation>каждая страница</translation>
+    </message>
+    <message>
+        <source>the QR code of this photo or scan</source>
+        <translation>QR-код этого фото или скана</translation>
+    </message>
+    <message>
+        <source>Matches the data ({what} checked).</source>
+        <translation>Совпадает с данными (проверено: {what}).</translation>
+    </message>
+    <message>
+        <source>Does NOT match the data.</source>
+        <translation>НЕ совпадает с данными.</translation>
+    </message>
+    <message>
+        <source>The data was changed outside Jury Room ({problem}): nothing vouches for it.</source>
+        <translation>Данные изменены в обход Jury Room ({problem}): за них ничто не ручается.</translation>
+    </message>
+    <message>
+        <source>Fingerprint in the file: {file}
+Fingerprint of the data: {data}</source>
+        <translation>Контрольная сумма в файле: {file}
+Контрольная сумма данных: {data}</translation>
+    </message>
+    <message>
+        <source>the competition&apos;s settings</source>
+        <translation>настройки конкурса</translation>
+    </message>
+    <message>
+        <source>the projects</source>
+        <translation>проекты</translation>
+    </message>
+    <message>
+        <source>the jurors</source>
+        <translation>члены жюри</translation>
+    </message>
+    <message>
+        <source>the criteria</source>
+        <translation>критерии</translation>
+    </message>
+    <message>
+        <source>the marks</source>
+        <translation>оценки</translation>
+    </message>
+    <message>
+        <source>the recusals</source>
+        <translation>самоотводы</translation>
+    </message>
+    <message>
+        <source>the absences</source>
+        <translation>отсутствия</translation>
+    </message>
+    <message>
+        <source>the jury&apos;s decisions</source>
+        <translation>решения жюри</translation>
+    </message>
+    <message>
+        <source>the adjustments</source>
+        <translation>корректировки</translation>
+    </message>
+    <message>
+        <source>the comments</source>
+        <translation>комментарии</translation>
+    </message>
+    <message>
+        <source>the dissenting opinions</source>
+        <translation>особые мнения</translation>
+    </message>
+    <message>
+        <source>Page {page} of the protocol the data gives is missing.</source>
+        <translation>Нет страницы {page} протокола, который дают данные.</translation>
+    </message>
+    <message>
+        <source>Page {page} is not in the protocol the data gives (an extra page).</source>
+        <translation>Страницы {page} нет в протоколе, который дают данные (лишняя страница).</translation>
+    </message>
+    <message>
+        <source>Page {page} differs.</source>
+        <translation>Страница {page} отличается.</translation>
+    </message>
+    <message>
+        <source>Page {page} has another page size.</source>
+        <translation>У страницы {page} другой размер.</translation>
+    </message>
+    <message>
+        <source>Page {page} differs, at about {x} mm from the left and {y} mm from the top.</source>
+        <translation>Страница {page} отличается: примерно в {x} мм от левого края и {y} мм от верхнего.</translation>
+    </message>
+    <message>
+        <source>The fingerprint printed on page 1 is not the one in the file&apos;s metadata: the file was altered after it was printed.</source>
+        <translation>Контрольная сумма на странице 1 не та, что в метаданных файла: файл изменён после печати.</translation>
+    </message>
+    <message>
+        <source>The image shows the QR codes of {n} different protocols.</source>
+        <translation>На изображении QR-коды {n} разных протоколов.</translation>
+    </message>
+    <message>
+        <source>The competition has been finalized since it was printed.</source>
+        <translation>После печати итоги конкурса утверждены.</translation>
+    </message>
+    <message>
+        <source>The competition has been reopened since it was printed.</source>
+        <translation>После печати конкурс открыт снова.</translation>
+    </message>
+    <message>
+        <source>Printed from other data: {what} differ.</source>
+        <translation>Напечатан по другим данным: отличаются {what}.</translation>
+    </message>
+    <message>
+        <source>Printed from other data, or the data changed since.</source>
+        <translation>Напечатан по другим данным, или данные с тех пор изменились.</translation>
+    </message>
+    <message>
+        <source>Changes were appended to the file after it was printed (an incremental update).</source>
+        <translation>После печати к файлу дописаны изменения (инкрементальное обновление).</translation>
+    </message>
+    <message>
+        <source>The file has {files} pages; the protocol the data gives has {data}.</source>
+        <translation>В файле страниц: {files}; в протоколе, который дают данные: {data}.</translation>
+    </message>
+    <message>
+        <source>Note: changes were appended to the file after it was printed (an incremental update, as a digital signature makes); they change nothing on its pages.</source>
+        <translation>Примечание: после печати к файлу дописаны изменения (инкрементальное обновление, как при электронной подписи); на его страницах они ничего не меняют.</translation>
+    </message>
+    <message>
+        <source>Note: a photo or scan proves which data the paper was printed from, not that its text is untouched: its text is not compared (check the PDF for that).</source>
+        <translation>Примечание: фото или скан доказывает, по каким данным напечатан лист, но не то, что его текст не изменён: текст не сравнивается (для этого проверьте PDF).</translation>
+    </message>
+</context>
+<context>
     <name>ComparisonModel</name>
     <message>
         <source>mean</source>
@@ -2326,6 +2463,10 @@ max {max} × {weight}</source>
         <translation>Отзывы по проект&amp;ам…</translation>
     </message>
     <message>
+        <source>Chec&amp;k a printed protocol or a photo of it…</source>
+        <translation>Проверить напе&amp;чатанный протокол или его фото…</translation>
+    </message>
+    <message>
         <source>Export the results workbook to</source>
         <translation>Выгрузить книгу результатов в</translation>
     </message>
@@ -2368,6 +2509,30 @@ max {max} × {weight}</source>
             <numerusform>%n отзыва записано в {folder}</numerusform>
             <numerusform>%n отзывов записано в {folder}</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Check a printed protocol</source>
+        <translation>Проверка напечатанного протокола</translation>
+    </message>
+    <message>
+        <source>Protocols and photos (*.pdf *.png *.jpg *.jpeg);;All files (*)</source>
+        <translation>Протоколы и фото (*.pdf *.png *.jpg *.jpeg);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>{file}: no Jury Room QR code found in the image. Photograph or scan page 1 of the protocol, where the code is, whole and in focus.</source>
+        <translation>{file}: на изображении не найден QR-код Jury Room. Сфотографируйте или отсканируйте страницу 1 протокола, где стоит код, целиком и резко.</translation>
+    </message>
+    <message>
+        <source>{file}: the file is damaged and cannot be read.</source>
+        <translation>{file}: файл повреждён и не читается.</translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation>файл</translation>
+    </message>
+    <message>
+        <source>{file}: not a Jury Room protocol (neither a protocol PDF nor a photo of one).</source>
+        <translation>{file}: это не протокол Jury Room (ни PDF протокола, ни его фото).</translation>
     </message>
 </context>
 <context>
