@@ -32,7 +32,8 @@ def test_the_whole_day_keyboard_only(qtbot, tmp_path, monkeypatch, capsys, lang)
     "Finalize and print the protocol for signature" (Yes to the question) prints the
     protocol to sign: `jury-room verify` passes on it, and fails on the draft; the award
     ceremony revealed on the projector by keys; the results workbook and the diplomas
-    written from the File menu by keys.
+    written from the File menu by keys; File > Check a printed protocol, by keys, says
+    the protocol to sign matches the data, every page checked.
     Then the database holds exactly the intended marks, one recusal and one absence, and
     the decision with its reason; the winners are R1 (by the jury's decision) and K1."""
     prefs = Prefs(QSettings(str(tmp_path / "prefs.ini"), QSettings.IniFormat))
@@ -42,7 +43,7 @@ def test_the_whole_day_keyboard_only(qtbot, tmp_path, monkeypatch, capsys, lang)
     draft, final = tmp_path / "draft.pdf", tmp_path / "final.pdf"
     workbook = tmp_path / "results.xlsx"
     files = the_day.Files(folder=the_day.write_folder(tmp_path / "from the organisers"),
-                          answers=[db, draft, final, workbook])
+                          answers=[db, draft, final, workbook], check=final)
     files.answer_dialogs(monkeypatch.setattr)
     start = Store.open(tmp_path / "start.jury", create=True)
     window = show_window(qtbot, MainWindow(JuryService(start), prefs))

@@ -92,11 +92,14 @@ def write_folder(folder: Path) -> Path:
 @dataclass
 class Files:
     """What the file dialogs of the day answer, in the order they are asked (the new
-    file, then each protocol printed), and what the window asked the viewer to open."""
+    file, then each protocol printed), and what the window asked the viewer to open.
+    `check`: the file the secretary checks against the data at the end of the day (the
+    protocol to sign, as printed)."""
 
     folder: Path
     answers: list[Path]
     opened: list[str] = field(default_factory=list)
+    check: Path | None = None
 
     def answer_dialogs(self, setattr_) -> None:
         """Replace the file dialogs (and the PDF viewer) with these answers; `setattr_` is
@@ -104,6 +107,7 @@ class Files:
         answers = list(self.answers)
         setattr_(Ask, "save_file", staticmethod(lambda *a, **k: str(answers.pop(0))))
         setattr_(Ask, "open_folder", staticmethod(lambda *a, **k: str(self.folder)))
+        setattr_(Ask, "open_file", staticmethod(lambda *a, **k: str(self.check)))
         setattr_(Ask, "open_path", staticmethod(lambda path: self.opened.append(str(path))
                                                 or True))
 
@@ -231,7 +235,7 @@ class Day:
             for step in (self.new_file, self.import_folder, self.running_order,
                          self.presenting, self.key_sheets, self.progress, self.decide_tie,
                          self.draft_protocol, self.finalize_and_print, self.ceremony,
-                         self.organisers_files):
+                         self.organisers_files, self.check_the_protocol):
                 step()
                 if FAILURES:
                     raise FAILURES[0]
@@ -445,6 +449,21 @@ class Day:
         self._file_menu(self.w.verdict_actions.diplomas_action.text())
         self.keys.waitUntil(lambda: len(self.files.opened) > before + 1, timeout=60_000)
         self.shot("16-organisers-files")
+
+    # 11
+    def check_the_protocol(self) -> None:
+        """File menu by keys: Check a printed protocol (its letter); the file dialog
+        answers the protocol to sign as printed: it matches the data, every page
+        checked. Esc closes the answer."""
+        actions = self.w.verdict_actions
+        actions.check_dialog = None
+        self._file_menu(actions.check_action.text())
+        self.keys.waitUntil(lambda: actions.check_dialog is not None, timeout=60_000)
+        dialog = actions.check_dialog
+        assert dialog.ok, dialog.texts()
+        self.shot("17-protocol-checked")
+        press(self.keys, Qt.Key_Escape, widget=dialog)
+        self.keys.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
 
     def _file_menu(self, entry: str) -> None:
         """Alt+<File's letter> opens the menu; the entry's underlined letter picks it. A

@@ -106,7 +106,7 @@ def replay(args) -> int:
     i18n.load_fonts()
     files = the_day.Files(folder=the_day.write_folder(work / "from the organisers"),
                           answers=[work / "day.jury", work / "draft.pdf", work / "final.pdf",
-                                   work / "results.xlsx"])
+                                   work / "results.xlsx"], check=work / "final.pdf")
     files.answer_dialogs(setattr)
     window = MainWindow(JuryService(Store.open(work / "start.jury", create=True)), prefs)
     window.show()
