@@ -117,6 +117,15 @@ def icc_2_1(matrix: Sequence[Sequence[float]]) -> float | None:
     k = len(matrix[0]) if n else 0
     if n < 2 or k < 2:
         return None
+    msr, msc, mse = _mean_squares(matrix, n, k)
+    denominator = msr + (k - 1) * mse + k * (msc - mse) / n
+    return None if denominator == 0 else (msr - mse) / denominator
+
+
+def _mean_squares(matrix: Sequence[Sequence[float]], n: int, k: int
+                  ) -> tuple[float, float, float]:
+    """The two-way ANOVA's mean squares of an n × k matrix: between targets (rows),
+    between raters (columns), and of the error left over."""
     grand = fmean(v for row in matrix for v in row)
     row_means = [fmean(row) for row in matrix]
     col_means = [fmean(row[j] for row in matrix) for j in range(k)]
@@ -124,11 +133,7 @@ def icc_2_1(matrix: Sequence[Sequence[float]]) -> float | None:
     ss_cols = n * sum((c - grand) ** 2 for c in col_means)
     ss_total = sum((v - grand) ** 2 for row in matrix for v in row)
     ss_error = ss_total - ss_rows - ss_cols
-    msr = ss_rows / (n - 1)
-    msc = ss_cols / (k - 1)
-    mse = ss_error / ((n - 1) * (k - 1))
-    denominator = msr + (k - 1) * mse + k * (msc - mse) / n
-    return None if denominator == 0 else (msr - mse) / denominator
+    return ss_rows / (n - 1), ss_cols / (k - 1), ss_error / ((n - 1) * (k - 1))
 
 
 def w_level(w: float) -> str:
@@ -169,35 +174,61 @@ def sentence(w: float | None, icc: float | None, compared: int) -> str:
 def agreement(competition: Competition, results: Results) -> JuryAgreement:
     jurors = [j.code for j in competition.scoring_jurors]
     scored = [p for p in results.projects if p.juror_totals and not p.withdrawn]
-    panel = {p.code: fmean(float(t) for t in p.juror_totals.values()) for p in scored}
+    panel = _panel_means(scored)
+    flagged = _flag_counts(results)
+    per_juror = [_juror_agreement(code, scored, panel, flagged.get(code, 0))
+                 for code in jurors]
+    matrix = _complete_matrix(scored, jurors)
+    w = icc = None
+    if len(jurors) >= 2:
+        w, icc = kendall_w(matrix), icc_2_1(matrix)
+    return JuryAgreement(jurors=tuple(per_juror), projects_compared=len(matrix),
+                         kendall_w=w, icc=icc, sentence=sentence(w, icc, len(matrix)))
+
+
+def _panel_means(scored) -> dict[str, float]:
+    """project -> the plain mean of the raw totals counted for it."""
+    return {p.code: fmean(float(t) for t in p.juror_totals.values()) for p in scored}
+
+
+def _flag_counts(results: Results) -> dict[str, int]:
+    """juror -> how many of their totals were flagged as far from the rest."""
     flagged: dict[str, int] = {}
     for o in results.outliers:
         flagged[o.juror] = flagged.get(o.juror, 0) + 1
-    per_juror = []
-    for code in jurors:
-        mine = [(p, float(p.juror_totals[code])) for p in scored if code in p.juror_totals]
-        totals = [t for _, t in mine]
-        if not mine:
-            per_juror.append(JurorAgreement(code, 0, None, None, None, None,
-                                            flagged.get(code, 0), None))
-            continue
-        devs = [t - panel[p.code] for p, t in mine]
-        others = [(t, fmean(float(v) for j, v in p.juror_totals.items() if j != code))
-                  for p, t in mine if len(p.juror_totals) > 1]
-        mean = fmean(totals)
-        per_juror.append(JurorAgreement(
-            juror=code, projects=len(mine), mean=mean,
-            spread=math.sqrt(fmean((t - mean) ** 2 for t in totals)),
-            deviation=fmean(devs), abs_deviation=fmean(abs(d) for d in devs),
-            flagged=flagged.get(code, 0),
-            rank_correlation=spearman([a for a, _ in others], [b for _, b in others]),
-            points=tuple((p.code, t, panel[p.code]) for p, t in mine)))
+    return flagged
+
+
+def _complete_matrix(scored, jurors: list[str]) -> list[list[float]]:
+    """matrix[project][juror] over the projects every scoring juror has a total on:
+    W and the ICC need every cell."""
     full = [p for p in scored if all(j in p.juror_totals for j in jurors)]
-    matrix = [[float(p.juror_totals[j]) for j in jurors] for p in full]
-    w = kendall_w(matrix) if len(jurors) >= 2 else None
-    icc = icc_2_1(matrix) if len(jurors) >= 2 else None
-    return JuryAgreement(jurors=tuple(per_juror), projects_compared=len(full),
-                         kendall_w=w, icc=icc, sentence=sentence(w, icc, len(full)))
+    return [[float(p.juror_totals[j]) for j in jurors] for p in full]
+
+
+def _juror_agreement(code: str, scored, panel: dict[str, float],
+                     flagged: int) -> JurorAgreement:
+    """One juror against the panel, over the projects where their total counts."""
+    mine = [(p, float(p.juror_totals[code])) for p in scored if code in p.juror_totals]
+    if not mine:
+        return JurorAgreement(code, 0, None, None, None, None, flagged, None)
+    totals = [t for _, t in mine]
+    devs = [t - panel[p.code] for p, t in mine]
+    mean = fmean(totals)
+    return JurorAgreement(
+        juror=code, projects=len(mine), mean=mean,
+        spread=math.sqrt(fmean((t - mean) ** 2 for t in totals)),
+        deviation=fmean(devs), abs_deviation=fmean(abs(d) for d in devs),
+        flagged=flagged, rank_correlation=spearman(*_against_the_others(code, mine)),
+        points=tuple((p.code, t, panel[p.code]) for p, t in mine))
+
+
+def _against_the_others(code: str, mine) -> tuple[list[float], list[float]]:
+    """The juror's totals beside the mean of the other jurors' totals on the same
+    projects (those with another juror), so that no juror is compared with themself."""
+    others = [(t, fmean(float(v) for j, v in p.juror_totals.items() if j != code))
+              for p, t in mine if len(p.juror_totals) > 1]
+    return [a for a, _ in others], [b for _, b in others]
 
 
 def agreement_json(report: JuryAgreement) -> dict:

@@ -121,29 +121,16 @@ _NAMES = {"mean": "mean", "trimmed_mean": "trimmed mean", "median": "median",
 def format_comparison(comparison: Comparison) -> str:
     """A plain-text report: one line per variant, what changes against the configured."""
     conf = comparison.configured
-
-    def name(v: Variant) -> str:
-        m = _NAMES[v.method]
-        if v.method == "trimmed_mean":
-            m += f" ({comparison.trim})"
-        return m
-
-    lines = [f"Configured: {name(conf)}, normalisation {_NAMES[conf.normalize]}",
+    lines = [f"Configured: {_method_name(conf, comparison.trim)}, normalisation "
+             f"{_NAMES[conf.normalize]}",
              f"Winners: {', '.join(conf.winners) or '(none)'}"]
     if conf.decision_needed:
         lines.append(f"Decision needed: {', '.join(conf.decision_needed)}")
     lines.append("")
-    w = max(len(name(v)) for v in comparison.variants)
-    lines.append(f"{'method'.ljust(w)}  {'normalisation'.ljust(13)}  result")
-    for v in comparison.variants:
-        what = "configured" if v.configured else _what(v, conf)
-        lines.append(f"{name(v).ljust(w)}  {_NAMES[v.normalize].ljust(13)}  {what}")
+    lines += _method_table(comparison)
     if comparison.arithmetic:
         lines.append("")
-        lines.append("The regulation's arithmetic, with the configured method:")
-        w2 = max(len(ARITHMETIC_NAMES[v.label]) for v in comparison.arithmetic)
-        for v in comparison.arithmetic:
-            lines.append(f"{ARITHMETIC_NAMES[v.label].ljust(w2)}  {_what(v, conf)}")
+        lines += _arithmetic_table(comparison)
     lines.append("")
     lines.append("Other ways would change the winners." if comparison.any_differs
                  else "Every way gives the same winners.")
@@ -152,6 +139,35 @@ def format_comparison(comparison: Comparison) -> str:
                      if comparison.arithmetic_differs else
                      "The rounding and the aggregation choice change no winner.")
     return "\n".join(lines) + "\n"
+
+
+def _method_name(v: Variant, trim: int) -> str:
+    """A variant's method in words, with the trim of a trimmed mean."""
+    m = _NAMES[v.method]
+    if v.method == "trimmed_mean":
+        m += f" ({trim})"
+    return m
+
+
+def _method_table(comparison: Comparison) -> list[str]:
+    """One line per method and normalisation: what it changes against the configured."""
+    conf = comparison.configured
+    names = [_method_name(v, comparison.trim) for v in comparison.variants]
+    w = max(len(n) for n in names)
+    lines = [f"{'method'.ljust(w)}  {'normalisation'.ljust(13)}  result"]
+    for v, n in zip(comparison.variants, names):
+        what = "configured" if v.configured else _what(v, conf)
+        lines.append(f"{n.ljust(w)}  {_NAMES[v.normalize].ljust(13)}  {what}")
+    return lines
+
+
+def _arithmetic_table(comparison: Comparison) -> list[str]:
+    """One line per what-if of the regulation's arithmetic, with the configured method."""
+    lines = ["The regulation's arithmetic, with the configured method:"]
+    w = max(len(ARITHMETIC_NAMES[v.label]) for v in comparison.arithmetic)
+    for v in comparison.arithmetic:
+        lines.append(f"{ARITHMETIC_NAMES[v.label].ljust(w)}  {_what(v, comparison.configured)}")
+    return lines
 
 
 def _what(v: Variant, conf: Variant) -> str:

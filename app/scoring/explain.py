@@ -58,9 +58,11 @@ def pick(competition, results) -> str | None:
     complete projects with two or more counted jurors are picked when there is one."""
     scored = [p for p in results.projects if p.score is not None]
     good = [p for p in scored if p.complete and len(p.juror_totals) >= 2] or scored
-    winners = [p for p in good if p.winner]
-    chosen = (winners or good or [None])[0]
-    return None if chosen is None else chosen.code
+    return _first(p for p in good if p.winner) or _first(good)
+
+
+def _first(projects) -> str | None:
+    return next((p.code for p in projects), None)
 
 
 def explain(competition, code: str) -> Explanation | None:
@@ -69,49 +71,83 @@ def explain(competition, code: str) -> Explanation | None:
     s = competition.settings
     if s.normalize == "zscore":
         return None
-    # that project's marks alone: a worked example of a 200,000-mark competition does
-    # not group every mark again (the scale is the whole competition's)
+    ps, scale = _sheets_alone(competition, code)
+    if ps is None or not ps.units:
+        return None
+    way = Way(s.method, s.trim, s.aggregate, rounding_of(s), scale)
+    weights = {c.code: as_fraction(c.weight) for c in competition.criteria}
+    by = _by_juror if s.aggregate == "juror" else _by_criterion
+    steps = by(competition, ps, way, weights)
+    rounded_score = round_value(steps.unrounded, way.rounding.score, way.rounding.mode)
+    score = rounded_score + adjustment_totals(competition).get(code, Fraction(0))
+    return Explanation(project=code, aggregate=s.aggregate, method=s.method, trim=s.trim,
+                       values=tuple(steps.values), kept=steps.kept, jurors=steps.jurors,
+                       criteria=steps.criteria, unrounded=steps.unrounded,
+                       rounded=rounded_score, adjustments=_adjustments(competition, code),
+                       score=score)
+
+
+def _sheets_alone(competition, code: str):
+    """`code`'s sheets (None when it is not scored) and the scale, prepared from that
+    project's marks alone: a worked example of a 200,000-mark competition does not
+    group every mark again (the scale is the whole competition's)."""
     marks = {k: v for k, v in competition.marks.items() if k[1] == code}
     prepared = prepare(replace(competition, marks=marks))
     ps = next((x for x in prepared.projects if x.project.code == code), None)
-    if ps is None or not ps.units:
-        return None
-    scale = prepared.scale
-    rounding = rounding_of(s)
-    way = Way(s.method, s.trim, s.aggregate, rounding, scale)
+    return ps, prepared.scale
+
+
+def _adjustments(competition, code: str) -> tuple[tuple[Fraction, str], ...]:
+    """(points, reason) of each adjustment of `code`, in order."""
+    return tuple((as_fraction(a.points), a.reason) for a in competition.adjustments
+                 if a.project == code)
+
+
+@dataclass(frozen=True)
+class _Steps:
+    """The lines of one aggregation, what the method was taken over, what it kept,
+    and its result before the `score` rounding."""
+
+    values: list[Fraction]
+    kept: tuple[Fraction, ...]
+    unrounded: Fraction
+    jurors: tuple[JurorLine, ...] = ()
+    criteria: tuple[CriterionLine, ...] = ()
+
+
+def _by_juror(competition, ps, way: Way, weights: dict[str, Fraction]) -> _Steps:
+    """`aggregate = "juror"`: each counted juror's weighted sum, rounded to `weighted`
+    decimals; the method over those."""
+    scale, rounding = way.scale, way.rounding
     sheets = ps.counted_sheets()
-    weights = {c.code: as_fraction(c.weight) for c in competition.criteria}
     jurors: list[JurorLine] = []
+    for j, units in ps.units.items():
+        sheet = sheets[j]
+        terms = tuple((weights[c.code], as_fraction(sheet[c.code]))
+                      for c in competition.criteria if c.code in sheet)
+        rounded = round_units(units, scale.k, rounding.weighted, rounding.mode)
+        jurors.append(JurorLine(j, terms, Fraction(units, scale.total_unit),
+                                Fraction(rounded, scale.total_unit)))
+    values = [line.rounded for line in jurors]
+    unrounded = aggregate_units([round_units(u, scale.k, rounding.weighted, rounding.mode)
+                                 for u in ps.units.values()], way.method, way.trim,
+                                scale.total_unit)
+    return _Steps(values, _kept(values, way.method, way.trim), unrounded,
+                  jurors=tuple(jurors))
+
+
+def _by_criterion(competition, ps, way: Way, weights: dict[str, Fraction]) -> _Steps:
+    """`aggregate = "criterion"`: each criterion's panel score, rounded, times its
+    weight, rounded; their sum."""
+    sheets = ps.counted_sheets()
+    codes = [(c.code, way.scale.weights[c.code]) for c in competition.criteria]
     criteria: list[CriterionLine] = []
-    if s.aggregate == "juror":
-        for j, units in ps.units.items():
-            sheet = sheets[j]
-            terms = tuple((weights[c.code], as_fraction(sheet[c.code]))
-                          for c in competition.criteria if c.code in sheet)
-            rounded = round_units(units, scale.k, rounding.weighted, rounding.mode)
-            jurors.append(JurorLine(j, terms, Fraction(units, scale.total_unit),
-                                    Fraction(rounded, scale.total_unit)))
-        values = [line.rounded for line in jurors]
-        unrounded = aggregate_units([round_units(u, scale.k, rounding.weighted, rounding.mode)
-                                     for u in ps.units.values()], s.method, s.trim,
-                                    scale.total_unit)
-    else:
-        codes = [(c.code, scale.weights[c.code]) for c in competition.criteria]
-        for code_c, panel, rounded, part in panel_parts(sheets.values(), codes, way):
-            marks = tuple(as_fraction(sheet[code_c]) for sheet in sheets.values()
-                          if code_c in sheet)
-            criteria.append(CriterionLine(code_c, weights[code_c], marks, panel, rounded, part))
-        values = [line.weighted for line in criteria]
-        unrounded = sum(values, Fraction(0))
-    kept = _kept(values, s.method, s.trim) if s.aggregate == "juror" else tuple(values)
-    rounded_score = round_value(unrounded, rounding.score, rounding.mode)
-    adjustments = tuple((as_fraction(a.points), a.reason) for a in competition.adjustments
-                        if a.project == code)
-    score = rounded_score + adjustment_totals(competition).get(code, Fraction(0))
-    return Explanation(project=code, aggregate=s.aggregate, method=s.method, trim=s.trim,
-                       values=tuple(values), kept=kept, jurors=tuple(jurors),
-                       criteria=tuple(criteria), unrounded=unrounded, rounded=rounded_score,
-                       adjustments=adjustments, score=score)
+    for code_c, panel, rounded, part in panel_parts(sheets.values(), codes, way):
+        marks = tuple(as_fraction(sheet[code_c]) for sheet in sheets.values()
+                      if code_c in sheet)
+        criteria.append(CriterionLine(code_c, weights[code_c], marks, panel, rounded, part))
+    values = [line.weighted for line in criteria]
+    return _Steps(values, tuple(values), sum(values, Fraction(0)), criteria=tuple(criteria))
 
 
 def _kept(values: list[Fraction], method: str, trim: int) -> tuple[Fraction, ...]:

@@ -48,19 +48,24 @@ class Margin:
 
 def without_each(competition: Competition, base: Results | None = None) -> tuple[Without, ...]:
     base = compute(competition) if base is None else base
-    base_w, base_d = set(base.winners), set(base.decision_needed)
     projects = [p.code for p in competition.projects]
     out = []
     for juror in competition.scoring_jurors:
         gone = frozenset((juror.code, p) for p in projects)
         r = compute(replace(competition, absences=competition.absences | gone))
-        w, d = set(r.winners), set(r.decision_needed)
-        out.append(Without(juror=juror.code, winners=r.winners, decision_needed=r.decision_needed,
-                           gained=tuple(c for c in r.winners if c not in base_w),
-                           lost=tuple(c for c in base.winners if c not in w),
-                           changes=w != base_w or d != base_d,
-                           settles=bool(base_d) and not d))
+        out.append(_against(juror.code, r, base))
     return tuple(out)
+
+
+def _against(juror: str, r: Results, base: Results) -> Without:
+    """What the results `r` without `juror` change against the `base` results."""
+    base_w, base_d = set(base.winners), set(base.decision_needed)
+    w, d = set(r.winners), set(r.decision_needed)
+    return Without(juror=juror, winners=r.winners, decision_needed=r.decision_needed,
+                   gained=tuple(c for c in r.winners if c not in base_w),
+                   lost=tuple(c for c in base.winners if c not in w),
+                   changes=w != base_w or d != base_d,
+                   settles=bool(base_d) and not d)
 
 
 def influence_groups(report: tuple[Without, ...]) -> list[tuple[str, tuple[str, ...], dict]]:
@@ -88,27 +93,40 @@ def influence_line(report: tuple[Without, ...]) -> str:
     # jurors whose absence changes the same thing are named together
     effects: dict[str, list[str]] = {}
     for w in changing:
-        if w.gained and w.lost:
-            what = f"{', '.join(w.gained)} would win instead of {', '.join(w.lost)}"
-        elif w.lost:
-            what = f"{', '.join(w.lost)} would not be sure of a place"
-        elif w.gained and w.settles:
-            what = f"{', '.join(w.gained)} would take the place now awaiting the jury"
-        elif w.gained:
-            what = f"{', '.join(w.gained)} would also win"
-        elif w.settles:
-            what = "the tie at the cut would be settled by the scores"
-        else:
-            what = "a tie at the cut would need a decision"
-        if w.decision_needed and (w.gained or w.lost):
-            what += f" (decision needed: {', '.join(w.decision_needed)})"
-        effects.setdefault(what, []).append(w.juror)
-    parts = []
-    for what, jurors in effects.items():
-        who = jurors[0] if len(jurors) == 1 else f"{', '.join(jurors[:-1])} or {jurors[-1]}"
-        parts.append(f"without {who}, {what}")
+        effects.setdefault(_effect(w), []).append(w.juror)
+    parts = [f"without {_either(jurors)}, {what}" for what, jurors in effects.items()]
     text = "; ".join(parts)
     return text[0].upper() + text[1:] + "."
+
+
+def _effect(w: Without) -> str:
+    """What leaving out one juror changes, in words, with the decision it would need."""
+    what = _change(w)
+    if w.decision_needed and (w.gained or w.lost):
+        what += f" (decision needed: {', '.join(w.decision_needed)})"
+    return what
+
+
+def _change(w: Without) -> str:
+    """Who would win or lose a place, or what would become of the tie at the cut."""
+    if w.gained and w.lost:
+        what = f"{', '.join(w.gained)} would win instead of {', '.join(w.lost)}"
+    elif w.lost:
+        what = f"{', '.join(w.lost)} would not be sure of a place"
+    elif w.gained and w.settles:
+        what = f"{', '.join(w.gained)} would take the place now awaiting the jury"
+    elif w.gained:
+        what = f"{', '.join(w.gained)} would also win"
+    elif w.settles:
+        what = "the tie at the cut would be settled by the scores"
+    else:
+        what = "a tie at the cut would need a decision"
+    return what
+
+
+def _either(jurors: list[str]) -> str:
+    """"J1", "J1 or J2", "J1, J2 or J3"."""
+    return jurors[0] if len(jurors) == 1 else f"{', '.join(jurors[:-1])} or {jurors[-1]}"
 
 
 def _scope_of(results: Results, competition: Competition, p: ProjectResult) -> list[ProjectResult]:
@@ -147,25 +165,39 @@ def margins(competition: Competition, results: Results) -> tuple[Margin, ...]:
     for p in results.projects:
         if p.score is None or p.withdrawn or not p.used_totals:
             continue
-        scope = _scope_of(results, competition, p)
-        if p.winner:
-            others = [q.score for q in scope if not q.winner]
-            target, upward = (max(others) if others else None), False
-        else:
-            others = [q.score for q in scope if q.winner]
-            target, upward = (min(others) if others else None), True
+        target = _other_side(_scope_of(results, competition, p), p.winner)
         if target is None:
             continue
-        best = None
-        for juror in p.used_totals:
-            need = _needed(dict(p.used_totals), juror, float(target), results.method,
-                           results.trim, upward, top)
-            if need is not None and (best is None or need < best[1]):
-                best = (juror, need)
+        best = _least_change(p, float(target), results, top)
         out.append(Margin(project=p.code, winner=p.winner,
                           juror=best[0] if best else None,
                           points=None if best is None else round(best[1], 6)))
     return tuple(out)
+
+
+def _other_side(scope: list[ProjectResult], winner: bool) -> float | None:
+    """The score a project must reach to cross the cut: a winner falls to the best
+    score that does not win, another rises to the least winning score (None: nobody
+    is on the other side)."""
+    if winner:
+        others = [q.score for q in scope if not q.winner]
+        return max(others) if others else None
+    others = [q.score for q in scope if q.winner]
+    return min(others) if others else None
+
+
+def _least_change(p: ProjectResult, target: float, results: Results,
+                  top: float) -> tuple[str, float] | None:
+    """(juror, points): the juror whose total would have to change least to take `p`
+    to `target`, and by how much; None when no single juror can."""
+    best = None
+    upward = not p.winner
+    for juror in p.used_totals:
+        need = _needed(dict(p.used_totals), juror, target, results.method, results.trim,
+                       upward, top)
+        if need is not None and (best is None or need < best[1]):
+            best = (juror, need)
+    return best
 
 
 def without_json(report: tuple[Without, ...]) -> dict:

@@ -89,53 +89,69 @@ class _Frame:
         # and faster than converting every mark; a sum that does not land on a whole
         # number can only come from a mark off the grid (`OffGrid`: sum exactly).
         self.floats = floats and scale.fits_floats(c.max for c in competition.criteria)
-        factor = scale.mark_unit if self.floats else 1
-        self.criteria = [(c.code, scale.weights[c.code] * factor) for c in competition.criteria]
-        if self.floats:
-            self.criteria = [(code, float(w)) for code, w in self.criteria]
+        self.criteria = self._weights(competition)
         self.crit_codes = {code for code, _ in self.criteria}
         self.jurors = [j.code for j in competition.scoring_jurors]
-        self.recused: dict[str, set[str]] = {}     # project -> recused jurors
-        self.absent: dict[str, set[str]] = {}
-        for j, p in competition.recusals:
-            self.recused.setdefault(p, set()).add(j)
-        for j, p in competition.absences:
-            self.absent.setdefault(p, set()).add(j)
+        self.recused = _by_project(competition.recusals)     # project -> recused jurors
+        self.absent = _by_project(competition.absences)
+
+    def _weights(self, competition: Competition) -> list[tuple[str, int | float]]:
+        """(criterion, weight) in order: in units × 10^d as floats when sheets are
+        summed in floats, else in units (whole numbers)."""
+        weights = self.scale.weights
+        if not self.floats:
+            return [(c.code, weights[c.code]) for c in competition.criteria]
+        factor = self.scale.mark_unit
+        return [(c.code, float(weights[c.code] * factor)) for c in competition.criteria]
 
     def sheets(self, project: Project, rows) -> tuple[ProjectSheets, int]:
         """One project's sheets from `rows` (juror -> criterion -> score), and how many of
         the scoring jurors' marks name no criterion."""
-        criteria, crit_codes = self.criteria, self.crit_codes
-        units = self.scale.units
+        crit_codes = self.crit_codes
         ps = ProjectSheets(project=project, total_unit=self.scale.total_unit)
         unknown = 0
         recused = self.recused.get(project.code, _EMPTY)
         absent = self.absent.get(project.code, _EMPTY)
         for j in self.jurors:
             sheet = rows.get(j, _EMPTY)
+            unknown += len(sheet.keys() - crit_codes)
             if recused and j in recused:                  # recused wins over absent
                 ps.recused.append(j)
-                unknown += len(sheet.keys() - crit_codes)
-                continue
-            if absent and j in absent:
+            elif absent and j in absent:
                 ps.absent.append(j)
-                unknown += len(sheet.keys() - crit_codes)
-                continue
-            marked = [(c, w) for c, w in criteria if c in sheet]
-            if len(marked) < len(criteria):
-                ps.missing.extend((j, c) for c, _ in criteria if c not in sheet)
-            if marked:
-                ps.sheets[j] = sheet
-                if self.floats:
-                    f = sum([w * sheet[c] for c, w in marked])
-                    t = round(f)
-                    if abs(f - t) > 0.01:
-                        raise OffGrid(j)
-                    ps.units[j] = t
-                else:
-                    ps.units[j] = sum([w * units[sheet[c]] for c, w in marked])
-            unknown += len(sheet.keys() - crit_codes)
+            else:
+                self._count(ps, j, sheet)
         return ps, unknown
+
+    def _count(self, ps: ProjectSheets, juror: str, sheet: dict[str, float]) -> None:
+        """A counted juror's sheet into `ps`: the criteria still to mark, and the total
+        once the sheet has a mark."""
+        criteria = self.criteria
+        marked = [(c, w) for c, w in criteria if c in sheet]
+        if len(marked) < len(criteria):
+            ps.missing.extend((juror, c) for c, _ in criteria if c not in sheet)
+        if marked:
+            ps.sheets[juror] = sheet
+            ps.units[juror] = self._units(juror, sheet, marked)
+
+    def _units(self, juror: str, sheet: dict[str, float], marked) -> int:
+        """Σ weight × score of a sheet's marked criteria, in whole units."""
+        if not self.floats:
+            units = self.scale.units
+            return sum([w * units[sheet[c]] for c, w in marked])
+        f = sum([w * sheet[c] for c, w in marked])
+        t = round(f)
+        if abs(f - t) > 0.01:
+            raise OffGrid(juror)
+        return t
+
+
+def _by_project(pairs) -> dict[str, set[str]]:
+    """(juror, project) pairs as project -> jurors."""
+    out: dict[str, set[str]] = {}
+    for j, p in pairs:
+        out.setdefault(p, set()).add(j)
+    return out
 
 
 _EMPTY: dict = {}
@@ -156,11 +172,25 @@ def prepare(competition: Competition) -> Prepared:
 def _prepare(competition: Competition, scale: Scale, floats: bool = True) -> Prepared:
     frame = _Frame(competition, scale, floats)
     running = competition.running_order
+    by_project = _grouped(competition.marks)
+    ignored = _unscored_marks(by_project, running, frame)
+    out: list[ProjectSheets] = []
+    for p in running:
+        if p.withdrawn:
+            continue
+        ps, unknown = frame.sheets(p, by_project.get(p.code, _EMPTY))
+        ignored += unknown
+        out.append(ps)
+    return Prepared(competition=competition, projects=out,
+                    withdrawn=[p for p in running if p.withdrawn], ignored_marks=ignored,
+                    scale=scale)
 
-    # project -> juror -> criterion -> score: nested dicts are the cheapest grouping
+
+def _grouped(marks) -> dict[str, dict[str, dict[str, float]]]:
+    """project -> juror -> criterion -> score: nested dicts are the cheapest grouping."""
     by_project: dict[str, dict[str, dict[str, float]]] = {}
     get_project = by_project.get
-    for (juror, project, criterion), score in competition.marks.items():
+    for (juror, project, criterion), score in marks.items():
         rows = get_project(project)
         if rows is None:
             rows = by_project[project] = {}
@@ -168,21 +198,18 @@ def _prepare(competition: Competition, scale: Scale, floats: bool = True) -> Pre
         if sheet is None:
             sheet = rows[juror] = {}
         sheet[criterion] = score
+    return by_project
 
-    # marks that name no scoring juror, no project or no criterion (for a warning)
+
+def _unscored_marks(by_project: dict, running, frame: _Frame) -> int:
+    """How many marks name no project, or no scoring juror of a project that is not
+    withdrawn (for a warning; marks naming no criterion are counted by the frame)."""
     known = {p.code for p in running}
-    juror_set = set(frame.jurors)
+    jurors = set(frame.jurors)
     ignored = sum(len(sheet) for code, rows in by_project.items() if code not in known
                   for sheet in rows.values())
-    out: list[ProjectSheets] = []
     for p in running:
-        if p.withdrawn:
-            continue
-        rows = by_project.get(p.code, _EMPTY)
-        ignored += sum(len(rows[j]) for j in rows.keys() - juror_set)
-        ps, unknown = frame.sheets(p, rows)
-        ignored += unknown
-        out.append(ps)
-    return Prepared(competition=competition, projects=out,
-                    withdrawn=[p for p in running if p.withdrawn], ignored_marks=ignored,
-                    scale=scale)
+        if not p.withdrawn:
+            rows = by_project.get(p.code, _EMPTY)
+            ignored += sum(len(rows[j]) for j in rows.keys() - jurors)
+    return ignored

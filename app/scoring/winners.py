@@ -78,35 +78,47 @@ def select(classes: list[list[Entry]], settings: Settings, groups: tuple[str, ..
     """`below`: the projects under `min_score`, which never win nor take a place."""
     sel = Selection(winners=set(), ties=[], valid_decisions=set())
     for scope, quota, cls_list in _scopes(classes, settings, groups):
-        left = max(int(quota or 0), 0)
-        for cls in cls_list:
-            if left <= 0:
-                break
-            if below:
-                cls = [e for e in cls if e.code not in below]
-                if not cls:
-                    continue
-            if len(cls) <= left:
-                sel.winners.update(e.code for e in cls)
-                left -= len(cls)
-                continue
-            tied = tuple(e.code for e in cls)
-            score = max(e.score if e.value is None else e.value for e in cls)
-            b = basis(scope, left, score, tied, tag)
-            chosen, refused, undecided = [], [], []
-            for code in tied:
-                d = decisions.get(code)
-                if d is not None and d.basis == b:
-                    sel.valid_decisions.add(code)
-                    (chosen if d.winner else refused).append(code)
-                else:
-                    undecided.append(code)
-            # one tie, one outcome: its decisions apply together, once every project in
-            # it has one (until then none of them wins and all await the decision)
-            if not undecided:
-                sel.winners.update(chosen)
-            sel.ties.append(TieAtCut(scope=scope, places=left, score=score,
-                                     tied=tied, basis=b, chosen=tuple(chosen),
-                                     refused=tuple(refused), undecided=tuple(undecided)))
-            break
+        _fill(sel, scope, max(int(quota or 0), 0), cls_list, decisions, tag, below)
     return sel
+
+
+def _fill(sel: Selection, scope: str | None, left: int, cls_list: list[list[Entry]],
+          decisions: Mapping[str, Decision], tag: str, below) -> None:
+    """One scope's `left` places, class by class, best first: a class that fits wins
+    whole; the first that does not is the tie at the cut, and the filling stops there
+    (places it leaves empty are not passed down)."""
+    for cls in cls_list:
+        if left <= 0:
+            return
+        if below:
+            cls = [e for e in cls if e.code not in below]
+            if not cls:
+                continue
+        if len(cls) > left:
+            sel.ties.append(_tie_at_cut(sel, scope, left, cls, decisions, tag))
+            return
+        sel.winners.update(e.code for e in cls)
+        left -= len(cls)
+
+
+def _tie_at_cut(sel: Selection, scope: str | None, left: int, cls: list[Entry],
+                decisions: Mapping[str, Decision], tag: str) -> TieAtCut:
+    """The tie straddling the cut, with the decisions that apply to it (noted in
+    `sel`); its chosen projects win only once every project in it is decided."""
+    tied = tuple(e.code for e in cls)
+    score = max(e.score if e.value is None else e.value for e in cls)
+    b = basis(scope, left, score, tied, tag)
+    chosen, refused, undecided = [], [], []
+    for code in tied:
+        d = decisions.get(code)
+        if d is not None and d.basis == b:
+            sel.valid_decisions.add(code)
+            (chosen if d.winner else refused).append(code)
+        else:
+            undecided.append(code)
+    # one tie, one outcome: its decisions apply together, once every project in
+    # it has one (until then none of them wins and all await the decision)
+    if not undecided:
+        sel.winners.update(chosen)
+    return TieAtCut(scope=scope, places=left, score=score, tied=tied, basis=b,
+                    chosen=tuple(chosen), refused=tuple(refused), undecided=tuple(undecided))

@@ -21,34 +21,43 @@ def refresh(prepared: Prepared, competition: Competition, changed) -> Prepared:
     when its projects, jurors or criteria differ, this falls back to a full `prepare`.
     The count of ignored marks (a warning) is carried over from `prepared`.
     """
-    old = prepared.competition
-    if (competition.projects != old.projects or competition.jurors != old.jurors
-            or competition.criteria != old.criteria):
+    if not _same_set_up(prepared.competition, competition):
         return prepare(competition)
-    changed = set(changed)
     scale = prepared.scale
     if scale is None or Scale.of(competition).d > scale.d:   # a finer score step
         return prepare(competition)
+    changed = set(changed)
     frame = _Frame(competition, scale)
-    marks = competition.marks
     out: list[ProjectSheets] = []
     for ps in prepared.projects:
         p = ps.project
         if p.code not in changed:
             out.append(ps)
             continue
-        rows: dict[str, dict[str, float]] = {}
-        for j in frame.jurors:
-            sheet = {}
-            for c, _ in frame.criteria:
-                v = marks.get((j, p.code, c))
-                if v is not None:
-                    sheet[c] = v
-            if sheet:
-                rows[j] = sheet
         try:
-            out.append(frame.sheets(p, rows)[0])
+            out.append(frame.sheets(p, _rows(frame, competition.marks, p.code))[0])
         except OffGrid:  # a changed mark is off the grid: a unit as fine as it needs
             return prepare(competition)
     return Prepared(competition=competition, projects=out, withdrawn=prepared.withdrawn,
                     ignored_marks=prepared.ignored_marks, scale=scale)
+
+
+def _same_set_up(old: Competition, new: Competition) -> bool:
+    """The same projects, jurors and criteria: what the kept sheets were made against."""
+    return (new.projects == old.projects and new.jurors == old.jurors
+            and new.criteria == old.criteria)
+
+
+def _rows(frame: _Frame, marks, project: str) -> dict[str, dict[str, float]]:
+    """One project's marks as juror -> criterion -> score, looked up sheet by sheet
+    (jurors × criteria look-ups, not a pass over every mark)."""
+    rows: dict[str, dict[str, float]] = {}
+    for j in frame.jurors:
+        sheet = {}
+        for c, _ in frame.criteria:
+            v = marks.get((j, project, c))
+            if v is not None:
+                sheet[c] = v
+        if sheet:
+            rows[j] = sheet
+    return rows

@@ -97,32 +97,45 @@ def _grouped(sheets, running, frame: _Frame, n: int):
 
 def _project_sheets(p: Project, rows: dict, frame: _Frame, criteria: list[str],
                     marked: dict, unfinished: set, tie_codes: tuple) -> SummedSheets:
+    """One project's sheets from its rows (juror -> sheet total row)."""
     code = p.code
     jurors = frame.jurors
-    recused = frame.recused.get(code, _EMPTY)
-    absent = frame.absent.get(code, _EMPTY)
-    if not recused and not absent and code not in unfinished and len(rows) == len(jurors):
+    if (code not in frame.recused and code not in frame.absent and code not in unfinished
+            and len(rows) == len(jurors)):
         # every juror's sheet complete, nobody away: the common case, in one sweep
         return SummedSheets(project=p, units={j: rows[j][3] for j in jurors},
                             total_unit=frame.scale.total_unit,
                             tie_scores=[(j, rows[j][4:]) for j in jurors], tie_codes=tie_codes)
-    n = len(criteria)
+    return _some_sheets_short(p, rows, frame, criteria, marked, tie_codes)
+
+
+def _some_sheets_short(p: Project, rows: dict, frame: _Frame, criteria: list[str],
+                       marked: dict, tie_codes: tuple) -> SummedSheets:
+    """A project some juror is away from, or has not marked whole: juror by juror, as
+    the plain path does."""
+    code = p.code
+    recused = frame.recused.get(code, _EMPTY)
+    absent = frame.absent.get(code, _EMPTY)
     ps = SummedSheets(project=p, total_unit=frame.scale.total_unit, tie_scores=[],
                       tie_codes=tie_codes)
-    totals, tie_scores, missing = ps.units, ps.tie_scores, ps.missing
-    for j in jurors:
-        if recused and j in recused:                  # recused wins over absent
+    for j in frame.jurors:
+        if j in recused:                  # recused wins over absent
             ps.recused.append(j)
-            continue
-        if absent and j in absent:
+        elif j in absent:
             ps.absent.append(j)
-            continue
-        row = rows.get(j)
-        if row is None or row[2] < n:
-            have = marked.get((j, code), ())
-            missing.extend((j, c) for c in criteria if c not in have)
-            if row is None:
-                continue
-        totals[j] = row[3]
-        tie_scores.append((j, row[4:]))
+        else:
+            _count(ps, j, rows.get(j), marked, criteria)
     return ps
+
+
+def _count(ps: SummedSheets, juror: str, row: tuple | None, marked: dict,
+           criteria: list[str]) -> None:
+    """A counted juror's sheet total into `ps`; a sheet with fewer marks than criteria
+    (or none) lists the criteria still to mark, read from `marked` (the store's
+    `marked_criteria` of the partial sheets)."""
+    if row is None or row[2] < len(criteria):
+        have = marked.get((juror, ps.project.code), ())
+        ps.missing.extend((juror, c) for c in criteria if c not in have)
+    if row is not None:
+        ps.units[juror] = row[3]
+        ps.tie_scores.append((juror, row[4:]))

@@ -30,24 +30,10 @@ class BulkWrites:
             return 0
         if len(rows) == 1:
             return int(self.put(table, dict(zip(cols, rows[0]))))
-        existing = self._existing_values(table, cols, rows)
-        if existing:
-            inserts, updates, pairs = [], [], []
-            for row in rows:
-                old = existing.get(row[:n])
-                if old is None:
-                    inserts.append(row)
-                elif old != row[n:]:
-                    updates.append(row[n:] + row[:n])
-                    pairs.append((row[:n] + old, row))
-        else:  # a new table: every row is new (the import of a new competition)
-            inserts, updates, pairs = rows, [], []
+        inserts, updates, pairs = _sorted_out(self._existing_values(table, cols, rows), rows, n)
         changed = len(inserts) + len(updates)
         if changed == 1:  # one record: audited the usual way, with whole rows
-            row = inserts[0] if inserts else pairs[0][1]
-            old = None if inserts else self._select(table, row[:n])
-            self._write(table, cols, n, inserts, updates)
-            self._audit_rows(table, [(row[:n], old, {**(old or {}), **dict(zip(cols, row))})])
+            self._put_one(table, cols, n, inserts, updates, pairs)
             return 1
         self._write(table, cols, n, inserts, updates)
         if changed:
@@ -55,6 +41,15 @@ class BulkWrites:
                                        "added": [list(c) for c in zip(*inserts)],
                                        "changed": pairs}, changed)
         return changed
+
+    def _put_one(self, table: str, cols: tuple, n: int, inserts: list, updates: list,
+                 pairs: list) -> None:
+        """The one changed record of a bulk write, audited with whole rows as `put`
+        audits it (its old row read before the write)."""
+        row = inserts[0] if inserts else pairs[0][1]
+        old = None if inserts else self._select(table, row[:n])
+        self._write(table, cols, n, inserts, updates)
+        self._audit_rows(table, [(row[:n], old, {**(old or {}), **dict(zip(cols, row))})])
 
     def put_columns(self, table: str, cols: Sequence[str], columns: Sequence[list]) -> int:
         """`put_rows` for rows given as one list per column (`cols`, key columns first),
@@ -92,3 +87,19 @@ class BulkWrites:
             return {r[:n]: r[n:] for r in found if r is not None}
         return {r[:n]: r[n:] for r in self._conn.execute(select)}
 
+
+def _sorted_out(existing: dict, rows: Sequence[tuple], n: int) -> tuple[list, list, list]:
+    """(rows to insert, updates as (values..., key...), (old row, new row) of each
+    update) from the rows to write and the `existing` key -> values of the table; into
+    a new table (nothing existing: the import of a new competition) every row is new."""
+    if not existing:
+        return rows, [], []
+    inserts, updates, pairs = [], [], []
+    for row in rows:
+        old = existing.get(row[:n])
+        if old is None:
+            inserts.append(row)
+        elif old != row[n:]:
+            updates.append(row[n:] + row[:n])
+            pairs.append((row[:n] + old, row))
+    return inserts, updates, pairs

@@ -25,29 +25,58 @@ if TYPE_CHECKING:
 
 def sheet_totals(store: "Store") -> list[tuple] | None:
     """See `Store.sheet_totals`."""
-    from app.scoring.exact import Scale
-
     conn = store._conn  # the integrity check is awaited below, before anything returns
     criteria = conn.execute("SELECT code, weight FROM criteria").fetchall()
     ties = _tie_break_criteria(conn, {c for c, _w in criteria})
-    if not all(math.isfinite(w) and w > 0 for _c, w in criteria):
+    if not _usable_weights(criteria):
         store._finish_check_if_pending()
         return None
-    row = conn.execute("SELECT value FROM settings WHERE key = 'score_step'").fetchone()
-    scale = Scale(json.loads(row[0]) if row else 1.0, dict(criteria))
-    # each weight in units × 10^d: a score on the 10^-d grid times it is its units
-    weighted = [(c, float(scale.weights[c] * scale.mark_unit)) for c, _w in criteria]
-    bound = 2.0 ** 50 / (max(sum(w for _c, w in weighted), 1.0) * (len(criteria) + 2))
-    unit = scale.mark_unit
-    if store.path is None:
-        side = _sheet_check(conn, bound, unit, own_read=False)
-    else:  # after the open's integrity check: one helper thread beside this one
-        side = Background(after, store._check, _sheet_check, store.path, bound, unit)
+    weighted, bound, unit = _units(conn, criteria)
+    side = _begin_check(store, bound, unit)
     head = conn.execute("SELECT MAX(id) FROM audit").fetchone()[0]
     rows = _summed(conn, weighted, ties)
-    side_head, exact = side if store.path is None else side.result()
+    side_head, exact = side.result()
     store._finish_check_if_pending()
     return rows if exact and side_head == head else None
+
+
+def _usable_weights(criteria: list[tuple]) -> bool:
+    """Every weight a positive finite number (a weight edited by hand into NaN, 0 or
+    below leaves the sums to the plain way, which says what is wrong)."""
+    return all(math.isfinite(w) and w > 0 for _c, w in criteria)
+
+
+def _units(conn: sqlite3.Connection, criteria: list[tuple]
+           ) -> tuple[list[tuple[str, float]], float, int]:
+    """Each criterion's weight in units × 10^d (a score on the 10^-d grid times it is
+    its whole units), the bound every score must stay below for float sums to stay
+    exact, and 10^d."""
+    from app.scoring.exact import Scale
+
+    row = conn.execute("SELECT value FROM settings WHERE key = 'score_step'").fetchone()
+    scale = Scale(json.loads(row[0]) if row else 1.0, dict(criteria))
+    weighted = [(c, float(scale.weights[c] * scale.mark_unit)) for c, _w in criteria]
+    bound = 2.0 ** 50 / (max(sum(w for _c, w in weighted), 1.0) * (len(criteria) + 2))
+    return weighted, bound, scale.mark_unit
+
+
+class _Done:
+    """A check already made, handed over as `Background` hands one over."""
+
+    def __init__(self, value):
+        self._value = value
+
+    def result(self):
+        return self._value
+
+
+def _begin_check(store: "Store", bound: float, unit: int) -> "Background | _Done":
+    """The check of every score (`_sheet_check`): on the second core, in a read of its
+    own, once the open's integrity check is done; in line for a store in memory (which
+    no other connection can read)."""
+    if store.path is None:
+        return _Done(_sheet_check(store._conn, bound, unit, own_read=False))
+    return Background(after, store._check, _sheet_check, store.path, bound, unit)
 
 
 def _tie_break_criteria(conn: sqlite3.Connection, codes: set[str]) -> list[str]:
