@@ -64,12 +64,7 @@ def check_sheet_code(comp: Competition, text: str, juror: str | None = None,
     """The juror of a sheet code as typed (or read from its QR code), or InputError
     saying why the sheet cannot be keyed: another competition, an older set-up or
     running order, another juror, an older issue (`issue` None: any), a voided sheet."""
-    text = text.strip()
-    if text.startswith(QR_PREFIX):
-        try:
-            text = json.loads(text[len(QR_PREFIX):])["code"]
-        except (ValueError, KeyError, TypeError):
-            raise InputError("the sheet's QR code cannot be read", field="sheet code") from None
+    text = _code_text(text.strip())
     m = _CODE.match(text.upper())
     if not m:
         raise InputError(f"'{text}' is not a sheet code (like J1-7F3A-C2D9)",
@@ -78,6 +73,29 @@ def check_sheet_code(comp: Competition, text: str, juror: str | None = None,
     who = text[:len(m.group("juror"))]
     known = {j.code.upper(): j.code for j in comp.scoring_jurors}
     who = known.get(who.upper(), who)
+    _check_printed_for(comp, m, text)
+    if who not in known.values():
+        raise InputError(f"sheet {text} names no juror of this competition",
+                         field="sheet code", code="sheet_no_juror", params={"code": text})
+    if juror is not None and who != juror:
+        raise InputError(f"sheet {text} is {who}'s, not {juror}'s", field="sheet code",
+                         code="sheet_other_juror", params={"code": text, "juror": juror})
+    _check_issue(text, int(m.group("issue") or 1), issue, voided)
+    return who
+
+
+def _code_text(text: str) -> str:
+    """The code itself: as typed, or the `code` a sheet's QR code holds."""
+    if not text.startswith(QR_PREFIX):
+        return text
+    try:
+        return json.loads(text[len(QR_PREFIX):])["code"]
+    except (ValueError, KeyError, TypeError):
+        raise InputError("the sheet's QR code cannot be read", field="sheet code") from None
+
+
+def _check_printed_for(comp: Competition, m, text: str) -> None:
+    """Refuse a sheet printed for another competition, or an older set-up of this one."""
     if m.group("comp") != competition_id(comp)[:4].upper():
         raise InputError(f"sheet {text} is from another competition", field="sheet code",
                          code="sheet_other_competition", params={"code": text})
@@ -85,13 +103,10 @@ def check_sheet_code(comp: Competition, text: str, juror: str | None = None,
         raise InputError(f"sheet {text} was printed for an older set-up or running order: "
                          "print the sheets again", field="sheet code",
                          code="sheet_old_setup", params={"code": text})
-    if who not in known.values():
-        raise InputError(f"sheet {text} names no juror of this competition",
-                         field="sheet code", code="sheet_no_juror", params={"code": text})
-    if juror is not None and who != juror:
-        raise InputError(f"sheet {text} is {who}'s, not {juror}'s", field="sheet code",
-                         code="sheet_other_juror", params={"code": text, "juror": juror})
-    got = int(m.group("issue") or 1)
+
+
+def _check_issue(text: str, got: int, issue: int | None, voided: bool) -> None:
+    """Refuse an older issue of a sheet (`issue` None: any), or a voided one."""
     if issue is not None and got != issue:
         raise InputError(f"sheet {text} is issue {got}; issue {issue} is the one in use",
                          field="sheet code", code="sheet_old_issue",
@@ -99,4 +114,3 @@ def check_sheet_code(comp: Competition, text: str, juror: str | None = None,
     if voided:
         raise InputError(f"sheet {text} was voided: reissue it first", field="sheet code",
                          code="sheet_voided", params={"code": text})
-    return who

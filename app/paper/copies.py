@@ -76,11 +76,7 @@ def handover(comp: Competition, store: Store, target: str | os.PathLike) -> dict
     """Write the keying copy to `target` (a new file); record it here. Returns what the
     copy is a copy of."""
     target = Path(target)
-    if target.exists():
-        raise InputError(f"{target}: already exists: a keying copy needs a new file name",
-                         field="FILE.jury")
-    if store.path is not None and target.resolve() == Path(store.path).resolve():
-        raise InputError(f"{target}: that is the open file itself", field="FILE.jury")
+    _check_target(store, target)
     meta = {"competition": codes.competition_id(comp), "setup": codes.setup_fingerprint(comp),
             "copy": uuid.uuid4().hex,
             "made_at": _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds"),
@@ -89,28 +85,48 @@ def handover(comp: Competition, store: Store, target: str | os.PathLike) -> dict
     tmp = target.with_name(f".{target.name}.writing")
     tmp.unlink(missing_ok=True)
     try:
-        with Store.open(tmp) as copy:
-            with copy.transaction("handover", f"keying copy of {comp.settings.title} made "
-                                              f"from {meta['from']}") as tx:
-                for key, value in codec.settings_items(comp.settings):
-                    tx.set_setting(key, value)
-                tx.put_many("projects", [codec.project_row(p) for p in comp.projects])
-                tx.put_many("jurors", [codec.juror_row(j) for j in comp.jurors])
-                tx.put_many("criteria", [codec.criterion_row(c) for c in comp.criteria])
-                tx.put("paper_meta", {"key": "copy_of", "value": text})
+        _write_copy(comp, tmp, meta["from"], text)
         for suffix in ("-wal", "-shm"):
             tmp.with_name(tmp.name + suffix).unlink(missing_ok=True)
         os.replace(tmp, target)
     finally:
-        for name in (tmp.name, tmp.name + "-lock", tmp.name + "-wal", tmp.name + "-shm"):
-            tmp.with_name(name).unlink(missing_ok=True)
-        backups = tmp.parent / "backups"
-        if backups.is_dir():  # a new file's own backups would name the temporary file
-            for b in backups.glob(f"{tmp.name}.*"):
-                b.unlink(missing_ok=True)
+        _clear_temporary(tmp)
     with store.transaction("handover", f"keying copy handed over: {target.name}") as tx:
         tx.put("paper_meta", {"key": f"handed_over:{meta['copy']}", "value": text})
     return meta
+
+
+def _check_target(store: Store, target: Path) -> None:
+    """A keying copy goes into a new file, never over one, nor the open file."""
+    if target.exists():
+        raise InputError(f"{target}: already exists: a keying copy needs a new file name",
+                         field="FILE.jury")
+    if store.path is not None and target.resolve() == Path(store.path).resolve():
+        raise InputError(f"{target}: that is the open file itself", field="FILE.jury")
+
+
+def _write_copy(comp: Competition, tmp: Path, source_name: str, text: str) -> None:
+    """The set-up (settings, projects, jurors, criteria) into a new file, marked as a
+    copy (`text`: what it is a copy of)."""
+    with Store.open(tmp) as copy:
+        with copy.transaction("handover", f"keying copy of {comp.settings.title} made "
+                                          f"from {source_name}") as tx:
+            for key, value in codec.settings_items(comp.settings):
+                tx.set_setting(key, value)
+            tx.put_many("projects", [codec.project_row(p) for p in comp.projects])
+            tx.put_many("jurors", [codec.juror_row(j) for j in comp.jurors])
+            tx.put_many("criteria", [codec.criterion_row(c) for c in comp.criteria])
+            tx.put("paper_meta", {"key": "copy_of", "value": text})
+
+
+def _clear_temporary(tmp: Path) -> None:
+    """Remove what writing the copy under its temporary name left beside it."""
+    for name in (tmp.name, tmp.name + "-lock", tmp.name + "-wal", tmp.name + "-shm"):
+        tmp.with_name(name).unlink(missing_ok=True)
+    backups = tmp.parent / "backups"
+    if backups.is_dir():  # a new file's own backups would name the temporary file
+        for b in backups.glob(f"{tmp.name}.*"):
+            b.unlink(missing_ok=True)
 
 
 def _keyers(conn) -> dict[tuple, str]:
@@ -145,17 +161,55 @@ def plan_merge(comp: Competition, paper: records.Paper, conn, path: str | os.Pat
     path = Path(path)
     if own_path is not None and path.exists() and path.resolve() == Path(own_path).resolve():
         raise InputError(f"{path}: that is the open file itself", field="FILE.jury")
+    source = _read_source(path)
+    _check_same_set_up(path, source.comp, comp)
+    meta = source.paper.copy_of
+    copy = meta["copy"] if meta else "file:" + source.first
+    plan = MergePlan(path, copy)
+    done = records.merged_of(conn, copy)
+    mine = _own_ids(conn, paper)
+    names: set[str] = set()
+    for j in comp.scoring_jurors:
+        for p in comp.running_order:
+            if not p.withdrawn:
+                names.add(_plan_one(plan, comp, paper, source, done, mine, j.code, p.code))
+    names.discard("")
+    plan.keyers = sorted(names)
+    return plan
+
+
+@dataclass
+class _Source:
+    """What a merge reads of the file it merges from."""
+
+    comp: Competition
+    paper: records.Paper
+    first: str                          # its first audit row's hash: its id if no copy
+    keyers: dict[tuple, str]            # see `_keyers`
+    came_from: dict[tuple, str]         # (copy, juror, project) -> what it took in
+
+
+def _read_source(path: Path) -> _Source:
     with Store.open(path, create=False, read_only=True) as source:
         other = source.load()
         other_paper = records.load(source.conn)
         first = source.conn.execute("SELECT hash FROM audit ORDER BY id LIMIT 1").fetchone()
-        keyers = _keyers(source.conn)
-        # what the source took in from other files: a sheet it got from this very file
-        # is this file's own keying coming back, never a second one
-        came_from = {(c, j, p): v for c, j, p, v in source.conn.execute(
-            "SELECT copy, juror, project, value FROM merged")} if \
-            "second_marks" in {r[0] for r in source.conn.execute(
-                "SELECT name FROM sqlite_master WHERE type = 'table'")} else {}
+        return _Source(other, other_paper, first[0] if first else "", _keyers(source.conn),
+                       _came_from(source.conn))
+
+
+def _came_from(conn) -> dict[tuple, str]:
+    """What the source took in from other files: a sheet it got from this very file is
+    this file's own keying coming back, never a second one."""
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    if "second_marks" not in tables:
+        return {}
+    return {(c, j, p): v for c, j, p, v in conn.execute(
+        "SELECT copy, juror, project, value FROM merged")}
+
+
+def _check_same_set_up(path: Path, other: Competition, comp: Competition) -> None:
+    """Refuse a file of another competition, or of another set-up of this one."""
     if codes.competition_id(other) != codes.competition_id(comp):
         raise InputError(f"{path}: a copy of another competition "
                          f"({other.settings.title!r}), not of {comp.settings.title!r}",
@@ -165,50 +219,46 @@ def plan_merge(comp: Competition, paper: records.Paper, conn, path: str | os.Pat
                          "criteria, score step or running order changed since it was "
                          "handed over): hand over a new copy", field="FILE.jury",
                          code="copy_other_setup")
-    meta = other_paper.copy_of
-    copy = meta["copy"] if meta else "file:" + (first[0] if first else "")
-    done = records.merged_of(conn, copy)
+
+
+def _own_ids(conn, paper: records.Paper) -> set[str]:
+    """The ids this file goes by: its own, and the copy's id if it is a keying copy."""
     mine = conn.execute("SELECT hash FROM audit ORDER BY id LIMIT 1").fetchone()
-    my_ids = {"file:" + (mine[0] if mine else "")} | (
+    return {"file:" + (mine[0] if mine else "")} | (
         {paper.copy_of["copy"]} if paper.copy_of else set())
-    plan = MergePlan(path, copy)
-    names: set[str] = set()
-    for j in comp.scoring_jurors:
-        for p in comp.running_order:
-            if p.withdrawn:
-                continue
-            b_status, b_marks = _sheet(other, j.code, p.code)
-            if b_status == state.MARKS and not b_marks:
-                continue
-            value = _value(b_status, b_marks)
-            if done.get((j.code, p.code)) == value or any(
-                    came_from.get((i, j.code, p.code)) == value for i in my_ids):
-                plan.skipped += 1
-                continue
-            who = keyers.get((j.code, p.code)) or next(
-                (keyers[(j.code, p.code, c)] for c in b_marks if (j.code, p.code, c) in keyers),
-                "")
-            if who:
-                names.add(who)
-            plan.merged.append({"copy": copy, "juror": j.code, "project": p.code,
-                                "value": value})
-            _plan_sheet(plan, comp, paper, j.code, p.code, b_status, b_marks, who, keyers)
-    plan.keyers = sorted(names)
-    return plan
+
+
+def _plan_one(plan: MergePlan, comp: Competition, paper, source: _Source, done: dict,
+              mine: set[str], juror: str, project: str) -> str:
+    """One sheet of the source into the plan; who keyed it ("" when it is skipped or
+    nobody is named)."""
+    b_status, b_marks = _sheet(source.comp, juror, project)
+    if b_status == state.MARKS and not b_marks:
+        return ""
+    value = _value(b_status, b_marks)
+    if done.get((juror, project)) == value or any(
+            source.came_from.get((i, juror, project)) == value for i in mine):
+        plan.skipped += 1
+        return ""
+    who = _keyed_by(source.keyers, juror, project, b_marks)
+    plan.merged.append({"copy": plan.copy, "juror": juror, "project": project,
+                        "value": value})
+    _plan_sheet(plan, comp, paper, juror, project, b_status, b_marks, who, source.keyers)
+    return who
+
+
+def _keyed_by(keyers: dict, juror: str, project: str, marks: dict) -> str:
+    """Who keyed a sheet: its recusal's or absence's keyer, else its first mark's."""
+    return keyers.get((juror, project)) or next(
+        (keyers[(juror, project, c)] for c in marks if (juror, project, c) in keyers), "")
 
 
 def _plan_sheet(plan: MergePlan, comp, paper, juror, project, b_status, b_marks, who,
                 keyers) -> None:
     a_status, a_marks = _sheet(comp, juror, project)
-    seconds = {k[2] for k in paper.second_marks if k[:2] == (juror, project)}
+    seconds = _seconds(paper, juror, project)
     if a_status == state.MARKS and not a_marks and not seconds:
-        # nothing here yet: the copy's keying becomes this file's
-        if b_status == state.MARKS:
-            plan.marks += [{"juror": juror, "project": project, "criterion": c,
-                            "score": v} for c, v in b_marks.items()]
-        else:
-            plan.pairs.append(("recusals" if b_status == state.RECUSED else "absences",
-                               juror, project))
+        _take_over(plan, juror, project, b_status, b_marks)
         return
     plan.second_sheets.append({"juror": juror, "project": project, "status": b_status,
                                "keyed_by": who})
@@ -216,9 +266,40 @@ def _plan_sheet(plan: MergePlan, comp, paper, juror, project, b_status, b_marks,
         plan.conflicts.append(state.Difference(juror, project, "", a_status, b_status, who))
         plan.second_marks += [{"juror": juror, "project": project, "criterion": c,
                                "score": v, "keyed_by": who} for c, v in b_marks.items()]
-        return
-    if a_status != state.MARKS:
-        return      # recused or absent in both: agreed
+    elif a_status == state.MARKS:   # (recused or absent in both: agreed)
+        differ = _second_keying(plan, comp, juror, project, a_marks, b_marks, who, keyers)
+        if not differ and _keyed_twice(comp, a_marks, b_marks, seconds):
+            plan.verified += 1
+
+
+def _seconds(paper, juror: str, project: str) -> set[str]:
+    """The criteria of a sheet an earlier merge already keyed a second time."""
+    return {k[2] for k in paper.second_marks if k[:2] == (juror, project)}
+
+
+def _keyed_twice(comp, a_marks: dict, b_marks: dict, seconds: set[str]) -> bool:
+    """A complete sheet every mark of which has now been keyed twice (by this copy or
+    an earlier one): verified, when no mark differed."""
+    complete = len(a_marks) == len(comp.criteria)
+    twice = {c for c in a_marks if c in b_marks} | seconds
+    return complete and twice >= set(a_marks)
+
+
+def _take_over(plan: MergePlan, juror: str, project: str, b_status: str,
+               b_marks: dict) -> None:
+    """Nothing here yet: the copy's keying becomes this file's."""
+    if b_status == state.MARKS:
+        plan.marks += [{"juror": juror, "project": project, "criterion": c,
+                        "score": v} for c, v in b_marks.items()]
+    else:
+        plan.pairs.append(("recusals" if b_status == state.RECUSED else "absences",
+                           juror, project))
+
+
+def _second_keying(plan: MergePlan, comp, juror, project, a_marks: dict, b_marks: dict,
+                   who: str, keyers: dict) -> bool:
+    """The copy's marks on a sheet marked here too: a mark this file lacks is added,
+    every other is a second keying, listed when it differs. Whether any differed."""
     differ = False
     for c in comp.criteria:
         if c.code not in b_marks:
@@ -235,10 +316,7 @@ def _plan_sheet(plan: MergePlan, comp, paper, juror, project, b_status, b_marks,
             differ = True
             plan.conflicts.append(state.Difference(juror, project, c.code, a_marks[c.code],
                                                    v, by))
-    complete = len(a_marks) == len(comp.criteria)
-    twice = {c for c in a_marks if c in b_marks} | seconds
-    if not differ and complete and twice >= set(a_marks):
-        plan.verified += 1
+    return differ
 
 
 def apply_merge(store: Store, plan: MergePlan) -> None:

@@ -240,15 +240,7 @@ class PaperDesk:
                              "nothing to settle", field="criterion", code="nothing_to_settle")
         d = diff[0]
         first_by = self._first_keyer(juror, project, criterion)
-        text = text.strip()
-        if criterion:
-            c = comp.criterion(criterion)
-            value = check_score(text, c.max, comp.settings.score_step, field_name=c.code)
-            shown = fmt(value)
-        else:
-            value = state.RECUSED if text in RECUSAL_LETTERS else \
-                state.ABSENT if text.upper() in ("A", "А") else state.MARKS
-            shown = value
+        value, shown = _settled_value(comp, criterion, text.strip())
         note = (f"settled by {self.keyed_by or 'the secretary'}: first {fmt(d.first)}"
                 f"{f' (keyed by {first_by})' if first_by else ''}, second {fmt(d.second)}"
                 f"{f' (keyed by {d.second_by})' if d.second_by else ''} -> {shown}")
@@ -260,15 +252,19 @@ class PaperDesk:
                                         "criterion": criterion, "score": value,
                                         "keyed_by": d.second_by})
             else:
-                for table, st in (("recusals", state.RECUSED), ("absences", state.ABSENT)):
-                    if value == st:
-                        tx.put(table, {"juror": juror, "project": project})
-                    else:
-                        tx.delete(table, (juror, project))
-                old = self.records().second_sheets.get((juror, project))
-                tx.put("second_sheets", {"juror": juror, "project": project, "status": value,
-                                         "keyed_by": old.keyed_by if old else "",
-                                         "total": old.total if old else None})
+                self._settle_sheet(tx, juror, project, value)
+
+    def _settle_sheet(self, tx, juror: str, project: str, value: str) -> None:
+        """Both keyings of a sheet set to marks, recused or absent."""
+        for table, st in (("recusals", state.RECUSED), ("absences", state.ABSENT)):
+            if value == st:
+                tx.put(table, {"juror": juror, "project": project})
+            else:
+                tx.delete(table, (juror, project))
+        old = self.records().second_sheets.get((juror, project))
+        tx.put("second_sheets", {"juror": juror, "project": project, "status": value,
+                                 "keyed_by": old.keyed_by if old else "",
+                                 "total": old.total if old else None})
 
     def _first_keyer(self, juror: str, project: str, criterion: str) -> str:
         """Who keyed the mark now held, from its history ('' when not recorded)."""
@@ -289,3 +285,16 @@ class PaperDesk:
             for k in [k for k in self.records().second_marks if k[:2] == (juror, project)]:
                 tx.delete("second_marks", k)
             tx.delete("second_sheets", (juror, project))
+
+
+def _settled_value(comp, criterion: str, text: str) -> tuple:
+    """The right value a secretary typed, and how the note shows it: a mark checked as
+    any keyed mark is; for the sheet itself (`criterion` ''), R (recused), A (absent) or
+    anything else (marks)."""
+    if criterion:
+        c = comp.criterion(criterion)
+        value = check_score(text, c.max, comp.settings.score_step, field_name=c.code)
+        return value, fmt(value)
+    value = state.RECUSED if text in RECUSAL_LETTERS else \
+        state.ABSENT if text.upper() in ("A", "А") else state.MARKS
+    return value, value

@@ -214,6 +214,19 @@ def _step_words(t: SheetTexts, step: float) -> str:
 
 
 def _juror_flowables(comp: Competition, t: SheetTexts, juror: Juror, issue: int) -> list:
+    """One juror's sheet: the heading, who it is for and how to fill it in, a table per
+    project in running order, and the place to sign."""
+    out = _juror_heading(comp, t, juror, issue)
+    out += _how_to_fill_in(comp, t)
+    for p in comp.running_order:
+        if not p.withdrawn:
+            out.append(KeepTogether([_project_table(comp, t, p), Spacer(1, 4 * mm)]))
+    out.append(KeepTogether([Spacer(1, 4 * mm), _signature(t)]))
+    return out
+
+
+def _juror_heading(comp: Competition, t: SheetTexts, juror: Juror, issue: int) -> list:
+    """The sheet's heading, the competition, and the juror with the sheet's code."""
     s = comp.settings
     code = codes.sheet_code(comp, juror.code, issue)
     info = {"code": code, "name": juror.name, "title": s.title,
@@ -232,17 +245,25 @@ def _juror_flowables(comp: Competition, t: SheetTexts, juror: Juror, issue: int)
     out.append(Paragraph(_esc(", ".join(x for x in (juror.position, role) if x)),
                          STYLES["body"]))
     out.append(Paragraph(_esc(t("sheet.code", code=code)), STYLES["body"]))
+    return out
+
+
+def _how_to_fill_in(comp: Competition, t: SheetTexts) -> list:
+    """How to mark (a grid of boxes when every criterion's marks fit one, else a box
+    to write in) and how to note a recusal."""
+    s = comp.settings
     grid = all(uses_grid(c.max, s.score_step) for c in comp.criteria)
     how = "sheet.how.grid" if grid else "sheet.how.box"
-    for text in t.each(how, step=_step_words(t, s.score_step)):
-        out.append(Paragraph(_esc(text), STYLES["small"]))
-    for text in t.each("sheet.how.recuse"):
-        out.append(Paragraph(_esc(text), STYLES["small"]))
+    out = [Paragraph(_esc(text), STYLES["small"])
+           for text in t.each(how, step=_step_words(t, s.score_step))]
+    out += [Paragraph(_esc(text), STYLES["small"]) for text in t.each("sheet.how.recuse")]
     out.append(Spacer(1, 3 * mm))
-    for p in comp.running_order:
-        if not p.withdrawn:
-            out.append(KeepTogether([_project_table(comp, t, p), Spacer(1, 4 * mm)]))
-    sign = Table([[t("sheet.sign_note"), ""],
+    return out
+
+
+def _signature(t: SheetTexts) -> Table:
+    """The juror's signature and the date, under a note."""
+    return Table([[t("sheet.sign_note"), ""],
                   [t("sheet.sign") + ":", t("sheet.date") + ":"]],
                  colWidths=[FRAME_W * 0.6, FRAME_W * 0.4], rowHeights=[None, 14 * mm],
                  style=TableStyle([
@@ -251,8 +272,6 @@ def _juror_flowables(comp: Competition, t: SheetTexts, juror: Juror, issue: int)
                      ("VALIGN", (0, 1), (-1, 1), "BOTTOM"),
                      ("LINEBELOW", (0, 1), (-1, 1), 0.6, INK),
                  ]))
-    out.append(KeepTogether([Spacer(1, 4 * mm), sign]))
-    return out
 
 
 def _project_table(comp: Competition, t: SheetTexts, p) -> Table:

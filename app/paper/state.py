@@ -59,11 +59,18 @@ def differences(comp: Competition, paper: Paper, juror: str, project: str
         return []
     status = first_status(comp, juror, project)
     second_status = second.status if second is not None else MARKS
-    by = second.keyed_by if second is not None else ""
     if status != second_status:
+        by = second.keyed_by if second is not None else ""
         return [Difference(juror, project, "", status, second_status, by)]
     if status != MARKS:
         return []
+    return _mark_differences(comp, juror, project, seconds)
+
+
+def _mark_differences(comp: Competition, juror: str, project: str,
+                      seconds: dict[str, tuple]) -> list[Difference]:
+    """The criteria whose second keying (`seconds`: criterion -> (value, keyed by))
+    differs from the mark held, in the criteria's order."""
     out = []
     for c in comp.criteria:
         if c.code not in seconds:

@@ -51,14 +51,7 @@ class Template:
 def load_template(path: str | Path | None = None, lang: str | None = None) -> Template:
     """Read and check a diploma template; None: the bundled default. `lang` ("en",
     "ru+kk") overrides the template's own `languages`; each must have its wording."""
-    if path is None:
-        raw, source = resource("diploma.toml").read_text(encoding="utf-8"), "diploma.toml"
-    else:
-        source = str(path)
-        try:
-            raw = Path(path).read_text(encoding="utf-8")
-        except UnicodeDecodeError:
-            raise InputError("the template is not UTF-8 text", file=source) from None
+    raw, source = _template_text(path)
     try:
         doc = tomllib.loads(raw)
     except tomllib.TOMLDecodeError as exc:
@@ -68,23 +61,47 @@ def load_template(path: str | Path | None = None, lang: str | None = None) -> Te
     except InputError as exc:
         raise InputError(exc.message, file=None if lang else source,
                          field="--lang" if lang else "languages") from None
-    texts: dict[str, dict[str, str]] = {}
-    for lang in langs:
-        table = doc.get(lang)
-        if not isinstance(table, dict):
-            raise InputError(f"no [{lang}] table with the wording in that language",
-                             file=source, field=lang)
-        for key in ("heading", "participation_heading", "winner", "participant"):
-            value = table.get(key)
-            if not isinstance(value, str):
-                raise InputError(f"[{lang}] needs a text `{key}`", file=source,
-                                 field=f"{lang}.{key}")
-            for _, name, _, _ in string.Formatter().parse(value):
-                if name is not None and name not in FIELDS:
-                    raise InputError(f"unknown field {{{name}}}; known: "
-                                     f"{', '.join(sorted(FIELDS))}", file=source,
-                                     field=f"{lang}.{key}")
-        texts[lang] = {k: v for k, v in table.items() if isinstance(v, str)}
+    texts = {one: _wording(doc, one, source) for one in langs}
+    return Template(languages=langs, texts=texts, signatures=_signatures(doc, source),
+                    source=source)
+
+
+def _template_text(path: str | Path | None) -> tuple[str, str]:
+    """The template's text and how errors name it (the bundled one when `path` is None)."""
+    if path is None:
+        return resource("diploma.toml").read_text(encoding="utf-8"), "diploma.toml"
+    try:
+        return Path(path).read_text(encoding="utf-8"), str(path)
+    except UnicodeDecodeError:
+        raise InputError("the template is not UTF-8 text", file=str(path)) from None
+
+
+def _wording(doc: dict, lang: str, source: str) -> dict[str, str]:
+    """The [lang] table's texts: the four a diploma needs must be there, naming only
+    fields a diploma fills in."""
+    table = doc.get(lang)
+    if not isinstance(table, dict):
+        raise InputError(f"no [{lang}] table with the wording in that language",
+                         file=source, field=lang)
+    for key in ("heading", "participation_heading", "winner", "participant"):
+        value = table.get(key)
+        if not isinstance(value, str):
+            raise InputError(f"[{lang}] needs a text `{key}`", file=source,
+                             field=f"{lang}.{key}")
+        _check_fields(value, source, f"{lang}.{key}")
+    return {k: v for k, v in table.items() if isinstance(v, str)}
+
+
+def _check_fields(value: str, source: str, where: str) -> None:
+    """Refuse a {field} in a text that a diploma does not fill in."""
+    for _, name, _, _ in string.Formatter().parse(value):
+        if name is not None and name not in FIELDS:
+            raise InputError(f"unknown field {{{name}}}; known: "
+                             f"{', '.join(sorted(FIELDS))}", file=source, field=where)
+
+
+def _signatures(doc: dict, source: str) -> tuple[tuple[str, dict[str, str]], ...]:
+    """(name, role per language) of each [[signature]]."""
     signatures = []
     for i, sig in enumerate(doc.get("signature", []), start=1):
         if not isinstance(sig, dict) or not isinstance(sig.get("role", {}), dict):
@@ -92,7 +109,7 @@ def load_template(path: str | Path | None = None, lang: str | None = None) -> Te
                              file=source, field=f"signature {i}")
         signatures.append((str(sig.get("name", "")), {k: str(v) for k, v in
                                                        sig.get("role", {}).items()}))
-    return Template(languages=langs, texts=texts, signatures=tuple(signatures), source=source)
+    return tuple(signatures)
 
 
 def _signatory(competition: Competition, name: str) -> str:
@@ -126,7 +143,6 @@ def render_diploma(competition: Competition, template: Template, award, *,
                    participant: bool = False) -> bytes:
     """One diploma (or certificate) as PDF bytes; the same data gives the same bytes."""
     s = competition.settings
-    styles = _styles()
     buffer = io.BytesIO()
     canvas = Canvas(buffer, pagesize=PAGE, invariant=1)
     canvas.setTitle(f"{s.title} — {award.code}")
@@ -138,54 +154,72 @@ def render_diploma(competition: Competition, template: Template, award, *,
     canvas.setLineWidth(0.8)
     canvas.rect(16 * mm, 16 * mm, width - 32 * mm, height - 32 * mm)
 
+    story = _story(competition, template, award, participant, _styles())
+    top, bottom = height - 28 * mm, 52 * mm
+    frame = Frame(28 * mm, bottom, width - 56 * mm, top - bottom, showBoundary=0)
+    frame.addFromList([KeepInFrame(width - 56 * mm, top - bottom, story, mode="shrink")],
+                      canvas)
+    _draw_signatures(canvas, competition, template)
     first = template.languages[0]
-    values = {"title": award.title, "organization": award.organization, "code": award.code,
-              "group": award.group or "", "place": award.place or "",
-              "competition": s.title, "subtitle": s.subtitle, "venue": s.venue,
-              "dates": ""}
-    story = []
+    place = ", ".join(part for part in (s.venue, Language(first).dates(s.dates)) if part)
+    _centered(canvas, place, width / 2, 40 * mm, width - 60 * mm, fonts.REGULAR, 10)
+    canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()
+
+
+def _story(competition: Competition, template: Template, award, participant: bool,
+           styles: dict) -> list:
+    """The heading, the competition, and the wording in each language (the first one
+    large; another's heading only when it reads differently)."""
+    s = competition.settings
+    first = template.languages[0]
     heading_key = "participation_heading" if participant else "heading"
-    story.append(Paragraph(escape(template.texts[first][heading_key]), styles["heading"]))
-    story.append(Spacer(1, 4 * mm))
-    story.append(Paragraph(escape(s.title), styles["competition"]))
+    story = [Paragraph(escape(template.texts[first][heading_key]), styles["heading"]),
+             Spacer(1, 4 * mm), Paragraph(escape(s.title), styles["competition"])]
     if s.subtitle:
         story.append(Paragraph(escape(s.subtitle), styles["competition"]))
     story.append(Spacer(1, 8 * mm))
     wording = "participant" if participant else "winner"
     for i, lang in enumerate(template.languages):
-        values["dates"] = Language(lang).dates(s.dates)
-        wording_text = template.texts[lang][wording]
-        if not values["group"]:
-            # winners from one list (`total`): no group to name, so no empty "()"
-            wording_text = re.sub(r"\s*\(\{group\}\)", "", wording_text)
-        text = wording_text.format(**values)
+        text = _wording_of(template.texts[lang][wording], competition, award, lang)
         if i:
             story.append(Spacer(1, 5 * mm))
             other_heading = template.texts[lang][heading_key]
             if other_heading != template.texts[first][heading_key]:
                 story.append(Paragraph(escape(other_heading), styles["heading2"]))
         story.append(Paragraph(_paragraph_text(text), styles["body" if i == 0 else "second"]))
-    top, bottom = height - 28 * mm, 52 * mm
-    frame = Frame(28 * mm, bottom, width - 56 * mm, top - bottom, showBoundary=0)
-    frame.addFromList([KeepInFrame(width - 56 * mm, top - bottom, story, mode="shrink")],
-                      canvas)
+    return story
 
+
+def _wording_of(wording: str, competition: Competition, award, lang: str) -> str:
+    """A template's wording with the award's and the competition's fields filled in."""
+    s = competition.settings
+    values = {"title": award.title, "organization": award.organization, "code": award.code,
+              "group": award.group or "", "place": award.place or "",
+              "competition": s.title, "subtitle": s.subtitle, "venue": s.venue,
+              "dates": Language(lang).dates(s.dates)}
+    if not values["group"]:
+        # winners from one list (`total`): no group to name, so no empty "()"
+        wording = re.sub(r"\s*\(\{group\}\)", "", wording)
+    return wording.format(**values)
+
+
+def _draw_signatures(canvas, competition: Competition, template: Template) -> None:
+    """A line per signatory, side by side, with the role (in each language) and name."""
     signatures = [(_signatory(competition, name), roles) for name, roles in template.signatures]
-    if signatures:
-        slot = (width - 56 * mm) / len(signatures)
-        for i, (name, roles) in enumerate(signatures):
-            x = 28 * mm + i * slot + 10 * mm
-            line_w = slot - 20 * mm
-            canvas.setLineWidth(0.6)
-            canvas.line(x, 34 * mm, x + line_w, 34 * mm)
-            role = " / ".join(dict.fromkeys(roles[l] for l in template.languages if l in roles))
-            _centered(canvas, role, x + line_w / 2, 29 * mm, line_w, fonts.REGULAR, 9)
-            _centered(canvas, name, x + line_w / 2, 24 * mm, line_w, fonts.BOLD, 10)
-    place = ", ".join(part for part in (s.venue, Language(first).dates(s.dates)) if part)
-    _centered(canvas, place, width / 2, 40 * mm, width - 60 * mm, fonts.REGULAR, 10)
-    canvas.showPage()
-    canvas.save()
-    return buffer.getvalue()
+    if not signatures:
+        return
+    width = PAGE[0]
+    slot = (width - 56 * mm) / len(signatures)
+    for i, (name, roles) in enumerate(signatures):
+        x = 28 * mm + i * slot + 10 * mm
+        line_w = slot - 20 * mm
+        canvas.setLineWidth(0.6)
+        canvas.line(x, 34 * mm, x + line_w, 34 * mm)
+        role = " / ".join(dict.fromkeys(roles[l] for l in template.languages if l in roles))
+        _centered(canvas, role, x + line_w / 2, 29 * mm, line_w, fonts.REGULAR, 9)
+        _centered(canvas, name, x + line_w / 2, 24 * mm, line_w, fonts.BOLD, 10)
 
 
 def _centered(canvas, text: str, x: float, y: float, width: float, font: str,
