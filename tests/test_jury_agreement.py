@@ -148,3 +148,20 @@ def test_the_command_line_prints_the_agreement_and_the_without_object(tmp_path, 
     assert stats["projects_compared"] == 2
     assert run(["jurors", str(db)]) == 0
     assert "Kendall's W" in capsys.readouterr().out
+
+
+def test_jurors_with_the_same_effect_are_named_together():
+    """Three jurors each of whose absence makes A win instead of B are named in one
+    clause ("J1, J2 or J3"); a fourth with another effect gets a clause of its own,
+    and a decision a change would need is named after the change."""
+    from app.scoring.influence import Without
+
+    def w(juror, gained=(), lost=(), needed=(), settles=False):
+        return Without(juror=juror, winners=gained, decision_needed=needed, gained=gained,
+                       lost=lost, changes=True, settles=settles)
+
+    report = (w("J1", ("A",), ("B",)), w("J2", ("A",), ("B",)), w("J3", ("A",), ("B",)),
+              w("J4", ("C",), needed=("C", "D")))
+    assert influence_line(report) == (
+        "Without J1, J2 or J3, A would win instead of B; without J4, C would also win "
+        "(decision needed: C, D).")

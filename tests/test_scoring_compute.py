@@ -224,3 +224,18 @@ def test_recused_and_absent_at_once_counts_as_recused():
     c = build({"A": {"J1": 2, "J2": 8}}, recused={("J2", "A")}, absent={("J2", "A")})
     p = compute(c).project("A")
     assert p.recused == ("J2",) and p.absent == () and p.score == 2
+
+
+def test_ignored_marks_count_strangers_but_not_a_withdrawn_projects_marks():
+    """The warning counts the marks the ranking cannot place: a mark naming no project
+    (X) stays out of the score and is counted; the marks of a withdrawn project (W) are
+    not looked at, so they are not counted either."""
+    c = build({"A": {"J1": 8, "J2": 6}, "W": {"J1": 5, "J2": 5}}, withdrawn={"W"})
+    marks = dict(c.marks)
+    marks[("J1", "X", "q")] = 4          # a project nobody defined
+    from dataclasses import replace
+
+    r = compute(replace(c, marks=marks))
+    assert r.project("A").score == 7
+    assert r.warnings == ("1 mark(s) name no scoring juror, project or criterion and are "
+                          "ignored",)

@@ -11,6 +11,8 @@ Only a finalized competition has a ceremony: before that the winners can still c
 from __future__ import annotations
 
 from dataclasses import dataclass
+from operator import attrgetter
+from typing import Callable
 
 from app.errors import InputError
 from app.model import Competition
@@ -47,22 +49,31 @@ def require_final(competition: Competition, what: str) -> None:
 
 
 def awards(competition: Competition, results: Results | None = None) -> tuple[Award, ...]:
-    """Every winner, in the order they are awarded."""
+    """Every winner, in the order they are awarded: group by group (or one list when
+    the winners are not chosen per group), last place first."""
     results = compute(competition) if results is None else results
-    one_list = competition.settings.winners_per_group is None
-    groups = ("",) if one_list else competition.groups
-    out: list[Award] = []
-    for group in groups:
-        winners = [p for p in results.projects
-                   if p.winner and (one_list or p.group == group)]
-        place_of = (lambda p: p.rank) if one_list else (lambda p: p.group_rank)
-        winners.sort(key=lambda p: (-(place_of(p) or 0), p.order))
-        for p in winners:
-            project = competition.project(p.code)
-            out.append(Award(group=group, place=place_of(p) or 0, code=p.code, title=p.title,
-                             organization=project.organization if project else "",
-                             score=None if p.score is None else float(p.score)))
-    return tuple(out)
+    winners = [p for p in results.projects if p.winner]
+    if competition.settings.winners_per_group is None:
+        return _awarded(competition, "", winners, attrgetter("rank"))
+    out: tuple[Award, ...] = ()
+    for group in competition.groups:
+        out += _awarded(competition, group, [p for p in winners if p.group == group],
+                        attrgetter("group_rank"))
+    return out
+
+
+def _awarded(competition: Competition, group: str, winners: list,
+             place_of: Callable) -> tuple[Award, ...]:
+    """One list's winners as awards, last place first (running order within a place)."""
+    winners = sorted(winners, key=lambda p: (-(place_of(p) or 0), p.order))
+    return tuple(_award(competition, group, p, place_of(p)) for p in winners)
+
+
+def _award(competition: Competition, group: str, p, place: int | None) -> Award:
+    project = competition.project(p.code)
+    return Award(group=group, place=place or 0, code=p.code, title=p.title,
+                 organization=project.organization if project else "",
+                 score=None if p.score is None else float(p.score))
 
 
 def steps(competition: Competition, results: Results | None = None) -> tuple[Step, ...]:

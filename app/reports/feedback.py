@@ -70,6 +70,7 @@ def comments_for(competition: Competition, project: str) -> list[tuple[str, str]
 
 def _page(competition: Competition, results: Results, code: str, t: ReportTexts,
           numbers: bool, styles) -> list:
+    """One project's page: who it is, its numbers (unless left out), the comments."""
     s = competition.settings
     project = competition.project(code)
     result = results.project(code)
@@ -80,47 +81,67 @@ def _page(competition: Competition, results: Results, code: str, t: ReportTexts,
              Paragraph(escape(f"{s.group_label}: {project.group}"), styles["body"]),
              Spacer(1, 4 * mm)]
     if numbers and result is not None:
-        if result.group_rank is not None:
-            of = sum(1 for p in results.projects
-                     if p.group == project.group and p.group_rank is not None)
-            story.append(Paragraph(escape(t("feedback.place", group=project.group,
-                                            place=result.group_rank, of=of)), styles["body"]))
-            story.append(Paragraph(escape(t("feedback.score", score=t.number(result.score))),
-                                   styles["body"]))
-        else:
-            story.append(Paragraph(escape(t("feedback.not_ranked")), styles["body"]))
-        if result.winner:
-            story.append(Paragraph(f"<b>{escape(t('feedback.winner'))}</b>", styles["body"]))
-        mine = criterion_means(competition, code)
-        group = [criterion_means(competition, p.code) for p in competition.projects
-                 if p.group == project.group and not p.withdrawn]
-        rows = [[Paragraph(escape(t.stacked(key)).replace("\n", "<br/>"),
-                           styles["th" if key == "feedback.criterion" else "th_right"])
-                 for key in ("feedback.criterion", "feedback.yours", "feedback.group_mean")]]
-        for c in competition.criteria:
-            values = [g[c.code] for g in group if g[c.code] is not None]
-            rows.append([Paragraph(escape(f"{c.name} (≤ {t.plain_number(c.max)})"),
-                                   styles["cell"]),
-                         t.number(mine[c.code]),
-                         t.number(fmean(values) if values else None)])
-        table = Table(rows, colWidths=[105 * mm, 32 * mm, 32 * mm], repeatRows=1)
-        table.setStyle(TableStyle([
-            ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR),
-            ("FONTNAME", (0, 0), (-1, 0), fonts.BOLD), ("FONTSIZE", (0, 0), (-1, -1), 9.5),
-            ("ALIGN", (1, 0), (-1, -1), "RIGHT"), ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LINEBELOW", (0, 0), (-1, -1), 0.3, "#999999")]))
-        story += [Spacer(1, 4 * mm), table]
+        story += _standing(results, project, result, t, styles)
+        story += [Spacer(1, 4 * mm), _criteria_table(competition, project, t, styles)]
     story += [Spacer(1, 6 * mm), Paragraph(f"<b>{escape(t('feedback.comments'))}</b>",
                                            styles["body"])]
+    return story + _comments(competition, code, t, styles)
+
+
+def _standing(results: Results, project, result, t: ReportTexts, styles) -> list:
+    """The place in the group out of how many ranked, and the score; or "not ranked";
+    and whether it won."""
+    out = []
+    if result.group_rank is not None:
+        of = sum(1 for p in results.projects
+                 if p.group == project.group and p.group_rank is not None)
+        out.append(Paragraph(escape(t("feedback.place", group=project.group,
+                                      place=result.group_rank, of=of)), styles["body"]))
+        out.append(Paragraph(escape(t("feedback.score", score=t.number(result.score))),
+                             styles["body"]))
+    else:
+        out.append(Paragraph(escape(t("feedback.not_ranked")), styles["body"]))
+    if result.winner:
+        out.append(Paragraph(f"<b>{escape(t('feedback.winner'))}</b>", styles["body"]))
+    return out
+
+
+def _criteria_table(competition: Competition, project, t: ReportTexts, styles) -> Table:
+    """Per criterion: the panel's mean mark on this project beside the mean of the
+    project means in its group."""
+    mine = criterion_means(competition, project.code)
+    group = [criterion_means(competition, p.code) for p in competition.projects
+             if p.group == project.group and not p.withdrawn]
+    rows = [[Paragraph(escape(t.stacked(key)).replace("\n", "<br/>"),
+                       styles["th" if key == "feedback.criterion" else "th_right"])
+             for key in ("feedback.criterion", "feedback.yours", "feedback.group_mean")]]
+    for c in competition.criteria:
+        values = [g[c.code] for g in group if g[c.code] is not None]
+        rows.append([Paragraph(escape(f"{c.name} (≤ {t.plain_number(c.max)})"),
+                               styles["cell"]),
+                     t.number(mine[c.code]),
+                     t.number(fmean(values) if values else None)])
+    table = Table(rows, colWidths=[105 * mm, 32 * mm, 32 * mm], repeatRows=1)
+    table.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR),
+        ("FONTNAME", (0, 0), (-1, 0), fonts.BOLD), ("FONTSIZE", (0, 0), (-1, -1), 9.5),
+        ("ALIGN", (1, 0), (-1, -1), "RIGHT"), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.3, "#999999")]))
+    return table
+
+
+def _comments(competition: Competition, code: str, t: ReportTexts, styles) -> list:
+    """The jurors' comments, the jurors numbered, not named."""
     comments = comments_for(competition, code)
     if not comments:
-        story.append(Paragraph(escape(t("feedback.no_comments")), styles["body"]))
+        return [Paragraph(escape(t("feedback.no_comments")), styles["body"])]
     names = {c.code: c.name for c in competition.criteria}
+    out = []
     for n, (criterion, text) in enumerate(comments, start=1):
         who = t("feedback.juror", n=n) + (f" · {names.get(criterion, criterion)}"
                                           if criterion else "")
-        story.append(Paragraph(f"<b>{escape(who)}</b>: {escape(text)}", styles["body"]))
-    return story
+        out.append(Paragraph(f"<b>{escape(who)}</b>: {escape(text)}", styles["body"]))
+    return out
 
 
 def render_feedback(competition: Competition, codes: list[str] | None = None, *,

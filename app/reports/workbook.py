@@ -92,54 +92,70 @@ def build_workbook(competition: Competition, lang: str = "en",
     results = compute(competition) if results is None else results
     t = ReportTexts(lang)
     group_label = competition.settings.group_label or t("wb.group")
-
-    ranking = []
-    by_group = {g: [p for p in results.projects if p.group == g] for g in competition.groups}
-    for group, projects in by_group.items():
-        for p in projects:
-            project = competition.project(p.code)
-            ranking.append([group, p.group_rank, p.rank, p.code, p.title,
-                            project.organization if project else "", _score(p.score),
-                            t("wb.yes") if p.winner else t("wb.no"), _notes(t, p)])
-
     criteria = sorted(competition.criteria, key=lambda c: c.order)
-    statement = []
-    for project in competition.running_order:
-        for juror in competition.scoring_jurors:
-            pair = (juror.code, project.code)
-            if pair in competition.recusals:
-                cells = [t("wb.recused")] * len(criteria) + [None]
-            elif pair in competition.absences:
-                cells = [t("wb.absent")] * len(criteria) + [None]
-            else:
-                marks = [competition.marks.get((juror.code, project.code, c.code))
-                         for c in criteria]
-                total = (sum(float(c.weight) * float(m) for c, m in zip(criteria, marks))
-                         if all(m is not None for m in marks) else None)
-                cells = [None if m is None else float(m) for m in marks] + [total]
-            statement.append([project.code, project.title, juror.code, juror.name] + cells)
-
-    decisions = []
-    for code, d in sorted(competition.decisions.items(),
-                          key=lambda item: (competition.project(item[0]).order
-                                            if competition.project(item[0]) else 0, item[0])):
-        project = competition.project(code)
-        decisions.append([code, project.title if project else "",
-                          t("wb.yes") if d.winner else t("wb.no"), d.reason, d.decided_at])
-
     wb = Workbook()
     _sheet(wb, t.first("wb.ranking"),
            [group_label, t("wb.group_place"), t("wb.place"), t("wb.code"), t("wb.title"),
             t("wb.organization"), t("wb.score"), t("wb.winner"), t("wb.notes")],
-           ranking, first=True)
+           _ranking_rows(competition, results, t), first=True)
     _sheet(wb, t.first("wb.statement"),
            [t("wb.code"), t("wb.title"), t("wb.juror"), t("wb.juror_name")]
            + [f"{c.name} (×{c.weight:g}, ≤{c.max:g})" for c in criteria] + [t("wb.total")],
-           statement, first=False)
+           _statement_rows(competition, criteria, t), first=False)
     _sheet(wb, t.first("wb.decisions"),
            [t("wb.code"), t("wb.title"), t("wb.winner"), t("wb.reason"), t("wb.decided_at")],
-           decisions, first=False)
+           _decision_rows(competition, t), first=False)
     return wb
+
+
+def _ranking_rows(competition: Competition, results: Results, t) -> list[list]:
+    """The ranking, group by group in the groups' order."""
+    rows = []
+    for group in competition.groups:
+        for p in results.projects:
+            if p.group != group:
+                continue
+            project = competition.project(p.code)
+            rows.append([group, p.group_rank, p.rank, p.code, p.title,
+                         project.organization if project else "", _score(p.score),
+                         t("wb.yes") if p.winner else t("wb.no"), _notes(t, p)])
+    return rows
+
+
+def _statement_rows(competition: Competition, criteria, t) -> list[list]:
+    """Every juror's marks on every project, in running order: the consolidated
+    statement."""
+    return [[project.code, project.title, juror.code, juror.name]
+            + _statement_cells(competition, criteria, t, juror.code, project.code)
+            for project in competition.running_order for juror in competition.scoring_jurors]
+
+
+def _statement_cells(competition: Competition, criteria, t, juror: str, project: str) -> list:
+    """One sheet's marks and total (the total only when every criterion is marked); a
+    recusal or absence written in every mark's cell."""
+    pair = (juror, project)
+    if pair in competition.recusals:
+        return [t("wb.recused")] * len(criteria) + [None]
+    if pair in competition.absences:
+        return [t("wb.absent")] * len(criteria) + [None]
+    marks = [competition.marks.get((juror, project, c.code)) for c in criteria]
+    total = (sum(float(c.weight) * float(m) for c, m in zip(criteria, marks))
+             if all(m is not None for m in marks) else None)
+    return [None if m is None else float(m) for m in marks] + [total]
+
+
+def _decision_rows(competition: Competition, t) -> list[list]:
+    """The jury's decisions, in the projects' running order."""
+    def order(item):
+        project = competition.project(item[0])
+        return (project.order if project else 0, item[0])
+
+    rows = []
+    for code, d in sorted(competition.decisions.items(), key=order):
+        project = competition.project(code)
+        rows.append([code, project.title if project else "",
+                     t("wb.yes") if d.winner else t("wb.no"), d.reason, d.decided_at])
+    return rows
 
 
 def workbook_bytes(competition: Competition, lang: str = "en") -> bytes:
