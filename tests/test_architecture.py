@@ -22,7 +22,7 @@ def test_app_imports_no_qt_and_no_ui():
     for path in sorted((ROOT / "app").rglob("*.py")):
         for name in _imports(path):
             top = name.split(".")[0]
-            if top in {"PySide6", "shiboken6", "PyQt5", "PyQt6", "ui"}:
+            if top in {"PySide6", "PySide2", "shiboken6", "PyQt5", "PyQt6", "qtpy", "ui"}:
                 offenders.append(f"{path.relative_to(ROOT)} imports {name}")
     assert offenders == []
 
@@ -120,8 +120,23 @@ def test_each_fast_module_names_what_it_speeds_up_its_plain_twin_and_its_test():
         assert named, path
         for test in named:
             file, func = test.split("::")
+            # one equality test file per fast path, named for it
+            assert file.startswith("tests/test_fast_"), (path, file)
             text = (ROOT / file).read_text(encoding="utf-8")
             assert f"def {func}(" in text, (path, test)
+
+
+def test_each_switch_imports_its_fast_module_and_no_fast_package_re_exports_one():
+    """The switch named for each fast module really imports it (a stale entry would let a
+    new importer pass unseen), and a `fast` package's `__init__` imports nothing, so no
+    fast code can reach the plain path as a name of the package."""
+    by_name = {_module_name(p): p for p in (ROOT / "app").rglob("*.py")}
+    for fast, switch in SWITCHES.items():
+        if switch is not None:
+            path = by_name[switch]
+            assert fast in _imported_modules(path, _package(path)), (switch, fast)
+    for init in (ROOT / "app").rglob("fast/__init__.py"):
+        assert _imported_modules(init, _package(init)) == set(), init
 
 
 def test_the_switch_check_sees_a_module_imported_from_its_package(tmp_path):

@@ -190,30 +190,3 @@ def test_ranks_match_a_plain_reference(c):
     for p in r.projects:
         if p.score is not None:
             assert p.rank == 1 + sum(1 for k in keys.values() if k > keys[p.code])
-
-
-@PROPS
-@given(competitions(), st.data())
-def test_refresh_after_changes_equals_a_full_computation(c, data):
-    from app.scoring import evaluate, prepare, refresh
-
-    project = data.draw(st.sampled_from([p.code for p in c.projects]))
-    marks = dict(c.marks)
-    for j in c.jurors:
-        for crit in c.criteria:
-            key = (j.code, project, crit.code)
-            what = data.draw(st.sampled_from(["keep", "drop", "set"]))
-            if what == "drop":
-                marks.pop(key, None)
-            elif what == "set":
-                marks[key] = data.draw(st.integers(0, int(crit.max)))
-    recusals = set(c.recusals)
-    if data.draw(st.booleans()):
-        recusals ^= {(c.jurors[0].code, project)}
-    changed = replace(c, marks=marks, recusals=frozenset(recusals))
-    s = changed.settings
-    fresh = evaluate(refresh(prepare(c), changed, [project]), s.method, s.normalize)
-    full = compute(changed)
-    assert results_json(fresh) == results_json(full)
-    assert fresh.outliers == full.outliers
-    assert [p.missing for p in fresh.projects] == [p.missing for p in full.projects]

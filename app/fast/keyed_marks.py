@@ -1,4 +1,4 @@
-"""Fast: a keyed mark's snapshot shares the 200,000 marks that did not change instead of copying them; plain twin: a new dict of every mark (`Store.load()`); agreement: tests/test_fast_paths.py::test_snapshots_of_keyed_marks_share_what_did_not_change.
+"""Fast: a keyed mark's snapshot shares the 200,000 marks that did not change instead of copying them; plain twin: a new dict of every mark (`Store.load()`); agreement: tests/test_fast_keyed_marks.py::test_snapshots_of_keyed_marks_share_what_did_not_change.
 
 The service's snapshot (app.service_snapshot.Snapshot) keeps its live marks here while marks are keyed.
 """

@@ -1,4 +1,4 @@
-"""Fast: the window ranks again after a keyed mark by regrouping only the projects it touched; plain twin: app.scoring.totals.prepare of the whole competition; agreement: tests/test_scoring_properties.py::test_refresh_after_changes_equals_a_full_computation.
+"""Fast: the window ranks again after a keyed mark by regrouping only the projects it touched; plain twin: app.scoring.totals.prepare of the whole competition; agreement: tests/test_fast_refresh.py::test_refresh_after_changes_equals_a_full_computation.
 
 The service chooses it (app.service_snapshot.Snapshot._prepare) while it knows which projects
 changed since the last ranking.

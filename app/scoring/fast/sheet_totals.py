@@ -1,4 +1,4 @@
-"""Fast: `results` ranks from each juror's sheet total summed by the store, without 200,000 marks in Python; plain twin: app.scoring.totals.prepare over every mark; agreement: tests/test_fast_paths.py::test_results_from_sheet_totals_equal_results_from_every_mark.
+"""Fast: `results` ranks from each juror's sheet total summed by the store, without 200,000 marks in Python; plain twin: app.scoring.totals.prepare over every mark; agreement: tests/test_fast_sheet_totals.py::test_results_from_sheet_totals_equal_results_from_every_mark.
 
 The command chooses it (app.cli.results) when `Store.sheet_totals()` gives totals, which it
 does only when they are exactly the whole numbers of units that the plain path's integers

@@ -1,4 +1,4 @@
-"""Fast: writing many records of one table (an import, a running order) in a few statements, audited as one packed row; plain twin: `Transaction.put` once per record; agreement: tests/test_fast_paths.py::test_a_reimport_records_the_old_and_new_value_of_each_changed_mark.
+"""Fast: writing many records of one table (an import, a running order) in a few statements, audited as one packed row; plain twin: `Transaction.put` once per record; agreement: tests/test_fast_bulk_write.py::test_a_reimport_records_the_old_and_new_value_of_each_changed_mark.
 
 `Transaction.put_many` switches here for more than one row. Into an empty table an import's
 columns are written as they were read, without making a row of each; the packed audit row

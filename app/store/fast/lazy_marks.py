@@ -1,4 +1,4 @@
-"""Fast: a snapshot whose marks are read from the file when first used, so a window showing the set-up of a 200,000-mark competition does not wait for them; plain twin: `Store.load()` reading every mark at once; agreement: tests/test_fast_paths.py::test_marks_of_a_snapshot_read_later_are_the_marks_as_they_were.
+"""Fast: a snapshot whose marks are read from the file when first used, so a window showing the set-up of a 200,000-mark competition does not wait for them; plain twin: `Store.load()` reading every mark at once; agreement: tests/test_fast_lazy_marks.py::test_marks_of_a_snapshot_read_later_are_the_marks_as_they_were.
 
 `Store.load(marks="lazy")` and `Store.lazy_marks(batch)` (app.store.reading) make them.
 Before such a snapshot crosses to another thread it is read whole

@@ -1,4 +1,4 @@
-"""Fast: opening returns at once while the backup on opening is written on the second core, from a read begun at opening; plain twin: `Store.backup("open", force=False)` before `Store.open` returns; agreement: tests/test_fast_paths.py::test_the_open_backup_holds_the_file_as_opened_even_if_a_mark_comes_first.
+"""Fast: opening returns at once while the backup on opening is written on the second core, from a read begun at opening; plain twin: `Store.backup("open", force=False)` before `Store.open` returns; agreement: tests/test_fast_open_backup.py::test_the_open_backup_holds_the_file_as_opened_even_if_a_mark_comes_first.
 
 The first change waits for it (`Store.finish_open_backup`); the window finishes it as soon
 as it is shown.

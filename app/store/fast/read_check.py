@@ -1,4 +1,4 @@
-"""Fast: a read-only open (`results`, `verify`) begins reading at once while `PRAGMA quick_check` runs on the second core; plain twin: the same check before anything is read, as every open for writing does (app.store.opening._check_whole); agreement: tests/test_fast_paths.py::test_results_read_a_damaged_file_no_further_than_the_refusal.
+"""Fast: a read-only open (`results`, `verify`) begins reading at once while `PRAGMA quick_check` runs on the second core; plain twin: the same check before anything is read, as every open for writing does (app.store.opening._check_whole); agreement: tests/test_fast_read_check.py::test_results_read_a_damaged_file_no_further_than_the_refusal.
 
 `Store.conn` waits for the check before it hands out the connection, so nothing read from
 a damaged file is ever used.

@@ -1,4 +1,4 @@
-"""Fast: `results` sums each juror's sheet in SQLite instead of reading 200,000 marks into Python; plain twin: app.scoring summing every mark of `Store.load()` in whole units (app.scoring.exact); agreement: tests/test_fast_paths.py::test_results_from_sheet_totals_equal_results_from_every_mark.
+"""Fast: `results` sums each juror's sheet in SQLite instead of reading 200,000 marks into Python; plain twin: app.scoring summing every mark of `Store.load()` in whole units (app.scoring.exact); agreement: tests/test_fast_sheet_totals.py::test_results_from_sheet_totals_equal_results_from_every_mark.
 
 `Store.sheet_totals` switches here. Each sheet's total comes as a whole number of the
 competition's unit (`app.scoring.exact.Scale`: 10^-(d+e), d the step's decimals, e the

@@ -1,4 +1,4 @@
-"""Fast: work on the second core while the first goes on (SQLite lets go of Python's lock while it reads); plain twin: the same function called in line; agreement: tests/test_fast_paths.py::test_the_open_backup_holds_the_file_as_opened_even_if_a_mark_comes_first and tests/test_fast_paths.py::test_results_read_a_damaged_file_no_further_than_the_refusal.
+"""Fast: work on the second core while the first goes on (SQLite lets go of Python's lock while it reads); plain twin: the same function called in line; agreement: tests/test_fast_open_backup.py::test_the_open_backup_holds_the_file_as_opened_even_if_a_mark_comes_first and tests/test_fast_read_check.py::test_results_read_a_damaged_file_no_further_than_the_refusal.
 
 `Background(fn, *args)` starts `fn(*args)` on a thread; `result()` waits for it and returns
 what it returned, or raises what it raised.
