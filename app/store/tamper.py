@@ -26,10 +26,12 @@ from app.store.audit_rows import PACKED, unpack_doc
 from app.store.tables import KEYS
 
 # the tables whose every change goes through the audited write gate, and which decide
-# the result or the printed protocol (the set-up, the marks and the jury's acts)
+# the result or the printed protocol (the set-up, the marks, the jury's acts, the
+# regulation's adjustments, the jurors' comments and their dissenting opinions)
 CHECKED: dict[str, tuple[str, ...]] = {
     table: KEYS[table] for table in ("settings", "projects", "jurors", "criteria", "marks",
-                                     "recusals", "absences", "decisions")}
+                                     "recusals", "absences", "decisions", "opinions",
+                                     "adjustments", "comments")}
 # the triggers that keep the history append-only (migration 0002)
 GUARDS = ("audit_no_update", "audit_no_delete")
 
