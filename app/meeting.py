@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from app import entry
 from app.errors import InputError
 from app.model import Competition, Juror, Settings
 
@@ -186,14 +187,26 @@ def quorum_problem(c: Competition) -> str | None:
             "(present or remote) before finalizing")
 
 
+def parse_votes(text: str) -> tuple[int, int, int] | None:
+    """"5:1:1" -> (5, 1, 1), the votes for, against and abstaining; "" -> None.
+    ValueError naming what is wrong otherwise."""
+    text = (text or "").strip()
+    if not text:
+        return None
+    parts = [p.strip() for p in text.split(":")]
+    if len(parts) != 3 or not all(p.isascii() and p.isdigit() and len(p) <= 4 for p in parts):
+        raise ValueError(f"votes '{text}' are not FOR:AGAINST:ABSTAIN, such as 5:1:1")
+    return int(parts[0]), int(parts[1]), int(parts[2])
+
+
 def check_votes(comp: Competition, votes: tuple[int, int, int] | None, casting: bool) -> None:
     """A vote's figures must be whole numbers 0 or more, no more in all than the scoring
     jurors who took part in the meeting (present or remote); a casting vote settles only
     a vote that was tied (as many for as against)."""
     if votes is None:
         if casting:
-            raise InputError("a casting vote needs the votes it settled (--votes)",
-                             field="casting")
+            raise InputError("a casting vote needs the votes it settled: for, against, "
+                             "abstaining", field="casting")
         return
     if len(votes) != 3 or any(not isinstance(v, int) or v < 0 for v in votes):
         raise InputError("votes are three whole numbers: for, against, abstaining",
@@ -205,3 +218,15 @@ def check_votes(comp: Competition, votes: tuple[int, int, int] | None, casting: 
     if casting and votes[0] != votes[1]:
         raise InputError(f"a casting vote settles a tied vote; {votes[0]} for and "
                          f"{votes[1]} against is not tied", field="casting")
+
+
+def check_opinion(comp: Competition, juror: str, text: str) -> str:
+    """A dissenting opinion is a scoring juror's (the chair or a member: the secretary
+    does not vote), its text as stored (stripped, within a reason's length). An empty
+    text is returned as such: the caller decides what none means (the service withdraws
+    the opinion; a file's row is refused)."""
+    j = entry.existing(comp.juror(juror), "juror", juror)
+    if not j.scores:
+        raise InputError(f"'{juror}' is the secretary, who does not vote: only a juror "
+                         "can dissent", field="juror")
+    return entry.text(text, "opinion")

@@ -41,12 +41,8 @@ class Meeting:
 
     def set_opinion(self, juror: str, text: str) -> None:
         """A juror's dissenting opinion, printed in its own section of the protocol;
-        empty text withdraws it."""
-        j = entry.existing(self.competition().juror(juror), "juror", juror)
-        if not j.scores:
-            raise InputError(f"'{juror}' is the secretary, who does not vote: only a juror "
-                             "can dissent", field="juror")
-        text = entry.text(text, "opinion").strip()
+        empty text withdraws it (`meeting.check_opinion` holds the rule)."""
+        text = meeting.check_opinion(self.competition(), juror, text)
         if not text:
             if juror not in self.competition().opinions:
                 raise InputError(f"juror '{juror}' has no dissenting opinion to withdraw",

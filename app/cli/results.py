@@ -88,8 +88,8 @@ def _results(store, *, with_outliers: bool = True) -> tuple[Competition, Results
 
 
 def run_decide(args) -> int:
-    # here, not at the top: `results --json` never reads a folder (app.folder is 15 ms)
-    from app.folder.read import parse_votes
+    # here, not at the top: `results --json` never needs it
+    from app.meeting import parse_votes
 
     reason = entry.text(args.reason, "--reason")
     if not reason:

@@ -17,6 +17,7 @@ from app.errors import FinalizedError, InputError, Problems
 from app import entry
 from app.folder.read import RECUSAL_LETTERS, FolderData, read_folder
 from app.model import Competition, Decision, MarkKey, PairKey
+from app.folder.meeting import plan_meeting
 from app.folder.regulation import plan_regulation
 from app.store import Store, codec
 
@@ -31,6 +32,8 @@ class ImportPlan:
     # adjustments.csv and comments.csv, checked (app.folder.regulation)
     adjustments: dict = field(default_factory=dict)
     comments: dict = field(default_factory=dict)
+    # opinions.csv, checked (app.folder.meeting): juror -> Opinion
+    opinions: dict = field(default_factory=dict)
     # the checked marks as columns (jurors, projects, criteria, scores) in file order,
     # which may name a mark twice (the later row wins); `marks` is made from them when
     # asked
@@ -162,6 +165,9 @@ def _plan_import(data: FolderData, base: Competition) -> ImportPlan:
         merged.update(plan.adjustments)
         plan.result = replace(plan.result, adjustments=tuple(merged.values()),
                               comments={**base.comments, **plan.comments})
+    plan.opinions = plan_meeting(data, plan.result, problems)
+    if plan.opinions:
+        plan.result = replace(plan.result, opinions={**base.opinions, **plan.opinions})
     problems.raise_any()
     return plan
 
@@ -317,6 +323,9 @@ def _apply_plan(store: Store, plan: ImportPlan, marks: tuple[list, ...],
         if plan.adjustments:
             changed += tx.put_many("adjustments", [codec.adjustment_row(a)
                                                    for a in plan.adjustments.values()])
+        if plan.opinions:
+            changed += tx.put_many("opinions", [codec.opinion_row(o, tx.at)
+                                                for o in plan.opinions.values()])
         if plan.comments:
             changed += tx.put_many("comments", [
                 {"juror": j, "project": p, "criterion": c, "comment": text}

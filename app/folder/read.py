@@ -17,8 +17,10 @@ from app import entry
 from app.bulk import paused_gc
 from app.errors import InputError, Problems
 from app.folder import regulation
+from app.folder.meeting import OPINION_FILE, read_opinions
 from app.folder.tables import decode, read_bytes, read_columns, read_table
-from app.model import ATTENDANCE, ROLES, Criterion, Decision, Juror, Project, Settings
+from app.meeting import parse_votes
+from app.model import ATTENDANCE, ROLES, Criterion, Decision, Juror, Opinion, Project, Settings
 
 PROJECT_COLUMNS = ["code", "title", "organization", "group", "category", "order"]
 # `withdrawn` is ours (not in the contract): export writes it only when a project withdrew
@@ -81,6 +83,8 @@ class FolderData:
     # the regulation's files (app.folder.regulation)
     adjustments: list = field(default_factory=list)
     comments: list = field(default_factory=list)
+    # the meeting's opinions.csv (app.folder.meeting)
+    opinions: list[tuple[int, Opinion]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 
 
@@ -135,6 +139,9 @@ def _read_folder(folder: Path, progress) -> FolderData:
     if (folder / "comments.csv").exists():
         with problems.gather():
             data.comments = regulation.read_comments(folder / "comments.csv", data.warnings)
+    if (folder / OPINION_FILE).exists():
+        with problems.gather():
+            data.opinions = read_opinions(folder / OPINION_FILE, data.warnings)
     problems.raise_any()
     progress(0.35)
     return data
@@ -458,15 +465,3 @@ def read_decisions(path: Path, warnings: list[str]) -> list[tuple[int, Decision]
                                        casting == "yes")))
     problems.raise_any()
     return out
-
-
-def parse_votes(text: str) -> tuple[int, int, int] | None:
-    """"5:1:1" -> (5, 1, 1), the votes for, against and abstaining; "" -> None.
-    ValueError naming what is wrong otherwise."""
-    text = (text or "").strip()
-    if not text:
-        return None
-    parts = [p.strip() for p in text.split(":")]
-    if len(parts) != 3 or not all(p.isascii() and p.isdigit() and len(p) <= 4 for p in parts):
-        raise ValueError(f"votes '{text}' are not FOR:AGAINST:ABSTAIN, such as 5:1:1")
-    return int(parts[0]), int(parts[1]), int(parts[2])

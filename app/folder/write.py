@@ -10,6 +10,7 @@ from pathlib import Path
 from app.errors import InputError
 from app.files import write_atomic
 from app.folder.formulas import TRIGGERS, neutralise
+from app.folder.meeting import OPINION_FILE, meeting_files
 from app.folder.merge import fmt_number
 from app.folder.read import MEETING_KEYS, PROJECT_COLUMNS
 from app.folder.regulation import regulation_files, regulation_toml
@@ -104,6 +105,7 @@ def folder_files(comp: Competition) -> dict[str, str]:
               ":".join(map(str, d.votes)) if d.votes else "", "yes" if d.casting else "no"]
              for d in sorted(comp.decisions.values(), key=lambda d: projects[d.project])))
     files.update(regulation_files(comp, _csv, fmt_number))
+    files.update(meeting_files(comp, _csv))
     return files
 
 
@@ -124,7 +126,8 @@ def _write(folder: Path, files: dict[str, str]) -> list[Path]:
     for name, text in files.items():
         written.append(write_atomic(folder / name, text.encode("utf-8")))
     # a stale file of ours from an earlier export would be read back in: remove it
-    for name in ("absences.csv", "decisions.csv", "adjustments.csv", "comments.csv"):
+    for name in ("absences.csv", "decisions.csv", "adjustments.csv", "comments.csv",
+                 OPINION_FILE):
         if folder / name not in written:
             (folder / name).unlink(missing_ok=True)
     return written
