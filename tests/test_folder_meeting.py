@@ -61,12 +61,14 @@ def test_export_then_import_keeps_votes_opinions_and_attendance(decided, tmp_pat
 
 
 def test_an_opinion_withdrawn_leaves_no_stale_file_behind(decided, tmp_path):
-    """Export into the same folder after the opinions are withdrawn: opinions.csv goes,
-    so a later import does not bring them back."""
+    """Export into the same folder after the opinions are withdrawn (`--remove`, or an
+    empty `--text`): opinions.csv goes, so a later import does not bring them back."""
     out = tmp_path / "out"
     assert main(["export", str(decided), str(out)]) == 0
-    assert main(["opinion", str(decided), "J3", "--text", ""]) == 0
+    assert main(["opinion", str(decided), "J3", "--remove"]) == 0
+    assert main(["opinion", str(decided), "J3", "--remove"]) == 2      # none left to withdraw
     assert main(["opinion", str(decided), "J6", "--text", ""]) == 0
+    assert _load(decided).opinions == {}
     assert main(["export", str(decided), str(out)]) == 0
     assert not (out / "opinions.csv").exists()
 
