@@ -73,11 +73,14 @@ def test_one_juror_only_and_bad_input_refused(demo_db, tmp_path, capsys):
     assert f"Page 1 of {len(pages)}" in pages[0] and \
         f"Page {len(pages)} of {len(pages)}" in pages[-1]
     before = db_dump(demo_db)
-    for args in (["--juror", "S"], ["--juror", "J9"], ["--lang", "de"]):
+    for args, says in ((["--juror", "S1"], "'S1' is the secretary, who does not score"),
+                       (["--juror", "J9"], "unknown juror 'J9': the jurors are J1, J2"),
+                       (["--lang", "de"], "de")):
         out = tmp_path / "bad.pdf"
         assert main(["sheets", str(demo_db), "-o", str(out), *args]) == 2
         err = capsys.readouterr().err
-        assert err.count("\n") == 1, err
+        assert err.count("\n") == 1 and says in err, err
+        assert args[1] != "J9" or "secretary" not in err      # issue 17: it said so
         assert not out.exists()
     assert db_dump(demo_db) == before
 

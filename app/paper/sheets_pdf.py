@@ -31,6 +31,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (BaseDocTemplate, Flowable, Frame, KeepTogether, PageBreak,
                                 PageTemplate, Paragraph, Spacer, Table, TableStyle)
 
+from app import entry
 from app.errors import InputError
 from app.model import Competition, Juror
 from app.paper import codes
@@ -339,16 +340,26 @@ def _esc(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
+def _scoring_juror(comp: Competition, code: str) -> Juror:
+    """The juror whose sheet is asked for; one line saying why there is none otherwise."""
+    j = comp.juror(code)
+    if j is None:
+        known = ", ".join(x.code for x in comp.scoring_jurors)
+        raise InputError(entry.unknown("juror", code) + (f": the jurors are {known}"
+                                                         if known else ""), field="--juror")
+    if not j.scores:
+        raise InputError(f"'{code}' is the secretary, who does not score: there is no sheet "
+                         "to print", field="--juror")
+    return j
+
+
 def render_sheets(comp: Competition, *, juror: str | None = None, lang: str = "en",
                   issues: dict[str, int] | None = None) -> bytes:
     """The score sheets as PDF bytes: every scoring juror's, or `juror`'s only."""
     t = SheetTexts(lang)
     jurors = comp.scoring_jurors
     if juror is not None:
-        jurors = tuple(j for j in jurors if j.code == juror)
-        if not jurors:
-            raise InputError(f"unknown juror '{juror}' (the secretary has no sheet)",
-                             field="--juror")
+        jurors = (_scoring_juror(comp, juror),)
     if not jurors:
         raise InputError("the competition has no jurors who score: nothing to print")
     if not comp.criteria:
