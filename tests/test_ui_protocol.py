@@ -85,3 +85,19 @@ def test_a_failing_builder_is_reported_and_nothing_is_opened(window, qtbot, monk
     qtbot.waitUntil(lambda: screen.job is None, timeout=10_000)
     assert screen.message.is_error and "disk full" in screen.message.text()
     assert opened == []
+
+
+def test_no_pdf_viewer_is_a_warning_not_a_success(window, qtbot, monkeypatch, tmp_path):
+    """Issue 17: when no viewer could be started, the line says so in the amber of a
+    warning (the file is written, the secretary opens it); with a viewer it is the
+    green of a success."""
+    monkeypatch.setattr(Ask, "save_file", staticmethod(lambda *a, **k: str(tmp_path / "p")))
+    window.go(PROTOCOL)
+    screen = window.protocol
+    for opens, colour in ((False, "#8a4b00"), (True, "#1b5e20")):
+        monkeypatch.setattr(Ask, "open_path", staticmethod(lambda path, ok=opens: ok))
+        with qtbot.waitSignal(screen.finished, timeout=60_000):
+            qtbot.mouseClick(screen.print_button, Qt.LeftButton)
+        said = screen.message.text()
+        assert ("No PDF viewer could be started" in said) is not opens and "p.pdf" in said
+        assert colour in screen.message.styleSheet() and not screen.message.is_error

@@ -133,7 +133,8 @@ NOTICES = _Notices()
 
 
 class MessageLine(QLabel):
-    """One line under a table or form: a refusal in red with its reason, or a note.
+    """One line under a table or form: a refusal in red with its reason, a warning in
+    amber, or a note in green.
     The next action anywhere clears it (see _Notices); so does a new interface language,
     since it would still speak the old one."""
 
@@ -161,6 +162,14 @@ class MessageLine(QLabel):
     def info(self, text: str) -> None:
         self.is_error = False
         self.setStyleSheet("color: #1b5e20;")
+        self.setText(text)
+        NOTICES.spoke.emit(self)
+
+    def warning(self, text: str) -> None:
+        """Done, but with something the secretary must do by hand (not a refusal, and
+        not the green of a plain success)."""
+        self.is_error = False
+        self.setStyleSheet("color: #8a4b00; background: #fff3e0; font-weight: bold;")
         self.setText(text)
         NOTICES.spoke.emit(self)
 

@@ -197,9 +197,11 @@ class ProtocolScreen(Screen):
             if printed.provisional:     # finalized with marks missing or a tie open
                 text += " " + self.tr("Printed as PROVISIONAL: {why}").format(
                     why="; ".join(printed.provisional))
-        if not Ask.open_path(path):
-            text += "\n" + self.tr("No PDF viewer could be started: open the file yourself.")
-        self.message.info(text)
+        if Ask.open_path(path):
+            self.message.info(text)
+        else:   # written, but the secretary has to open it: not the green of a success
+            self.message.warning(text + "\n" + self.tr(
+                "No PDF viewer could be started: open the file yourself."))
         self.finished.emit(path)
 
     def _on_failed(self, reason: str) -> None:
