@@ -1,7 +1,9 @@
-"""Writing a file whole or not at all: what every file the program hands out needs."""
+"""Writing a file whole or not at all: what every file the program hands out needs; and
+why a file could not be used, in plain words."""
 
 from __future__ import annotations
 
+import errno
 import os
 import tempfile
 from pathlib import Path
@@ -32,6 +34,35 @@ def write_atomic(path: str | os.PathLike, data: bytes) -> Path:
         Path(tmp).unlink(missing_ok=True)
         raise
     return path
+
+
+# the usual reasons a named file cannot be used, worded as the program's other messages
+# (Python's own, "[Errno 2] No such file or directory", reads like a crash)
+_WORDS = {
+    errno.EISDIR: "it is a folder, not a file",
+    errno.ENOTDIR: "a part of the path is a file, not a folder",
+    errno.EACCES: "permission denied: this user may not use it",
+    errno.EPERM: "permission denied: this user may not use it",
+    errno.ENOSPC: "the disk is full",
+    errno.EROFS: "the disk is read-only",
+    errno.EEXIST: "it already exists",
+    errno.ENAMETOOLONG: "the name is too long",
+}
+
+
+def os_words(exc: OSError) -> str:
+    """Why `exc.filename` could not be used, in one plain phrase: a missing file, or the
+    missing folder a new file was to go in, is named as such."""
+    if exc.errno == errno.ENOENT:
+        name = exc.filename
+        parent = Path(name).parent if name else None
+        if parent is not None and str(parent) not in ("", ".") and not parent.is_dir():
+            return f"there is no folder {parent}"
+        return "there is no such file"
+    words = _WORDS.get(exc.errno)
+    if words:
+        return words
+    return (exc.strerror or str(exc)).rstrip(".").lower()
 
 
 def _umask() -> int:

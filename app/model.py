@@ -268,6 +268,13 @@ class Competition:
         return tuple(seen)
 
     @property
+    def has_sheets(self) -> bool:
+        """Whether there is anything to key at all: a project in the running, a juror
+        who scores and a criterion (a new, empty competition has none)."""
+        return (any(not p.withdrawn for p in self.projects) and bool(self.criteria)
+                and any(j.scores for j in self.jurors))
+
+    @property
     def max_total(self) -> float:
         """The largest total one juror can give one project."""
         return sum(c.weight * c.max for c in self.criteria)

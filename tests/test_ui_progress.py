@@ -95,3 +95,16 @@ def test_second_keying_shows_verified_and_conflict_and_space_checks_a_sheet_in(w
         "check-in"
     qtbot.keyClick(view, Qt.Key_Space)
     assert desk.records().sheet("J2").status == "out"
+
+
+def test_a_new_empty_competition_has_nothing_to_key_yet(window, qtbot, tmp_path):
+    """Issue 17: a fresh file with no projects, jurors or criteria says there is nothing
+    to key yet, on the board and in the status bar, instead of 'All marks are keyed'."""
+    from app.service import JuryService
+    from app.store import Store
+
+    window.session.open(JuryService(Store.open(tmp_path / "new.jury")))
+    window.go(PROGRESS)
+    qtbot.waitUntil(lambda: window.marks_label.text() == "Nothing to key yet", timeout=5000)
+    assert "Nothing to key yet" in window.progress.summary.text()
+    assert "All" not in window.progress.summary.text()

@@ -516,6 +516,9 @@ class MainWindow(QMainWindow):
         if not self.session.service.has_results():
             QTimer.singleShot(self.COUNTS_AFTER_OPEN_MS, self._count_after_open)
             return
+        if not self.session.service.competition().has_sheets:
+            self.marks_label.setText(self.tr("Nothing to key yet"))
+            return
         results = self.session.service.results()
         missing = sum(len(p.missing) for p in results.projects)
         self.marks_label.setText(

@@ -78,8 +78,11 @@ def run(argv: list[str]) -> int:
     except BrokenPipeError:  # `jury-room results DB | head`
         return 0
     except OSError as exc:  # a file or folder named on the command line cannot be used
+        from app.files import os_words
+
         where = f"{exc.filename}: " if exc.filename else ""
-        print(f"jury-room {args.command}: {where}{exc.strerror or exc}", file=sys.stderr)
+        print(f"jury-room {args.command}: {for_terminal(where + os_words(exc))}",
+              file=sys.stderr)
         return 2
 
 

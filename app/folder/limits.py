@@ -12,6 +12,7 @@ import zipfile
 from pathlib import Path
 
 from app.errors import InputError
+from app.files import os_words
 
 MB = 1024 * 1024
 # a CSV or TOML file: read whole, so refused by its size before it is read
@@ -28,7 +29,7 @@ def _size(path: Path) -> int:
     try:
         return path.stat().st_size
     except OSError as exc:
-        raise InputError(f"cannot read the file: {exc.strerror or exc}",
+        raise InputError(f"cannot read the file: {os_words(exc)}",
                          file=path.name) from None
 
 

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Sequence
 
 from app.errors import InputError
+from app.files import os_words
 from app.folder.formulas import restore
 from app.folder.limits import TEXT_MAX_BYTES, check_row, check_text_size, check_workbook
 
@@ -42,7 +43,7 @@ def read_bytes(path: Path) -> bytes:
             check_text_size(path)
         return data
     except OSError as exc:
-        raise InputError(f"cannot read the file: {exc.strerror or exc}", file=path.name) from None
+        raise InputError(f"cannot read the file: {os_words(exc)}", file=path.name) from None
 
 
 def decode(data: bytes, name: str) -> str:

@@ -8,7 +8,7 @@ import json
 from pathlib import Path
 
 from app.errors import InputError
-from app.files import write_atomic
+from app.files import os_words, write_atomic
 from app.folder.formulas import TRIGGERS, neutralise
 from app.folder.meeting import OPINION_FILE, meeting_files
 from app.folder.merge import fmt_number
@@ -116,7 +116,7 @@ def export_folder(comp: Competition, folder: str | Path) -> list[Path]:
     try:
         return _write(folder, folder_files(comp))
     except OSError as exc:
-        raise InputError(f"cannot write the folder: {exc.strerror or exc}",
+        raise InputError(f"cannot write the folder: {os_words(exc)}",
                          file=str(folder)) from None
 
 

@@ -82,6 +82,8 @@ def handover(comp: Competition, store: Store, target: str | os.PathLike) -> dict
             "made_at": _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds"),
             "from": Path(store.path).name if store.path else ""}
     text = json.dumps(meta, ensure_ascii=False, sort_keys=True)
+    if not target.parent.is_dir():  # named as asked for, not as the temporary file below
+        raise InputError(f"{target}: there is no folder {target.parent}", field="FILE.jury")
     tmp = target.with_name(f".{target.name}.writing")
     tmp.unlink(missing_ok=True)
     try:

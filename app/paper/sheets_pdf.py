@@ -33,6 +33,7 @@ from reportlab.platypus import (BaseDocTemplate, Flowable, Frame, KeepTogether, 
 
 from app import entry
 from app.errors import InputError
+from app.files import write_atomic
 from app.model import Competition, Juror
 from app.paper import codes
 from app.paper.sheet_texts import SheetTexts
@@ -388,10 +389,5 @@ def render_sheets(comp: Competition, *, juror: str | None = None, lang: str = "e
 
 
 def write_sheets(comp: Competition, path: str | os.PathLike, **kw) -> Path:
-    """Write the sheets to `path` (under a temporary name, then renamed)."""
-    data = render_sheets(comp, **kw)
-    path = Path(path)
-    tmp = path.with_name(f".{path.name}.writing")
-    tmp.write_bytes(data)
-    os.replace(tmp, path)
-    return path
+    """Write the sheets to `path` (whole or not at all; a failure names `path`)."""
+    return write_atomic(path, render_sheets(comp, **kw))

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.errors import InputError
+from app.files import os_words
 from app.fingerprint import OPTIONAL_SECTIONS, SECTIONS, fingerprint_and_digests, section_sizes
 from app.model import Competition
 from app.protocol.stamp import DIGEST_CHARS, Stamp, parse_keywords, visible_fingerprints
@@ -67,8 +68,7 @@ def read_head(path: str | os.PathLike) -> bytes:
     except FileNotFoundError:
         raise InputError("no such file", file=str(path)) from None
     except OSError as exc:
-        raise InputError(f"cannot read the file: {exc.strerror or exc}",
-                         file=str(path)) from None
+        raise InputError(f"cannot read the file: {os_words(exc)}", file=str(path)) from None
 
 
 def _read_pdf(path: Path) -> tuple[str | None, str, str]:

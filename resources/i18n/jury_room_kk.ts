@@ -883,6 +883,10 @@ Restore the newest good backup, {backup}? A copy of the damaged file is kept.</s
         <translation>Болдырмау мүмкін емес: {reason}</translation>
     </message>
     <message>
+        <source>Nothing to key yet</source>
+        <translation>Әзірге енгізетін ештеңе жоқ</translation>
+    </message>
+    <message>
         <source>Quit without it?</source>
         <translation>Онсыз шығу керек пе?</translation>
     </message>
@@ -1395,6 +1399,10 @@ Restore the newest good backup, {backup}? A copy of the damaged file is kept.</s
     <message>
         <source>Why is {juror}&apos;s sheet voided (spoiled, lost…)?</source>
         <translation>{juror} парағы неге жойылды (бүлінді, жоғалды…)?</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nothing to key yet&lt;/b&gt;: a sheet needs a project, a juror who scores and a criterion (step 1, Set up).</source>
+        <translation>&lt;b&gt;Әзірге енгізетін ештеңе жоқ&lt;/b&gt;: бағалау парағы үшін жоба, бағалайтын алқа мүшесі және критерий керек (1-қадам, «Дайындық»).</translation>
     </message>
     <message>
         <source>&lt;b&gt;{todo}&lt;/b&gt; of {total} sheets still to key ({missing} missing, {partial} partly keyed); {keyed} keyed once, {verified} verified, {conflict} with keyings that differ, {recused} recused, {absent} absent.</source>

@@ -884,6 +884,10 @@ Restore the newest good backup, {backup}? A copy of the damaged file is kept.</s
         <translation>Отменить нельзя: {reason}</translation>
     </message>
     <message>
+        <source>Nothing to key yet</source>
+        <translation>Вводить пока нечего</translation>
+    </message>
+    <message>
         <source>Quit without it?</source>
         <translation>Выйти без неё?</translation>
     </message>
@@ -1396,6 +1400,10 @@ Restore the newest good backup, {backup}? A copy of the damaged file is kept.</s
     <message>
         <source>Why is {juror}&apos;s sheet voided (spoiled, lost…)?</source>
         <translation>Почему лист {juror} аннулирован (испорчен, утерян…)?</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nothing to key yet&lt;/b&gt;: a sheet needs a project, a juror who scores and a criterion (step 1, Set up).</source>
+        <translation>&lt;b&gt;Вводить пока нечего&lt;/b&gt;: для оценочного листа нужны проект, оценивающий член жюри и критерий (шаг 1, «Подготовка»).</translation>
     </message>
     <message>
         <source>&lt;b&gt;{todo}&lt;/b&gt; of {total} sheets still to key ({missing} missing, {partial} partly keyed); {keyed} keyed once, {verified} verified, {conflict} with keyings that differ, {recused} recused, {absent} absent.</source>

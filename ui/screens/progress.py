@@ -149,6 +149,11 @@ class ProgressScreen(Screen):
         c = self.model.counts()
         todo = c["missing"] + c["partial"]
         total = sum(c.values()) - c["withdrawn"]
+        if not self.session.service.competition().has_sheets:
+            self.summary.setText(self.tr("<b>Nothing to key yet</b>: a sheet needs a project, "
+                                         "a juror who scores and a criterion (step 1, Set "
+                                         "up)."))
+            return
         if todo:
             text = self.tr("<b>{todo}</b> of {total} sheets still to key ({missing} missing, "
                            "{partial} partly keyed); {keyed} keyed once, {verified} verified, "
