@@ -99,7 +99,8 @@ def main() -> int:
                               lambda w, r: [PY, "main.py", "protocol", str(base_db), "-o",
                                             str(w / f"p-{r}.pdf")],
                               lambda w, r: [PY, str(HERE / "floors/protocol_floor.py"),
-                                            str(w / f"pf-{r}.pdf"), str(projects), str(jurors)]))
+                                            str(w / f"pf-{r}.pdf"), str(projects), str(jurors),
+                                            str(criteria)]))
         cases.append(Case("window shown and filled", 3.0,
                           lambda w, r: [PY, str(HERE / "cases/gui_case.py"), copy_db(w, r)],
                           lambda w, r: [PY, str(HERE / "floors/gui_floor.py")]))

@@ -59,7 +59,7 @@ def test_sections_come_in_the_agreed_order(final):
     marks = ["PROTOCOL OF THE JURY", "1. The jury", "2. How the result was computed",
              "3. Ranking of the projects", "4. The winners",
              "5. The jury's decisions on ties at the cut", "6. Recusals and absences",
-             "Signatures", "Annex. Marks by juror"]
+             "Signatures", "Annex. Consolidated statement of marks"]
     positions = [text.index(m) for m in marks]
     assert positions == sorted(positions)
 
@@ -230,32 +230,28 @@ def test_write_replaces_the_file_whole(tmp_path):
     assert [p.name for p in tmp_path.iterdir()] == ["protocol.pdf"]
 
 
-def test_many_jurors_split_the_annex_into_parts():
-    """30 jurors do not fit one table across A4: the annex comes in parts of about equal
-    size, every juror's column is there once (a part continued on the next page repeats
-    its caption and header), and the score column comes last."""
+def test_many_jurors_are_rows_of_the_statement_and_a_long_block_repeats_its_caption():
+    """30 jurors: each project's block in the consolidated statement has a row per juror
+    (one table, however many jurors); a block continued on the next page repeats its
+    group and project line and its header there."""
     comp = generated(10, 30, tie=False)
     pages = pages_of(render_protocol(comp, printed_at=PRINTED_AT)[0])
-    text = flat(" ".join(pages))
-    annex = text[text.index("Annex. Marks by juror"):]
-    parts = int(re.search(r"Part 1 of (\d+)", annex).group(1))
-    assert 3 <= parts <= 4 and f"Part {parts} of {parts}" in annex
-    headers = dict.fromkeys(re.findall(r"Code((?: J\d+)+)", annex[annex.index("Part 1 of"):]))
-    columns = [h.split() for h in headers]
-    assert sorted(code for cols in columns for code in cols) == sorted(
-        j.code for j in comp.scoring_jurors)
-    assert max(map(len, columns)) - min(map(len, columns)) <= 2
-    # the score column is in the last part only
-    assert annex.index("Score") > annex.index(f"Part {parts} of {parts}")
+    start = next(i for i, p in enumerate(pages) if "Consolidated statement" in p)
+    statement = pages[start:]
+    first = flat(" ".join(statement)).split("P0002 — ")[0]
+    for j in comp.scoring_jurors:
+        assert f"{j.code} — {j.name}" in first, j.code
+    for page in statement[1:]:
+        assert re.search(r"P\d{4} — ", page) and "Juror" in page and "Total" in page
 
 
 def test_a_partial_sheet_is_marked_in_the_annex():
     """A juror who marked only some criteria: the total is shown with an asterisk."""
     comp = generated(6, 3, tie=False, complete=False)
     text = flat(" ".join(pages_of(render_protocol(comp)[0])))
-    annex = text[text.index("Annex. Marks by juror"):]
-    assert re.search(r"\d+\.\d\d\*", annex)
-    assert "*: some criteria not marked yet" in annex
+    annex = text[text.index("Annex. Consolidated statement of marks"):]
+    assert re.search(r"\d+(\.\d+)?\*", annex)
+    assert "*: not every criterion marked yet" in annex
 
 
 def test_one_list_winners_show_overall_places():
@@ -304,7 +300,7 @@ def test_method_variants_are_described():
     text = flat(" ".join(pages_of(render_protocol(comp)[0])))
     assert "dropping the 1 highest and the 1 lowest (when it has at least 3 totals" in text
     assert "normalised (z-score)" in text
-    assert "Totals are shown before normalisation." in text
+    assert "the normalised totals are in the last column" in text
 
 
 def test_withdrawn_project_is_listed_last_without_a_place():

@@ -16,7 +16,9 @@ from reportlab.platypus.tables import Table
 
 from app.display import fixed
 from app.protocol import render_protocol
+from app.model import Criterion
 from app.protocol.document import story_of
+from app.protocol.layout import FRAME_W
 from app.protocol.sections.signatures import Shrinking
 from app.protocol.texts import CATALOGUE, Texts
 from tests.protocol_build import generated
@@ -94,6 +96,38 @@ def bare(word: str) -> str:
     return word.strip(",;:.()«»\"'")
 
 
+def ten_criteria(comp):
+    """`comp` marked on ten criteria, maxima of 10 and 100, weights 1.5, 2 and 0.25 (so
+    totals have three decimals), by a trimmed mean (totals left out in brackets)."""
+    crits = tuple(Criterion(f"k{i}", f"Критерий {i}", 10 if i % 3 else 100,
+                            (1.5, 2, 0.25)[i % 3], i) for i in range(1, 11))
+    marks = {(j, p, k.code): (len(j) * 7 + len(p) * 3 + i * 5) % (2 * k.max + 1) / 2
+             for (j, p, _c) in comp.marks for i, k in enumerate(crits)}
+    return replace(comp, criteria=crits, marks=marks, settings=replace(
+        comp.settings, tie_break=(), method="trimmed_mean"))
+
+
+@pytest.mark.parametrize("lang", ["ru", "kk", "en", "ru+kk"])
+def test_ten_criteria_fit_the_statement_in_every_language(lang):
+    """The consolidated statement with ten criteria and the longest names: every cell of
+    every project's table fits its column in the face and size it is drawn in (the type
+    steps down when it must), and no word is cut."""
+    comp = ten_criteria(long_names())
+    known = words_of(comp, lang)
+    statement = [t for t in tables(story_of(comp, lang, PRINTED_AT))
+                 if len(t._colWidths) == 12]
+    assert len(statement) == len(comp.projects)
+    for t in statement:
+        assert sum(t._colWidths) <= FRAME_W + 0.01
+        for text, font, size, room in cells(t):
+            for line in text.split("\n"):
+                assert stringWidth(line, font, size) <= room + 0.01, (line, font, size, room)
+                for word in map(bare, line.split()):
+                    assert word in known or re.fullmatch(r"[\d.,:;*–/()+\-—№\[\]≤×≈]*"
+                                                         r"|[A-Z]+\d*|[A-ZА-Я]+-?\d+|P\d{4}",
+                                                         word), (word, line)
+
+
 @pytest.mark.parametrize("lang", ["ru", "kk", "en", "ru+kk"])
 def test_every_text_cell_fits_its_column_in_the_face_it_is_drawn_in(lang):
     """Each line of every table cell (the signature block's bold 9.5-point names
@@ -108,8 +142,11 @@ def test_every_text_cell_fits_its_column_in_the_face_it_is_drawn_in(lang):
             for line in text.split("\n"):
                 assert stringWidth(line, font, size) <= room + 0.01, (line, font, size, room)
                 for word in map(bare, line.split()):
-                    assert word in known or re.fullmatch(r"[\d.,:;*–/()+\-—№]*|[A-Z]+\d*"
-                                                         r"|[A-ZА-Я]+-?\d+|P\d{4}", word), \
+                    # a figure: a mark, a total ("[7.5]" left out, "≈7.6667"), a
+                    # criterion's maximum and weight in the statement's header ("≤10", "×1.5")
+                    assert word in known or re.fullmatch(r"[\d.,:;*–/()+\-—№\[\]≤×≈]*"
+                                                         r"|[A-Z]+\d*|[A-ZА-Я]+-?\d+|P\d{4}",
+                                                         word), \
                         (word, line)
                 checked += 1
     assert checked > 500
@@ -144,7 +181,7 @@ def test_no_heading_is_left_alone_at_the_foot_of_a_page():
         texts = Texts("en")
         heads = {t for key in ("jury.heading", "method.heading", "ranking.heading",
                                "winners.heading", "decisions.heading", "absence.heading",
-                               "sign.heading", "annex.heading") for t in [texts(key)]}
+                               "sign.heading", "statement.heading") for t in [texts(key)]}
         heads |= {texts.first("ranking.group", label=comp.settings.group_label, group=g)
                   for g in comp.groups}
         for n, page in enumerate(PdfReader(io.BytesIO(data)).pages, 1):

@@ -83,12 +83,15 @@ def test_without_the_regulations_keys_the_method_reads_as_before():
     assert "Mean of 3 totals" in text
 
 
-def test_the_jurors_comments_are_printed_in_an_annex():
-    """Each comment under its project, with the juror's name (and the criterion's)."""
+def test_the_jurors_comments_are_printed_in_the_consolidated_statement():
+    """Each comment under its project's marks in the consolidated statement, with the
+    juror's name (and the criterion's), jurors in the jury's order."""
     comp = replace(_comp(), comments={("J2", "P1", ""): "Сильная команда",
                                       ("J1", "P1", "a"): "Актуально для региона"})
     text = _text(comp, "ru")
-    assert "Приложение. Комментарии членов жюри" in text
-    assert "Juror 1 (Relevance): Актуально для региона" in text
-    assert "Juror 2: Сильная команда" in text
+    statement = text[text.index("Приложение. Сводная ведомость оценок"):]
+    block = statement[statement.index("P1 — Clean river"):statement.index("P2 — Old town")]
+    assert "Комментарии:" in block
+    assert block.index("Juror 1 (Relevance): Актуально для региона") < \
+        block.index("Juror 2: Сильная команда")
     assert "Comments" not in _text(_comp(), "en")

@@ -35,7 +35,7 @@ def aggregation(ctx) -> list[Flowable]:
         f"reg.method.{s.method}", trim=s.trim, least=2 * s.trim + 1)))
 
 
-def _to(lang, places: int) -> str:
+def places_words(lang, places: int) -> str:
     return lang(f"reg.places.{places}") if places <= 3 else lang("reg.places.n", n=places)
 
 
@@ -54,7 +54,7 @@ def rounding(ctx) -> list[Flowable]:
     if not steps:
         return []
     return _each(t.each("reg.rounding", steps=lambda lang: "; ".join(
-        lang(key, to=_to(lang, places)) for key, places in steps),
+        lang(key, to=places_words(lang, places)) for key, places in steps),
         mode=lambda lang: lang(f"reg.mode.{s.rounding_mode}")))
 
 
@@ -88,36 +88,8 @@ def _signed(t, points: float) -> str:
     return ("+" if points > 0 else "−" if points < 0 else "") + t.plain_number(abs(points))
 
 
-# ----- the jurors' comments ----------------------------------------------------------------
-def comments_annex(ctx) -> list[Flowable]:
-    """Annex: every juror's written comment, project by project in running order (jurors
-    in their order, the comment on the whole project before those on its criteria); none
-    when there are no comments."""
-    c, t = ctx.competition, ctx.texts
-    if not c.comments:
-        return []
-    jurors = {j.code: (i, j.name) for i, j in enumerate(c.jurors)}
-    criteria = {k.code: (i, k.name) for i, k in enumerate(c.criteria)}
-    by_project: dict[str, list] = {}
-    for (j, p, k), text in c.comments.items():
-        by_project.setdefault(p, []).append((jurors.get(j, (1 << 30, j)), criteria.get(
-            k, (-1, "")) if k else (-1, ""), text))
-    out: list[Flowable] = [Paragraph(escape(t("reg.comments.heading")), STYLES["h1"])]
-    for project in c.running_order:
-        rows = sorted(by_project.get(project.code, ()), key=lambda r: (r[0][0], r[1][0]))
-        if not rows:
-            continue
-        block = [Paragraph(escape(f"{project.code} — {project.title}"), STYLES["h2"])]
-        for (_i, juror), (_k, criterion), text in rows:
-            who = f"{juror} ({criterion})" if criterion else juror
-            block.append(Paragraph(f"<b>{escape(who)}:</b> {escape(text)}", STYLES["body"]))
-        out.append(KeepTogether(block[:2]))
-        out += block[2:]
-    return out
-
-
 # ----- the worked example ----------------------------------------------------------------
-def _num(lang, value: Fraction) -> str:
+def exact_number(lang, value: Fraction) -> str:
     """An exact value as a decimal: whole digits when it is a short decimal, else ≈ to
     EXAMPLE_DECIMALS places (23/3 ≈ 7.6667)."""
     value = as_fraction(value)
@@ -138,10 +110,10 @@ def _lines(lang, e, competition, s) -> list[str]:
         out = _juror_lines(lang, e, competition, s)
     else:
         out = _criterion_lines(lang, e, competition)
-    n = lambda v: _num(lang, v)       # noqa: E731 - one name for the many numbers below
+    n = lambda v: exact_number(lang, v)  # noqa: E731 - one name for the many numbers below
     if s.rounding_score is not None:
         out.append(lang("reg.example.rounded", value=n(e.unrounded),
-                        to=_to(lang, s.rounding_score), rounded=n(e.rounded)))
+                        to=places_words(lang, s.rounding_score), rounded=n(e.rounded)))
     for points, rule in e.adjustments:
         out.append(lang("reg.example.adjustment", points=("+" if points > 0 else "") + n(points),
                         rule=rule))
@@ -153,7 +125,7 @@ def _juror_lines(lang, e, competition, s) -> list[str]:
     """Score per juror: each juror's weighted total, then the method over the totals."""
     jurors = {j.code: j.name for j in competition.jurors}
     out = []
-    n = lambda v: _num(lang, v)       # noqa: E731 - one name for the many numbers below
+    n = lambda v: exact_number(lang, v)  # noqa: E731 - one name for the many numbers below
     for line in e.jurors:
         terms = " + ".join(f"{n(w)} × {n(m)}" for w, m in line.terms)
         text = lang("reg.example.juror", juror=jurors.get(line.juror, line.juror),
@@ -167,7 +139,7 @@ def _juror_lines(lang, e, competition, s) -> list[str]:
 
 def _over_totals(lang, e) -> str:
     """The method over the jurors' totals, with the totals it takes."""
-    n = lambda v: _num(lang, v)       # noqa: E731 - one name for the many numbers below
+    n = lambda v: exact_number(lang, v)  # noqa: E731 - one name for the many numbers below
     if e.method == "mean":
         return lang("reg.example.mean", n=len(e.values),
                     values=" + ".join(n(v) for v in e.values), result=n(e.unrounded))
@@ -182,7 +154,7 @@ def _criterion_lines(lang, e, competition) -> list[str]:
     """Score per criterion: each criterion's panel score, weighted, then their sum."""
     names = {c.code: c.name for c in competition.criteria}
     out = []
-    n = lambda v: _num(lang, v)       # noqa: E731 - one name for the many numbers below
+    n = lambda v: exact_number(lang, v)  # noqa: E731 - one name for the many numbers below
     method = lang(f"reg.method.{e.method}", trim=e.trim, least=2 * e.trim + 1)
     for line in e.criteria:
         text = lang("reg.example.criterion", criterion=names.get(line.criterion,

@@ -161,17 +161,48 @@ EN: dict[str, str] = {
     "sign.intro": "The members of the jury confirm this protocol with their signatures.",
     "sign.line": "signature",
     "sign.name": "name",
+    # annex: the consolidated statement of marks
+    "statement.heading": "Annex. Consolidated statement of marks",
+    "statement.intro": "For each project, in running order within each group: every "
+                       "juror's mark on every criterion (the columns are the criteria of "
+                       "section 2 by number, each with its maximum ≤ and weight ×), the "
+                       "juror's total Σ weight × mark, then the score worked out step by "
+                       "step as section 2 says, the adjustment, the score and the places, "
+                       "and the jurors' comments. From it anyone can recompute every score "
+                       "and every place.",
+    "statement.legend": "{recused}: recused; {absent}: absent; {missing}: no mark; "
+                        "{partial}: not every criterion marked yet (the total counts the "
+                        "marks given).",
+    "statement.left_out": "In [brackets]: a value the method of section 2 leaves out.",
+    "statement.zscore": "The jurors' totals are normalised (z-scores, section 2) before "
+                        "the mean is taken: the normalised totals are in the last column.",
+    "statement.method": "Panel score: the {method}, as section 2 says.",
+    "statement.of_totals.mean": "mean of the jurors' totals",
+    "statement.of_totals.trimmed_mean": "mean of the jurors' totals without the {trim} "
+                                        "highest and the {trim} lowest",
+    "statement.of_totals.median": "median of the jurors' totals",
+    "statement.of_marks.mean": "mean of the marks on the criterion",
+    "statement.of_marks.trimmed_mean": "mean of the marks on the criterion without the "
+                                       "{trim} highest and the {trim} lowest",
+    "statement.of_marks.median": "median of the marks on the criterion",
+    "statement.col.juror": "Juror",
+    "statement.col.total": "Total",
+    "statement.col.rounded": "Rounded",
+    "statement.col.normalised": "Normalised",
+    "statement.panel_totals": "Panel score",
+    "statement.panel": "Panel score",
+    "statement.rounded": "Rounded {to}",
+    "statement.weighted": "× weight; sum",
+    "statement.weighted_rounded": "× weight, rounded {to}; sum",
+    "statement.score_rounded": "Score rounded {to}",
+    "statement.adjustment": "Adjustment",
+    "statement.score": "Score",
+    "statement.place_group": "Place in the group",
+    "statement.place_total": "Place overall",
+    "statement.comments": "Comments:",
+    "method.statement": "The annex (consolidated statement of marks) gives every juror's "
+                        "mark on every criterion and every step of every score.",
     # annex
-    "annex.heading": "Annex. Marks by juror",
-    "annex.intro": "Each juror's total (Σ weight × mark) for each project, in running "
-                   "order, so that every score can be computed again. {recused}: recused, "
-                   "{absent}: absent, –: no marks, *: some criteria not marked yet (the "
-                   "total counts the marks given).",
-    "annex.intro_zscore": "Totals are shown before normalisation.",
-    "annex.part": "Part {part} of {parts}",
-    "annex.legend": "Jurors",
-    "annex.col.code": "Code",
-    "annex.col.score": "Score",
     "annex.recused": "R",
     "annex.absent": "A",
     "annex.missing": "–",

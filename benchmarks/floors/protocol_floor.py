@@ -1,5 +1,6 @@
 """Floor for `protocol`: reportlab alone rendering tables of the same size (the ranking and
-the per-juror annex) in the same embedded font, with "page X of Y" on every page."""
+the consolidated statement of marks: a table per project, a row per juror, a column per
+criterion) in the same embedded font, with "page X of Y" on every page."""
 
 import sys
 from pathlib import Path
@@ -9,7 +10,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas as canvas_mod
-from reportlab.platypus import LongTable, PageBreak, SimpleDocTemplate, TableStyle
+from reportlab.platypus import CondPageBreak, LongTable, PageBreak, SimpleDocTemplate, TableStyle
 
 out, projects, jurors = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
 fonts = Path(__file__).resolve().parents[2] / "resources" / "fonts"
@@ -43,10 +44,18 @@ ranking = [["#", "Code", "Title", "Organization", "Score"]] + [
     [str(i), f"P{i:04d}", f"Проект {i} — жоба өңірлік даму", f"НКО «Өмір» {i}", f"{50 + i % 40:.2f}"]
     for i in range(1, projects + 1)]
 story = [LongTable(ranking, repeatRows=1, style=style), PageBreak()]
-block = 10
-for start in range(0, jurors, block):
-    cols = list(range(start, min(start + block, jurors)))
-    annex = [["Code"] + [f"J{j + 1:02d}" for j in cols]] + [
-        [f"P{i:04d}"] + [f"{30 + (i * j) % 50:.2f}" for j in cols] for i in range(1, projects + 1)]
-    story += [LongTable(annex, repeatRows=1, style=style), PageBreak()]
+# the consolidated statement: one table per project (caption and header repeated), a row
+# per juror with a mark per criterion and the total, then the working and result rows
+crit = int(sys.argv[4]) if len(sys.argv) > 4 else 8
+head = ["Juror"] + [f"{k + 1}\n≤10\n×1.5" for k in range(crit)] + ["Total"]
+for i in range(1, projects + 1):
+    rows = [[f"Country: Россия\nP{i:04d} — Проект {i} — жоба өңірлік даму"] + [""] * (crit + 1),
+            head]
+    rows += [[f"J{j + 1:02d} — Жюри мүшесі {j + 1}"] + [f"{(i + j + k) % 21 / 2:g}"
+                                                         for k in range(crit)]
+             + [f"{30 + (i * j) % 50:.2f}"] for j in range(jurors)]
+    rows += [["Panel score: the method over the totals"] + [""] * crit + ["≈52.3467"],
+             ["Score"] + [""] * crit + ["52.35"], ["Place in the group"] + [""] * crit + ["3"],
+             ["Place overall"] + [""] * crit + ["7"]]
+    story += [CondPageBreak(120), LongTable(rows, repeatRows=2, style=style)]
 SimpleDocTemplate(out, pagesize=A4, invariant=1).build(story, canvasmaker=NumberedCanvas)

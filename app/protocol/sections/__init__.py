@@ -10,17 +10,16 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable
 
-from app.protocol import regulation
 from app.protocol.sections.absences import absences
 from app.protocol.sections.context import Context
 from app.protocol.sections.decisions import decisions
 from app.protocol.sections.heading import heading
-from app.protocol.sections.juror_totals import annex
 from app.protocol.sections.jury import jury
 from app.protocol.sections.method import method
 from app.protocol.sections.opinions import opinions
 from app.protocol.sections.ranking import ranking
 from app.protocol.sections.signatures import signatures
+from app.protocol.sections.statement import statement
 from app.protocol.sections.winners import influence, winners
 
 __all__ = ["Context", "story"]
@@ -29,6 +28,6 @@ __all__ = ["Context", "story"]
 def story(ctx: Context) -> list[Flowable]:
     out: list[Flowable] = []
     for part in (heading, jury, method, ranking, winners, influence, decisions, absences,
-                 opinions, signatures, annex, regulation.comments_annex):
+                 opinions, signatures, statement):
         out.extend(part(ctx))
     return out

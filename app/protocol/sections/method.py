@@ -32,6 +32,7 @@ def method(ctx: Context) -> list[Flowable]:
     v = ctx.verification
     if v is not None and (v.required or v.verified or v.conflicts):
         out += each(t.each("method.verified", verified=v.verified, total=v.to_verify))
+    out += each(t.each("method.statement"))
     out += regulation.worked_example(ctx)
     return out
 
