@@ -105,4 +105,4 @@ class Files:
         question (`check_audit`, `check_history`), asked apart."""
         from app.protocol.check import check, read_evidence
 
-        return check(read_evidence(path), self.protocol_source())
+        return check(read_evidence(path), self.protocol_source(), self.store.changed_at)

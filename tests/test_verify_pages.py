@@ -256,6 +256,23 @@ def test_the_public_copy_and_a_final_protocol_in_two_languages_verify(printed, c
     assert not found.ok and named >= {2, 3}
 
 
+def test_a_printed_date_that_is_no_moment_of_the_history_is_caught(printed, tmp_path,
+                                                                    capsys):
+    """The date the file says it prints is taken from the file (later changes that leave
+    the data as it was move the store's newest change on), so it is checked against the
+    history: set to a moment with no change in it, the protocol fails, saying so."""
+    db, pdf = printed
+    moved = tmp_path / "moved.pdf"
+    with pikepdf.open(pdf) as doc:
+        keywords = str(doc.docinfo["/Keywords"])
+        doc.docinfo["/Keywords"] = re.sub(r"printed=\S+", "printed=2026-10-04T09:00:00%2B00:00",
+                                          keywords)
+        doc.save(moved)
+    code, text = _verify(capsys, moved, db)
+    assert code == 1
+    assert "(2026-10-04T09:00:00+00:00) is no moment of the data's history" in text
+
+
 def test_a_damaged_pdf_exits_2_with_one_line(printed, tmp_path, capsys):
     """The protocol cut in half: one line naming the file, exit 2."""
     db, pdf = printed

@@ -53,7 +53,7 @@ def run_verify(args) -> int:
         source = JuryService(store).protocol_source()
         history = store.verify_audit()
         consistent = store.check_history() if history.intact else None
-        found = check(evidence, source)
+        found = check(evidence, source, store.changed_at)
     if not history.intact or not consistent.ok:
         # the data may hold what the protocol printed, but nothing vouches for it
         print(f"{args.pdf}: cannot be verified against {args.db}: the data was changed "

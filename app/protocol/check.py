@@ -23,6 +23,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Callable
 
 from app.errors import InputError
 from app.fingerprint import fingerprint
@@ -30,6 +31,8 @@ from app.protocol import photo
 from app.protocol.page_match import PageFinding, match_pages
 from app.protocol.stamp import Kind, Stamp
 from app.protocol.verify import NoStamp, compare, read_head, read_stamp
+
+Moments = Callable[[str], bool] | None
 
 APPENDED_NOTE = ("changes were appended to the file after it was printed (an incremental "
                  "update, as a digital signature makes); they change nothing on its pages")
@@ -48,6 +51,7 @@ class Check:
     differences: tuple[str, ...] = ()   # the data's differences, in words
     sections: tuple[str, ...] = ()      # the same, as the names of the sections that differ
     stamp_altered: bool = False         # page 1 shows another fingerprint than the metadata
+    unknown_moment: str = ""            # the date it says it prints, when not in the history
     pages: tuple[PageFinding, ...] = ()
     page_counts: tuple[int, int] = (0, 0)   # pages in the file, in the data's protocol
     photo: bool = False
@@ -101,24 +105,30 @@ def read_evidence(path: str | os.PathLike) -> Evidence:
     return Evidence(stamp=stamp, data=path.read_bytes())
 
 
-def check(evidence: Evidence, source) -> Check:
-    """Compare what a file brought with `source` (app.protocol_source.ProtocolSource)."""
+def check(evidence: Evidence, source, known_moment: Moments = None) -> Check:
+    """Compare what a file brought with `source` (app.protocol_source.ProtocolSource).
+    `known_moment(at)`: is `at` the time of a change in the store's history (the date a
+    protocol prints is always one; Store.changed_at)?"""
     if evidence.photo:
         return check_photo(list(evidence.found), source.competition)
-    return check_pdf(evidence.data, evidence.stamp, source)
+    return check_pdf(evidence.data, evidence.stamp, source, known_moment)
 
 
-def check_file(path: str | os.PathLike, source) -> Check:
+def check_file(path: str | os.PathLike, source, known_moment: Moments = None) -> Check:
     """`read_evidence` and `check` in one go."""
-    return check(read_evidence(path), source)
+    return check(read_evidence(path), source, known_moment)
 
 
-def check_pdf(data: bytes, stamp: Stamp, source) -> Check:
+def check_pdf(data: bytes, stamp: Stamp, source, known_moment: Moments = None) -> Check:
     """Compare a protocol PDF's bytes (whose stamp is `stamp`) with `source`."""
     verdict = compare(stamp, source.competition)
-    check = Check(ok=verdict.ok, protocol=verdict.protocol, data=verdict.data,
-                  differences=verdict.differences, sections=verdict.sections,
-                  stamp_altered=verdict.stamp_altered)
+    unknown = _unknown_moment(stamp, known_moment)
+    differences = verdict.differences + ((f"the date and time it says it was printed "
+                                          f"({unknown}) is no moment of the data's "
+                                          "history",) if unknown else ())
+    check = Check(ok=not differences, protocol=verdict.protocol, data=verdict.data,
+                  differences=differences, sections=verdict.sections,
+                  stamp_altered=verdict.stamp_altered, unknown_moment=unknown)
     if verdict.protocol != verdict.data:
         return check            # other data: its pages would differ everywhere
     fresh = _fresh_protocol(data, stamp, source)
@@ -130,8 +140,20 @@ def check_pdf(data: bytes, stamp: Stamp, source) -> Check:
     ours, theirs = _render(data), _render(fresh)
     pages = match_pages(len(ours), len(theirs), lambda i, j: difference(ours[i], theirs[j]))
     notes = (APPENDED_NOTE,) if appended and not pages else ()
-    return replace(check, ok=verdict.ok and not pages, pages=tuple(pages),
+    return replace(check, ok=check.ok and not pages, pages=tuple(pages),
                    page_counts=(len(ours), len(theirs)), appended=appended, notes=notes)
+
+
+def _unknown_moment(stamp: Stamp, known_moment: Moments) -> str:
+    """The pages are laid out again with the date and time the file says it prints (the
+    store's newest change then, which later changes that leave the data as it was, such
+    as a reopen and finalize, move on). So that date is checked too: it must be the
+    moment of a change in the history, or a date altered in the file and on its page
+    alike would pass."""
+    at = stamp.kind.printed_at if stamp.kind else ""
+    if not at or known_moment is None or known_moment(at):
+        return ""
+    return at
 
 
 def check_photo(found: list[str], competition) -> Check:

@@ -143,6 +143,12 @@ class History:
         twice gives the same document."""
         return self.conn.execute("SELECT MAX(at) FROM audit").fetchone()[0]
 
+    def changed_at(self, at: str) -> bool:
+        """Is `at` the moment of a recorded change? `verify` asks it of the date and
+        time a protocol says it prints, which is always one (`last_changed_at`)."""
+        return self.conn.execute("SELECT 1 FROM audit WHERE at = ? LIMIT 1",
+                                 (at,)).fetchone() is not None
+
     def verify_audit(self) -> audit_chain.ChainReport:
         """Recompute the audit hash chain: is the history as the program wrote it?"""
         return audit_chain.verify(self.conn)

@@ -375,6 +375,10 @@ Fingerprint of the data: {data}</source>
         <translation>Суретте {n} түрлі хаттаманың QR-кодтары бар.</translation>
     </message>
     <message>
+        <source>The date and time it says it was printed ({at}) is no moment of the data&apos;s history.</source>
+        <translation>Файлда көрсетілген басылған күні мен уақыты ({at}) деректер тарихындағы ешбір өзгеріске сәйкес келмейді.</translation>
+    </message>
+    <message>
         <source>The competition has been finalized since it was printed.</source>
         <translation>Басылғаннан кейін байқау қорытындысы бекітілді.</translation>
     </message>

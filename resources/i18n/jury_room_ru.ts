@@ -375,6 +375,10 @@ Fingerprint of the data: {data}</source>
         <translation>На изображении QR-коды {n} разных протоколов.</translation>
     </message>
     <message>
+        <source>The date and time it says it was printed ({at}) is no moment of the data&apos;s history.</source>
+        <translation>Дата и время печати, указанные в файле ({at}), не совпадают ни с одним изменением в истории данных.</translation>
+    </message>
+    <message>
         <source>The competition has been finalized since it was printed.</source>
         <translation>После печати итоги конкурса утверждены.</translation>
     </message>

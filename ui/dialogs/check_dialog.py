@@ -86,13 +86,7 @@ class CheckDialog(QDialog):
 
     def data_lines(self, check, finalized: bool) -> list[str]:
         """Why the file's fingerprint is not the data's, one line each."""
-        out = []
-        if check.stamp_altered:
-            out.append(self.tr("The fingerprint printed on page 1 is not the one in the "
-                               "file's metadata: the file was altered after it was printed."))
-        if check.codes > 1:
-            out.append(self.tr("The image shows the QR codes of {n} different protocols.")
-                       .format(n=check.codes))
+        out = self.file_lines(check)
         if check.protocol == check.data:
             return out
         if "finalized" in check.sections:
@@ -105,6 +99,20 @@ class CheckDialog(QDialog):
                 what=", ".join(other)))
         elif "finalized" not in check.sections:
             out.append(self.tr("Printed from other data, or the data changed since."))
+        return out
+
+    def file_lines(self, check) -> list[str]:
+        """What in the file itself is not as printed, apart from its pages."""
+        out = []
+        if check.stamp_altered:
+            out.append(self.tr("The fingerprint printed on page 1 is not the one in the "
+                               "file's metadata: the file was altered after it was printed."))
+        if check.codes > 1:
+            out.append(self.tr("The image shows the QR codes of {n} different protocols.")
+                       .format(n=check.codes))
+        if check.unknown_moment:
+            out.append(self.tr("The date and time it says it was printed ({at}) is no moment "
+                               "of the data's history.").format(at=check.unknown_moment))
         return out
 
     def lines(self, check, finalized: bool) -> list[str]:
