@@ -137,3 +137,30 @@ def test_sheet_codes_tell_another_competition_and_an_older_running_order(db):
         assert desk.check_code(desk.sheet_code("J1")) == "J1"
         assert desk.sheet_code("J1").endswith("-2")
         assert codes.qr_payload(svc.competition(), "J1", 2).startswith(codes.QR_PREFIX)
+
+
+def test_without_a_second_keying_the_counts_are_the_states_counted_sheet_by_sheet(tmp_path):
+    """`verification` skips looking at each sheet's marks when nothing was keyed a second
+    time: its counts are then exactly those of every sheet's state (a recused, an absent,
+    a partial, a missing sheet and a withdrawn project included)."""
+    from app.paper import state
+    from app.paper.records import Paper
+
+    folder = write_folder(tmp_path / "f", projects=PROJECTS, scores=SCORES)
+    path = tmp_path / "c.jury"
+    assert main(["import", str(path), str(folder)]) == 0
+    with Store.open(path) as store:
+        svc = JuryService(store)
+        svc.set_absent("J2", "P3", True)
+        comp = svc.competition().materialized()
+    from dataclasses import replace
+    projects = tuple(replace(p, withdrawn=p.code == "P4") for p in comp.projects)
+    for c in (comp, replace(comp, projects=projects)):
+        counted = state.counts(state.sheet_states(c, Paper()))
+        expected = (counted[state.VERIFIED],
+                    sum(counted[s] for s in (state.MISSING, state.PARTIAL, state.KEYED,
+                                             state.VERIFIED, state.CONFLICT)),
+                    counted[state.CONFLICT])
+        v = state.verification(c, Paper())
+        assert (v.verified, v.to_verify, v.conflicts) == expected
+        assert v.to_verify == (6 if c is comp else 4)   # 8 sheets, 1 recused, 1 absent
