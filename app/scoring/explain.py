@@ -89,10 +89,12 @@ def explain(competition, code: str) -> Explanation | None:
 
 def _sheets_alone(competition, code: str):
     """`code`'s sheets (None when it is not scored) and the scale, prepared from that
-    project's marks alone: a worked example of a 200,000-mark competition does not
-    group every mark again (the scale is the whole competition's)."""
+    project and its marks alone: a worked example of a 200,000-mark competition does not
+    group every mark, nor go through every project, again (the scale comes from the
+    criteria and the settings: the whole competition's)."""
     marks = {k: v for k, v in competition.marks.items() if k[1] == code}
-    prepared = prepare(replace(competition, marks=marks))
+    projects = tuple(p for p in competition.projects if p.code == code)
+    prepared = prepare(replace(competition, marks=marks, projects=projects))
     ps = next((x for x in prepared.projects if x.project.code == code), None)
     return ps, prepared.scale
 
