@@ -13,6 +13,7 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, Tabl
 
 from app.model import Competition
 from app.protocol import fonts
+from app.protocol.archival import ArchivalCanvas
 from app.reports.ceremony import steps
 from app.reports.texts import ReportTexts
 from app.scoring import Results
@@ -67,5 +68,6 @@ def render_award_script(competition: Competition, lang: str = "ru+kk",
     buffer = io.BytesIO()
     SimpleDocTemplate(buffer, pagesize=A4, invariant=1, leftMargin=18 * mm,
                       rightMargin=18 * mm, topMargin=16 * mm, bottomMargin=16 * mm,
-                      title=t("award.title"), author="Jury Room").build(story)
+                      title=t("award.title"), author="Jury Room").build(
+        story, canvasmaker=ArchivalCanvas)   # PDF/A-2b, as the protocol
     return buffer.getvalue()
