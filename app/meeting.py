@@ -28,7 +28,6 @@ from dataclasses import dataclass
 from fractions import Fraction
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from app import entry
 from app.errors import InputError
 from app.model import Competition, Juror, Settings
 
@@ -206,7 +205,7 @@ def check_votes(comp: Competition, votes: tuple[int, int, int] | None, casting: 
     if votes is None:
         if casting:
             raise InputError("a casting vote needs the votes it settled: for, against, "
-                             "abstaining", field="casting")
+                             "abstaining", field="casting", code="casting_without_votes")
         return
     if len(votes) != 3 or any(not isinstance(v, int) or v < 0 for v in votes):
         raise InputError("votes are three whole numbers: for, against, abstaining",
@@ -214,10 +213,12 @@ def check_votes(comp: Competition, votes: tuple[int, int, int] | None, casting: 
     voters = quorum(comp).taking_part
     if sum(votes) > voters:
         raise InputError(f"{sum(votes)} votes, but only {voters} scoring jurors took part in "
-                         "the meeting", field="votes")
+                         "the meeting", field="votes", code="too_many_votes",
+                         params={"votes": sum(votes), "voters": voters})
     if casting and votes[0] != votes[1]:
         raise InputError(f"a casting vote settles a tied vote; {votes[0]} for and "
-                         f"{votes[1]} against is not tied", field="casting")
+                         f"{votes[1]} against is not tied", field="casting",
+                         code="casting_not_tied", params={"yes": votes[0], "no": votes[1]})
 
 
 def check_opinion(comp: Competition, juror: str, text: str) -> str:
@@ -225,8 +226,11 @@ def check_opinion(comp: Competition, juror: str, text: str) -> str:
     does not vote), its text as stored (stripped, within a reason's length). An empty
     text is returned as such: the caller decides what none means (the service withdraws
     the opinion; a file's row is refused)."""
+    from app import entry   # here: app.entry's settings rules import this module
+
     j = entry.existing(comp.juror(juror), "juror", juror)
     if not j.scores:
         raise InputError(f"'{juror}' is the secretary, who does not vote: only a juror "
-                         "can dissent", field="juror")
+                         "can dissent", field="juror", code="secretary_dissent",
+                         params={"juror": juror})
     return entry.text(text, "opinion")
