@@ -53,23 +53,8 @@ def _int(x: int | None) -> int | None:
 
 def sections(c: Competition) -> dict[str, Any]:
     """The competition as plain JSON-ready data, section by section."""
-    s = c.settings
-    from app.model import Settings
-
-    marks: dict[str, dict[str, dict[str, str]]] = {}
-    for (j, p, k), v in c.marks.items():
-        marks.setdefault(j, {}).setdefault(p, {})[k] = repr(v + 0.0)  # = _num, inlined: hot
-    meeting = {key: getattr(s, key) for key in MEETING
-               if getattr(s, key) != getattr(Settings, key)}
     out = {
-        "settings": {
-            "title": s.title, "subtitle": s.subtitle, "venue": s.venue,
-            "dates": list(s.dates), "group_label": s.group_label, "method": s.method,
-            "trim": _int(s.trim), "normalize": s.normalize, "score_step": _num(s.score_step),
-            "tie_break": list(s.tie_break), "winners_per_group": _int(s.winners_per_group),
-            "winners_total": _int(s.winners_total),
-            **({"meeting": meeting} if meeting else {}),
-        },
+        "settings": _settings(c.settings),
         "projects": {
             p.code: {"title": p.title, "organization": p.organization, "group": p.group,
                      "category": p.category, "order": _int(p.order),
@@ -84,36 +69,70 @@ def sections(c: Competition) -> dict[str, Any]:
             k.code: {"name": k.name, "max": _num(k.max), "weight": _num(k.weight),
                      "order": _int(k.order)}
             for k in c.criteria},
-        "marks": marks,
+        "marks": _marks(c),
         "recusals": _pairs(c.recusals),
         "absences": _pairs(c.absences),
-        "decisions": {
-            d.project: {"winner": bool(d.winner), "reason": d.reason,
-                        "decided_at": d.decided_at, "basis": d.basis,
-                        **({"votes": list(d.votes)} if d.votes is not None else {}),
-                        **({"casting": True} if d.casting else {})}
-            for d in c.decisions.values()},
+        "decisions": {d.project: _decision(d) for d in c.decisions.values()},
         "finalized": bool(c.finalized),
     }
-    settings = out["settings"]
+    for name, section in (("adjustments", _adjustments), ("comments", _comments),
+                          ("opinions", _opinions)):
+        value = section(c)
+        if value:  # an optional section is there only when it holds something
+            out[name] = value
+    return out
+
+
+def _settings(s) -> dict[str, Any]:
+    from app.model import Settings
+
+    meeting = {key: getattr(s, key) for key in MEETING
+               if getattr(s, key) != getattr(Settings, key)}
+    settings = {
+        "title": s.title, "subtitle": s.subtitle, "venue": s.venue,
+        "dates": list(s.dates), "group_label": s.group_label, "method": s.method,
+        "trim": _int(s.trim), "normalize": s.normalize, "score_step": _num(s.score_step),
+        "tie_break": list(s.tie_break), "winners_per_group": _int(s.winners_per_group),
+        "winners_total": _int(s.winners_total),
+        **({"meeting": meeting} if meeting else {}),
+    }
     for key, default in _REGULATION_DEFAULTS.items():
         value = getattr(s, key)
         if value != default:
             settings[key] = _num(value) if key == "min_score" else value
-    if c.adjustments:
-        adjustments: dict[str, list] = {}
-        for a in c.adjustments:
-            adjustments.setdefault(a.project, []).append([_num(a.points), a.reason])
-        out["adjustments"] = {p: sorted(rows) for p, rows in adjustments.items()}
-    if c.comments:
-        comments: dict[str, dict[str, dict[str, str]]] = {}
-        for (j, p, k), text in c.comments.items():
-            comments.setdefault(j, {}).setdefault(p, {})[k] = text
-        out["comments"] = comments
-    if c.opinions:
-        out["opinions"] = {o.juror: {"text": o.text, "written_at": o.written_at}
-                           for o in c.opinions.values()}
-    return out
+    return settings
+
+
+def _marks(c: Competition) -> dict[str, dict[str, dict[str, str]]]:
+    marks: dict[str, dict[str, dict[str, str]]] = {}
+    for (j, p, k), v in c.marks.items():
+        marks.setdefault(j, {}).setdefault(p, {})[k] = repr(v + 0.0)  # = _num, inlined: hot
+    return marks
+
+
+def _decision(d) -> dict[str, Any]:
+    return {"winner": bool(d.winner), "reason": d.reason, "decided_at": d.decided_at,
+            "basis": d.basis, **({"votes": list(d.votes)} if d.votes is not None else {}),
+            **({"casting": True} if d.casting else {})}
+
+
+def _adjustments(c: Competition) -> dict[str, list]:
+    adjustments: dict[str, list] = {}
+    for a in c.adjustments:
+        adjustments.setdefault(a.project, []).append([_num(a.points), a.reason])
+    return {p: sorted(rows) for p, rows in adjustments.items()}
+
+
+def _comments(c: Competition) -> dict[str, dict[str, dict[str, str]]]:
+    comments: dict[str, dict[str, dict[str, str]]] = {}
+    for (j, p, k), text in c.comments.items():
+        comments.setdefault(j, {}).setdefault(p, {})[k] = text
+    return comments
+
+
+def _opinions(c: Competition) -> dict[str, dict[str, str]]:
+    return {o.juror: {"text": o.text, "written_at": o.written_at}
+            for o in c.opinions.values()}
 
 
 def _pairs(pairs) -> dict[str, list[str]]:

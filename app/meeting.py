@@ -76,19 +76,30 @@ def parse_local_time(text: str, settings: Settings) -> str:
     text = (text or "").strip()
     if not text:
         return ""
+    day, hour, minute = _written_time(text)
+    day = day or (settings.dates[-1] if settings.dates else "")
+    if day and not _is_date(day):
+        raise ValueError(f"'{text}' has no valid date")
+    return f"{day}T{hour:02d}:{minute:02d}" if day else f"{hour:02d}:{minute:02d}"
+
+
+def _written_time(text: str) -> tuple[str, int, int]:
+    """(the date, if one is written, the hour, the minute) of a time as written."""
     m = _TIME.match(text)
     if not m:
         raise ValueError(f"'{text}' is not a time such as \"10:00\" or \"2026-10-06 10:00\"")
-    day = m.group(1) or (settings.dates[-1] if settings.dates else "")
     hour, minute = int(m.group(2)), int(m.group(3))
     if hour > 23 or minute > 59:
         raise ValueError(f"'{text}' is not a time of day")
+    return m.group(1) or "", hour, minute
+
+
+def _is_date(text: str) -> bool:
     try:
-        if day:
-            _dt.date.fromisoformat(day)
+        _dt.date.fromisoformat(text)
     except ValueError:
-        raise ValueError(f"'{text}' has no valid date") from None
-    return f"{day}T{hour:02d}:{minute:02d}" if day else f"{hour:02d}:{minute:02d}"
+        return False
+    return True
 
 
 def zone(settings: Settings) -> _dt.tzinfo:

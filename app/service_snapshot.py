@@ -37,44 +37,49 @@ class Snapshot:
 
     def _take_in(self, change: Change) -> None:
         """Drop or update what this service holds so that it matches the file again."""
-        if change.tables <= PAPER_TABLES:  # the paper loop's own records: nothing here
-            self._paper = None
-            return
         self._paper = None
+        if change.tables <= PAPER_TABLES:  # the paper loop's own records: nothing else
+            return
         self._snapshot = None
         self._results = None
         if self._base is not None and change.tables <= {"marks"} and \
                 change.records <= self._INCREMENTAL:
-            unread = self._marks is None and (self._pending is not None or
-                                              not self._base.marks.loaded)
-            if unread:  # no mark read yet: the next snapshot reads them as after this
-                self._pending = change.batch
-            marks = None if unread else self._live_marks()
-            for _table, key, _old, new in self._changes(change):
-                if marks is None:
-                    pass
-                elif new is None:
-                    marks.clear(key)
-                else:
-                    marks.set(key, new["score"])
-                if self._touched is not None:
-                    self._touched.add(key[1])
-            return
-        if change.tables <= {"adjustments", "comments"} and self._base is not None:
+            self._take_in_marks(change)
+        elif self._base is not None and change.tables <= {"adjustments", "comments"}:
             # nothing a sheet holds: the snapshot takes the new ones, the marks stay
             adjustments, comments = self.store.regulation()
             self._base = replace(self._base, adjustments=adjustments, comments=comments)
-            return
-        if change.tables <= {"marks", "recusals", "absences", "decisions"} and \
-                self._base is not None and self._touched is not None and \
+        else:
+            self._note_touched(change)
+            self._base = self._marks = self._pending = None
+
+    def _take_in_marks(self, change: Change) -> None:
+        """A few marks keyed or cleared: applied to the live marks, if read, and their
+        projects noted for scoring to group again."""
+        unread = self._marks is None and (self._pending is not None or
+                                          not self._base.marks.loaded)
+        if unread:  # no mark read yet: the next snapshot reads them as after this
+            self._pending = change.batch
+        marks = None if unread else self._live_marks()
+        for _table, key, _old, new in self._changes(change):
+            if marks is not None and new is None:
+                marks.clear(key)
+            elif marks is not None:
+                marks.set(key, new["score"])
+            if self._touched is not None:
+                self._touched.add(key[1])
+
+    def _note_touched(self, change: Change) -> None:
+        """The projects a change of sheets touched, so that scoring can refresh just
+        them while the projects stay the same; anything else: scoring starts afresh."""
+        sheets_only = change.tables <= {"marks", "recusals", "absences", "decisions"}
+        if sheets_only and self._base is not None and self._touched is not None and \
                 change.records <= self._INCREMENTAL:
-            # the projects stay the same: scoring can still refresh just the touched ones
-            for _table, key, _old, _new in self._changes(change):
-                if _table != "decisions":
+            for table, key, _old, _new in self._changes(change):
+                if table != "decisions":
                     self._touched.add(key[1])
         else:
             self._touched = None
-        self._base = self._marks = self._pending = None
 
     def _changes(self, change: Change):
         return change.changes if change.changes is not None else \
