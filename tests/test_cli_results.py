@@ -108,10 +108,12 @@ def test_decide_refuses_a_project_not_at_the_cut(tie_db, capsys, code, message):
 
 
 def test_decide_needs_a_reason(tie_db, capsys):
+    """A blank reason is refused by the service's rule, the one the window's decision is
+    held to: one line, exit 2, the file unchanged."""
     before = db_dump(tie_db)
     assert main(["decide", str(tie_db), "P1", "--winner", "yes", "--reason", "   "]) == 2
     err = capsys.readouterr().err
-    assert err.count("\n") == 1 and "reason must not be empty" in err
+    assert err.count("\n") == 1 and "a jury decision needs its reason" in err
     assert db_dump(tie_db) == before
 
 

@@ -47,16 +47,8 @@ def run_progress(args) -> int:
 def format_progress(desk) -> str:
     """Jurors down, projects across (running order), one symbol per sheet; then the
     count of each state and every difference still to settle."""
-    comp = desk.service.competition()
     states = desk.states()
-    projects = [p.code for p in comp.running_order if not p.withdrawn]
-    by = {(j, p): s for j, p, s in states}
-    width = max([len(p) for p in projects] + [1])
-    jw = max([len(j.code) for j in comp.scoring_jurors] + [5])
-    lines = ["".ljust(jw) + "  " + " ".join(p.rjust(width) for p in projects)]
-    for j in comp.scoring_jurors:
-        lines.append(j.code.ljust(jw) + "  " + " ".join(
-            state.SYMBOLS[by[(j.code, p)]].rjust(width) for p in projects))
+    lines = _grid(desk.service.competition(), states)
     lines.append("")
     c = state.counts(states)
     lines.append(", ".join(f"{state.SYMBOLS[s]} {s} {c[s]}" for s in state.STATES))
@@ -65,6 +57,19 @@ def format_progress(desk) -> str:
     for d in desk.conflicts():
         lines.append(conflict_line(d))
     return "\n".join(lines) + "\n"
+
+
+def _grid(comp, states) -> list[str]:
+    """Jurors down, projects across, one symbol per sheet, the columns lined up."""
+    projects = [p.code for p in comp.running_order if not p.withdrawn]
+    by = {(j, p): s for j, p, s in states}
+    width = max([len(p) for p in projects] + [1])
+    jw = max([len(j.code) for j in comp.scoring_jurors] + [5])
+    lines = ["".ljust(jw) + "  " + " ".join(p.rjust(width) for p in projects)]
+    for j in comp.scoring_jurors:
+        lines.append(j.code.ljust(jw) + "  " + " ".join(
+            state.SYMBOLS[by[(j.code, p)]].rjust(width) for p in projects))
+    return lines
 
 
 def conflict_line(d, here: str = "first", there: str = "second") -> str:

@@ -91,9 +91,6 @@ def run_decide(args) -> int:
     # here, not at the top: `results --json` never needs it
     from app.meeting import parse_votes
 
-    reason = entry.text(args.reason, "--reason")
-    if not reason:
-        raise InputError("the reason must not be empty", field="--reason")
     try:
         votes = parse_votes(args.votes or "")
     except ValueError as exc:
@@ -102,17 +99,15 @@ def run_decide(args) -> int:
 
     with open_existing(args.db) as store:
         service = JuryService(store)
-        service.record_decision(args.code, args.winner == "yes", reason, votes=votes,
+        # the service holds the rules of a decision (a reason, the vote), as for the window
+        service.record_decision(args.code, args.winner == "yes", args.reason, votes=votes,
                                 casting=args.casting_vote)
         tie = service.results().tie_at_cut(args.code)
+        reason = service.competition().decisions[args.code].reason
     verdict = "a winner" if args.winner == "yes" else "not a winner"
-    vote = "" if votes is None else (f"; votes {votes[0]} for, {votes[1]} against, "
-                                     f"{votes[2]} abstaining"
-                                     + (", settled by the chair's casting vote"
-                                        if args.casting_vote else ""))
-    print(f"recorded: {args.code} is {verdict} ({reason}{vote})")
+    print(f"recorded: {args.code} is {verdict} ({reason}{_vote_words(votes, args)})")
     if tie is not None and tie.undecided:
-        # one tie, one outcome: it applies once every project in the tie is decided
+        # one tie, one outcome: it applies once every project in it is decided
         print(f"still to decide in this tie: {', '.join(tie.undecided)} (the tie's outcome "
               "applies once every project in it is decided)")
     if tie is not None and tie.quota_problem:
@@ -120,24 +115,29 @@ def run_decide(args) -> int:
     return 0
 
 
+def _vote_words(votes, args) -> str:
+    if votes is None:
+        return ""
+    casting = ", settled by the chair's casting vote" if args.casting_vote else ""
+    return f"; votes {votes[0]} for, {votes[1]} against, {votes[2]} abstaining{casting}"
+
+
+# (a flag, whether a ranked project carries it), in the order the table lists them
+_FLAGS = (
+    ("withdrawn", lambda p: p.withdrawn),
+    ("unscored", lambda p: not p.withdrawn and p.score is None),
+    ("winner", lambda p: p.winner),
+    ("tie", lambda p: p.tie),
+    ("decision needed", lambda p: p.decision_needed),
+    ("decided", lambda p: not p.decision_needed and p.decision is not None
+     and not p.decision_stale),
+    ("stale decision", lambda p: p.decision_stale),
+    ("below the least winning score", lambda p: p.below_min),
+)
+
+
 def _flags(p) -> str:
-    flags = []
-    if p.withdrawn:
-        flags.append("withdrawn")
-    elif p.score is None:
-        flags.append("unscored")
-    if p.winner:
-        flags.append("winner")
-    if p.tie:
-        flags.append("tie")
-    if p.decision_needed:
-        flags.append("decision needed")
-    elif p.decision is not None and not p.decision_stale:
-        flags.append("decided")
-    if p.decision_stale:
-        flags.append("stale decision")
-    if p.below_min:
-        flags.append("below the least winning score")
+    flags = [flag for flag, carried in _FLAGS if carried(p)]
     if p.adjustment:
         flags.append(f"adjusted {float(p.adjustment):+g}")
     if p.uncommented:
@@ -154,21 +154,36 @@ def _cut(text: str, width: int) -> str:
 def format_results(comp: Competition, results: Results) -> str:
     """The human table: place, code, title, group, score (two decimals), flags."""
     s = comp.settings
+    lines = [s.title, ""] if s.title else []
+    lines += _table(s, results)
+    lines.append("")
+    lines.append(f"Score: {_how(s)}. Winners: {_quota(s)}.")
+    lines.append(_completeness(results))
+    lines += _tie_lines(results)
+    lines += [f"Outlier: {o.juror} on {o.project}: total {fixed(o.total)}, "
+              f"{fixed(o.distance)} from the median {fixed(o.median)}."
+              for o in results.outliers]
+    return "\n".join(lines) + "\n"
+
+
+def _table(s, results: Results) -> list[str]:
+    """The ranking, one line per project, its columns padded to line up."""
     rows = [("Place", "Code", "Title", s.group_label or "Group", "Score", "Flags")]
-    for p in results.projects:
-        place = "" if p.rank is None else (f"{p.rank}=" if p.tie else str(p.rank))
-        score = "" if p.score is None else fixed(p.score)
-        rows.append((place, p.code, _cut(p.title, TITLE_WIDTH), p.group, score, _flags(p)))
+    rows += [_row(p) for p in results.projects]
     widths = [max(len(r[i]) for r in rows) for i in range(5)]
     right = {0, 4}
-    lines = []
-    if s.title:
-        lines += [s.title, ""]
-    for r in rows:
-        cells = [r[i].rjust(widths[i]) if i in right else r[i].ljust(widths[i])
-                 for i in range(5)]
-        lines.append("  ".join(cells + [r[5]]).rstrip())
-    lines.append("")
+    return ["  ".join([r[i].rjust(widths[i]) if i in right else r[i].ljust(widths[i])
+                       for i in range(5)] + [r[5]]).rstrip() for r in rows]
+
+
+def _row(p) -> tuple[str, ...]:
+    place = "" if p.rank is None else (f"{p.rank}=" if p.tie else str(p.rank))
+    score = "" if p.score is None else fixed(p.score)
+    return place, p.code, _cut(p.title, TITLE_WIDTH), p.group, score, _flags(p)
+
+
+def _how(s) -> str:
+    """How a project's score is worked out, in a few words."""
     how = s.method.replace("_", " ")
     if s.method == "trimmed_mean":
         how += f" (trim {s.trim})"
@@ -181,22 +196,28 @@ def format_results(comp: Competition, results: Results) -> str:
         ("score", s.rounding_score)) if places is not None]
     if steps:
         how += f"; rounded ({s.rounding_mode.replace('_', ' ')}): " + ", ".join(steps)
+    return how
+
+
+def _quota(s) -> str:
     quota = (f"top {s.winners_per_group} per {s.group_label or 'group'}"
              if s.winners_per_group is not None else
              f"top {s.winners_total} overall" if s.winners_total is not None else "none")
-    floor = "" if s.min_score is None else f" with at least {s.min_score:g}"
-    lines.append(f"Score: {how}. Winners: {quota}{floor}.")
+    return quota + ("" if s.min_score is None else f" with at least {s.min_score:g}")
+
+
+def _completeness(results: Results) -> str:
+    if results.complete:
+        return "All marks are in."
     missing = sum(len(p.missing) for p in results.projects)
     unscored = sum(1 for p in results.projects if p.unscored)
-    if results.complete:
-        lines.append("All marks are in.")
-    else:
-        parts = []
-        if missing:
-            parts.append(f"{missing} mark(s) missing")
-        if unscored:
-            parts.append(f"{unscored} project(s) unscored")
-        lines.append("Not complete: " + (", ".join(parts) or "marks missing") + ".")
+    parts = ([f"{missing} mark(s) missing"] if missing else []) + \
+        ([f"{unscored} project(s) unscored"] if unscored else [])
+    return "Not complete: " + (", ".join(parts) or "marks missing") + "."
+
+
+def _tie_lines(results: Results) -> list[str]:
+    lines = []
     for t in results.ties_at_cut:
         where = "overall" if t.scope is None else f"in {t.scope}"
         if t.undecided:
@@ -205,7 +226,4 @@ def format_results(comp: Competition, results: Results) -> str:
                          f"--reason TEXT)")
         if t.quota_problem:
             lines.append(f"Check: tie at the cut {where}: {t.quota_problem}.")
-    for o in results.outliers:
-        lines.append(f"Outlier: {o.juror} on {o.project}: total {fixed(o.total)}, "
-                     f"{fixed(o.distance)} from the median {fixed(o.median)}.")
-    return "\n".join(lines) + "\n"
+    return lines

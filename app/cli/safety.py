@@ -140,16 +140,20 @@ def describe(row: dict) -> list[str]:
     entity = row["entity"]
     note = f"  ({row['note']})" if row["note"] else ""
     head = f"#{row['id']:<6} {row['at'].replace('T', ' ')}  {row['action']:<9} {entity}"
-    name = lambda k: f"{k} " if k else ""  # noqa: E731
-    lines = []
-    for key, old, new in unpack(entity, row["key"], row["old"], row["new"]):
-        before, after = _fields(entity, old), _fields(entity, new)
-        if old is None:
-            what = ", ".join(f"{name(k)}{_value(v)}" for k, v in after.items()) or "added"
-        elif new is None:
-            what = "removed"
-        else:
-            what = ", ".join(f"{name(k)}{_value(before.get(k))} → {_value(v)}"
-                             for k, v in after.items() if before.get(k) != v)
-        lines.append(f"{head} {' '.join(str(k) for k in key)}: {what}{note}")
-    return lines
+    return [f"{head} {' '.join(str(k) for k in key)}: {_what_changed(entity, old, new)}{note}"
+            for key, old, new in unpack(entity, row["key"], row["old"], row["new"])]
+
+
+def _what_changed(entity: str, old: dict | None, new: dict | None) -> str:
+    """"added" or its values, "removed", or each changed value as `name old → new`."""
+    before, after = _fields(entity, old), _fields(entity, new)
+    if old is None:
+        return ", ".join(f"{_name(k)}{_value(v)}" for k, v in after.items()) or "added"
+    if new is None:
+        return "removed"
+    return ", ".join(f"{_name(k)}{_value(before.get(k))} → {_value(v)}"
+                     for k, v in after.items() if before.get(k) != v)
+
+
+def _name(key: str) -> str:
+    return f"{key} " if key else ""
