@@ -47,19 +47,25 @@ def unpack(entity: str, key: str, old: str | None, new: str | None, only: tuple 
         return [(tuple(json.loads(key)), json.loads(old) if old else None,
                  json.loads(new) if new else None)]
     doc = unpack_doc(new)
-    cols, n = doc["columns"], doc["keys"]
-    out: list[tuple[tuple, dict | None, dict | None]] = []
     if only is not None:
-        def rows(columns):  # the records of `columns` whose key is `only`
-            at = [i for i, k in enumerate(zip(*columns[:n])) if k == only] if columns else []
-            return [[c[i] for c in columns] for i in at]
-        added, removed = rows(doc.get("added", ())), rows(doc.get("removed", ()))
-        changed = [(a, b) for a, b in doc.get("changed", ()) if tuple(b[:n]) == only]
-        return ([(only, None, dict(zip(cols, r))) for r in added] +
-                [(only, dict(zip(cols, a)), dict(zip(cols, b))) for a, b in changed] +
-                [(only, dict(zip(cols, r)), None) for r in removed])
-    out += [(tuple(r[:n]), None, dict(zip(cols, r))) for r in zip(*doc.get("added", ()))]
-    out += [(tuple(b[:n]), dict(zip(cols, a)), dict(zip(cols, b)))
-            for a, b in doc.get("changed", ())]
-    out += [(tuple(r[:n]), dict(zip(cols, r)), None) for r in zip(*doc.get("removed", ()))]
-    return out
+        return _records_of(doc, only)
+    cols, n = doc["columns"], doc["keys"]
+    return ([(tuple(r[:n]), None, dict(zip(cols, r))) for r in zip(*doc.get("added", ()))] +
+            [(tuple(b[:n]), dict(zip(cols, a)), dict(zip(cols, b)))
+             for a, b in doc.get("changed", ())] +
+            [(tuple(r[:n]), dict(zip(cols, r)), None) for r in zip(*doc.get("removed", ()))])
+
+
+def _records_of(doc: dict, only: tuple) -> list[tuple[tuple, dict | None, dict | None]]:
+    """The changed records of a packed row whose key is `only`, in the order `unpack`
+    gives them."""
+    cols, n = doc["columns"], doc["keys"]
+
+    def rows(columns):  # the records of `columns` whose key is `only`
+        at = [i for i, k in enumerate(zip(*columns[:n])) if k == only] if columns else []
+        return [[c[i] for c in columns] for i in at]
+    added, removed = rows(doc.get("added", ())), rows(doc.get("removed", ()))
+    changed = [(a, b) for a, b in doc.get("changed", ()) if tuple(b[:n]) == only]
+    return ([(only, None, dict(zip(cols, r))) for r in added] +
+            [(only, dict(zip(cols, a)), dict(zip(cols, b))) for a, b in changed] +
+            [(only, dict(zip(cols, r)), None) for r in removed])

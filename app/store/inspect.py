@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
+from typing import NoReturn
 
 from app.errors import StoreError
 from app.store.failures import BUSY_CODES, DAMAGE_CODES, folder_writable, medium_failure, sqlite_code
@@ -57,25 +58,9 @@ def check_ours(path: Path) -> None:
     if not header.startswith(_SQLITE_MAGIC):
         raise NotSQLite(f"{path}: not a Jury Room database (not an SQLite file at all)")
     try:
-        conn = read_only(path)
-        try:
-            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-            tables = {r[0] for r in conn.execute(
-                "SELECT name FROM sqlite_master WHERE type = 'table'")}
-            applied = []
-            if "_sqlite_migrations" in tables:
-                applied = [r[0] for r in conn.execute(
-                    "SELECT name FROM _sqlite_migrations WHERE migration_set = ?",
-                    (MIGRATION_SET,))]
-        finally:
-            conn.close()
+        app_id, tables, applied = _identity(path)
     except sqlite3.Error as exc:
-        if sqlite_code(exc) in DAMAGE_CODES:
-            raise Damage(str(exc)) from None
-        if sqlite_code(exc) in BUSY_CODES:
-            raise FileBusy(f"{path}: the file is open in another Jury Room") from None
-        raise medium_failure(path, exc) or \
-            StoreError(f"{path}: not a usable database: {exc}") from exc
+        _refuse_unreadable(path, exc)
     if app_id != APPLICATION_ID:
         if not tables:
             return  # an empty SQLite file: ours to set up
@@ -85,6 +70,35 @@ def check_ours(path: Path) -> None:
         raise StoreError(
             f"{path}: made by a newer version of Jury Room (schema {unknown[-1]}); "
             "update Jury Room to open it")
+
+
+def _refuse_unreadable(path: Path, exc: sqlite3.Error) -> NoReturn:
+    """Why a file could not be read, as the error to raise: damaged, busy, the medium, or
+    not a usable database."""
+    if sqlite_code(exc) in DAMAGE_CODES:
+        raise Damage(str(exc)) from None
+    if sqlite_code(exc) in BUSY_CODES:
+        raise FileBusy(f"{path}: the file is open in another Jury Room") from None
+    raise medium_failure(path, exc) or \
+        StoreError(f"{path}: not a usable database: {exc}") from exc
+
+
+def _identity(path: Path) -> tuple[int, set[str], list[str]]:
+    """The file's application id, its tables and the migrations applied to it, read
+    without writing; sqlite3.Error when it cannot be read."""
+    conn = read_only(path)
+    try:
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        tables = {r[0] for r in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table'")}
+        applied = []
+        if "_sqlite_migrations" in tables:
+            applied = [r[0] for r in conn.execute(
+                "SELECT name FROM _sqlite_migrations WHERE migration_set = ?",
+                (MIGRATION_SET,))]
+    finally:
+        conn.close()
+    return app_id, tables, applied
 
 
 def integrity_problem(conn: sqlite3.Connection, *, full: bool = False) -> str | None:

@@ -85,26 +85,29 @@ class _Table:
 
     def packed(self, doc: dict) -> None:
         cols, n = doc["columns"], doc["keys"]
-        order = self._order(cols)
-        whole = all(i is not None for i in order)
         added = doc.get("added")
         if added and added[0]:
-            keys = zip(*added[:n]) if n > 1 else ((k,) for k in added[0])
-            if whole:  # the usual import: every column written, made into tuples by zips
-                if order == list(range(n, len(cols))):
-                    values = zip(*added[n:]) if len(cols) > n else (() for _ in added[0])
-                else:
-                    values = zip(*(added[i] for i in order))
-                self.rows.update(zip(keys, values))
-            else:
-                for key, row in zip(keys, zip(*added)):
-                    self.put(tuple(key), dict(zip(cols, row)))
+            self._added(cols, n, added)
         for _old, new in doc.get("changed", ()):
             self.put(tuple(new[:n]), dict(zip(cols, new)))
         removed = doc.get("removed")
         if removed and removed[0]:
             for key in zip(*removed[:n]):
                 self.rows.pop(tuple(key), None)
+
+    def _added(self, cols: list[str], n: int, added: list[list]) -> None:
+        """The records a packed row added, given as one list per column."""
+        order = self._order(cols)
+        keys = zip(*added[:n]) if n > 1 else ((k,) for k in added[0])
+        if any(i is None for i in order):  # not every column written: merged one by one
+            for key, row in zip(keys, zip(*added)):
+                self.put(tuple(key), dict(zip(cols, row)))
+        elif order == list(range(n, len(cols))):
+            # the usual import: every column written in order, made into tuples by zips
+            values = zip(*added[n:]) if len(cols) > n else (() for _ in added[0])
+            self.rows.update(zip(keys, values))
+        else:
+            self.rows.update(zip(keys, zip(*(added[i] for i in order))))
 
 
 def replay(conn: sqlite3.Connection) -> dict[str, _Table]:

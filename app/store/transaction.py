@@ -99,21 +99,26 @@ class Transaction(BulkWrites):
         keys = KEYS[table]
         key = tuple(row[k] for k in keys)
         old = self._select(table, key)
-        cols = list(row)
-        values = [c for c in cols if c not in keys]
+        values = [c for c in row if c not in keys]
         if old is not None and all(old.get(c) == row[c] for c in values):
             return False
         if old is None:
-            self._conn.execute(f"INSERT INTO {table} ({', '.join(cols)}) "
-                               f"VALUES ({', '.join('?' * len(cols))})",
-                               tuple(row.values()))
+            self._insert(table, row)
         else:
-            self._conn.execute(
-                f"UPDATE {table} SET {', '.join(f'{c} = ?' for c in values)} "
-                f"WHERE {' AND '.join(f'{k} = ?' for k in keys)}",
-                tuple(row[c] for c in values) + key)
+            self._update(table, keys, key, {c: row[c] for c in values})
         self._audit_rows(table, [(key, old, {**(old or {}), **row})])
         return True
+
+    def _insert(self, table: str, row: dict) -> None:
+        self._conn.execute(f"INSERT INTO {table} ({', '.join(row)}) "
+                           f"VALUES ({', '.join('?' * len(row))})", tuple(row.values()))
+
+    def _update(self, table: str, keys: Sequence[str], key: tuple, values: dict) -> None:
+        """The record of `key` given the `values` (its columns other than the key)."""
+        self._conn.execute(
+            f"UPDATE {table} SET {', '.join(f'{c} = ?' for c in values)} "
+            f"WHERE {' AND '.join(f'{k} = ?' for k in keys)}",
+            tuple(values.values()) + key)
 
     def put_many(self, table: str, rows: Sequence[dict]) -> int:
         """Insert or replace records by key, auditing only those that change. Every row must
@@ -148,17 +153,22 @@ class Transaction(BulkWrites):
         if not olds:
             return 0
         self._conn.execute(f"DELETE FROM {table} WHERE {column} = ?", (value,))
+        self._audit_removed(table, names, olds)
+        return len(olds)
+
+    def _audit_removed(self, table: str, names: list[str], olds: list[tuple]) -> None:
+        """The records deleted, in one audit row: a row of its own for one record, a
+        packed row for several."""
         keys = [names.index(k) for k in KEYS[table]]
         if len(olds) == 1:
             old = dict(zip(names, olds[0]))
             self._audit_rows(table, [(tuple(olds[0][i] for i in keys), old, None)])
-        else:
-            # key columns first, as in every packed row
-            order = keys + [i for i in range(len(names)) if i not in keys]
-            self._audit_packed(table, {
-                "columns": [names[i] for i in order], "keys": len(keys),
-                "removed": [[r[i] for r in olds] for i in order]}, len(olds))
-        return len(olds)
+            return
+        # key columns first, as in every packed row
+        order = keys + [i for i in range(len(names)) if i not in keys]
+        self._audit_packed(table, {
+            "columns": [names[i] for i in order], "keys": len(keys),
+            "removed": [[r[i] for r in olds] for i in order]}, len(olds))
 
     def set_setting(self, key: str, value: Any) -> bool:
         return self.put("settings", {"key": key, "value": json.dumps(value, ensure_ascii=False)})
