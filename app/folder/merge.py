@@ -108,17 +108,7 @@ def plan_import(data: FolderData, base: Competition, progress=None) -> ImportPla
 
 
 def _plan_import(data: FolderData, base: Competition) -> ImportPlan:
-    if base.finalized:
-        # any of it (a setting, a max, a withdrawal) could change the signed result
-        raise FinalizedError("the competition is finalized: reopen it with a reason before "
-                             "importing", file=str(data.folder))
-    if base.settings.title == "" and not base.projects:
-        missing = [n for n, v in (("competition.toml", data.settings),
-                                  ("projects.csv", data.projects), ("jurors.csv", data.jurors),
-                                  ("criteria.csv", data.criteria)) if v is None]
-        if missing:
-            raise InputError(f"a new competition needs {', '.join(missing)} in the folder",
-                             file=str(data.folder))
+    _refuse_unfit(data, base)
     settings = data.settings or base.settings
     projects = _merged(base.projects, data.projects)
     jurors = _merged(base.jurors, data.jurors)
@@ -132,10 +122,9 @@ def _plan_import(data: FolderData, base: Competition) -> ImportPlan:
                      criteria=tuple(criteria))
 
     crit = {c.code: c for c in criteria}
-    for code in settings.tie_break:
-        if code not in crit:
-            problems.found.append(InputError(entry.not_a_criterion(code, crit),
-                                             file="competition.toml", field="tie_break"))
+    problems.found += [InputError(entry.not_a_criterion(code, crit), file="competition.toml",
+                                  field="tie_break")
+                       for code in settings.tie_break if code not in crit]
     plan = ImportPlan(result, data)
     with problems.gather():
         check_existing_marks(base, result)
@@ -145,7 +134,33 @@ def _plan_import(data: FolderData, base: Competition) -> ImportPlan:
         for row in data.scores:
             with problems.gather():
                 _plan_score(plan, row, jur, proj, crit, settings.score_step)
-    for line, j, p in data.absences:
+    _plan_absences(plan, jur, proj, problems)
+    _plan_decisions(plan, proj, problems)
+    _plan_regulation(plan, base, (jur, proj, crit), problems)
+    plan.opinions = plan_meeting(data, plan.result, problems)
+    if plan.opinions:
+        plan.result = replace(plan.result, opinions={**base.opinions, **plan.opinions})
+    problems.raise_any()
+    return plan
+
+
+def _refuse_unfit(data: FolderData, base: Competition) -> None:
+    """No import into a finalized competition; a new one needs its four files."""
+    if base.finalized:
+        # any of it (a setting, a max, a withdrawal) could change the signed result
+        raise FinalizedError("the competition is finalized: reopen it with a reason before "
+                             "importing", file=str(data.folder))
+    if base.settings.title == "" and not base.projects:
+        missing = [n for n, v in (("competition.toml", data.settings),
+                                  ("projects.csv", data.projects), ("jurors.csv", data.jurors),
+                                  ("criteria.csv", data.criteria)) if v is None]
+        if missing:
+            raise InputError(f"a new competition needs {', '.join(missing)} in the folder",
+                             file=str(data.folder))
+
+
+def _plan_absences(plan: ImportPlan, jur: dict, proj: set, problems: Problems) -> None:
+    for line, j, p in plan.data.absences:
         where = {"file": "absences.csv", "line": line}
         with problems.gather():
             if j not in jur:
@@ -153,23 +168,27 @@ def _plan_import(data: FolderData, base: Competition) -> ImportPlan:
             if p not in proj:
                 raise InputError(entry.unknown("project", p), field="project", **where)
             plan.absences.add((j, p))
-    for line, d in data.decisions:
+
+
+def _plan_decisions(plan: ImportPlan, proj: set, problems: Problems) -> None:
+    for line, d in plan.data.decisions:
         with problems.gather():
             if d.project not in proj:
                 raise InputError(entry.unknown("project", d.project), file="decisions.csv",
                                  line=line, field="project")
             plan.decisions[d.project] = d
-    plan.adjustments, plan.comments = plan_regulation(data, jur, proj, crit, problems)
+
+
+def _plan_regulation(plan: ImportPlan, base: Competition, codes: tuple,
+                     problems: Problems) -> None:
+    """adjustments.csv and comments.csv checked against the competition's `codes`
+    (jurors, projects, criteria), and merged into what it holds."""
+    plan.adjustments, plan.comments = plan_regulation(plan.data, *codes, problems)
     if plan.adjustments or plan.comments:
         merged = {(x.project, x.reason): x for x in base.adjustments}
         merged.update(plan.adjustments)
         plan.result = replace(plan.result, adjustments=tuple(merged.values()),
                               comments={**base.comments, **plan.comments})
-    plan.opinions = plan_meeting(data, plan.result, problems)
-    if plan.opinions:
-        plan.result = replace(plan.result, opinions={**base.opinions, **plan.opinions})
-    problems.raise_any()
-    return plan
 
 
 def _plan_scores_fast(plan: ImportPlan, jur: dict, proj: set, crit: dict, step: float) -> bool:
@@ -261,16 +280,21 @@ def check_existing_marks(base: Competition, result: Competition, *,
             raise InputError(f"'{j}' has stored marks, so cannot become the secretary (who "
                              "does not score)", file="jurors.csv" if name_files else None,
                              field="role")
-        criterion = crit.get(c)
-        if criterion is None:
-            continue
-        problem = mark_problem(score, criterion.max, step)
-        if problem:
-            too_big = criterion.max < score
-            file = ("criteria.csv" if too_big else "competition.toml") if name_files else None
-            raise InputError(f"the stored mark {fmt_number(score)} of juror '{j}' for project "
-                             f"'{p}' on '{c}' would become invalid: it {problem[1]}", file=file,
-                             field="max" if too_big else "score_step")
+        if c in crit:
+            _check_stored_mark((j, p, c), score, crit[c], step, name_files)
+
+
+def _check_stored_mark(key: MarkKey, score: float, criterion, step: float,
+                       name_files: bool) -> None:
+    """A stored mark still within its criterion's max and on the score step's grid."""
+    problem = mark_problem(score, criterion.max, step)
+    if problem:
+        j, p, c = key
+        too_big = criterion.max < score
+        file = ("criteria.csv" if too_big else "competition.toml") if name_files else None
+        raise InputError(f"the stored mark {fmt_number(score)} of juror '{j}' for project "
+                         f"'{p}' on '{c}' would become invalid: it {problem[1]}", file=file,
+                         field="max" if too_big else "score_step")
 
 
 def apply_plan(store: Store, plan: ImportPlan, progress=None) -> ImportSummary:
@@ -297,44 +321,48 @@ def _quiet(_fraction: float) -> None:
 def _apply_plan(store: Store, plan: ImportPlan, marks: tuple[list, ...],
                 progress) -> ImportSummary:
     data = plan.data
-    changed = 0
     store.backup("import", force=False)  # what the import is about to change; or StoreError
     progress(0.55)
     with store.transaction("import", str(data.folder.name), bulk=True) as tx:
-        if data.settings is not None:
-            for key, value in codec.settings_items(data.settings):
-                changed += tx.set_setting(key, value)
-        for table, items, to_row in (("projects", data.projects, codec.project_row),
-                                     ("jurors", data.jurors, codec.juror_row),
-                                     ("criteria", data.criteria, codec.criterion_row)):
-            if items:
-                changed += tx.put_many(table, [to_row(x) for x in items])
+        changed = _write_set_up(tx, data)
         if marks and marks[0]:
             changed += tx.put_columns("marks", ("juror", "project", "criterion", "score"),
                                       marks)
         progress(0.9)
-        for table, pairs in (("recusals", plan.recusals), ("absences", plan.absences)):
-            if pairs:
-                changed += tx.put_many(table, [{"juror": j, "project": p}
-                                               for j, p in sorted(pairs)])
-        if plan.decisions:
-            changed += tx.put_many("decisions", [codec.decision_row(d, tx.at)
-                                                 for d in plan.decisions.values()])
-        if plan.adjustments:
-            changed += tx.put_many("adjustments", [codec.adjustment_row(a)
-                                                   for a in plan.adjustments.values()])
-        if plan.opinions:
-            changed += tx.put_many("opinions", [codec.opinion_row(o, tx.at)
-                                                for o in plan.opinions.values()])
-        if plan.comments:
-            changed += tx.put_many("comments", [
-                {"juror": j, "project": p, "criterion": c, "comment": text}
-                for (j, p, c), text in plan.comments.items()])
+        changed += _write_the_rest(tx, plan)
     progress(1.0)
     return ImportSummary(len(data.projects or ()), len(data.jurors or ()),
                          len(data.criteria or ()), len(marks[0]) if marks else 0,
                          len(plan.recusals), changed,
                          tuple(plan.warnings))
+
+
+def _write_set_up(tx, data: FolderData) -> int:
+    """The settings, projects, jurors and criteria the folder brings: how many changed."""
+    changed = 0
+    if data.settings is not None:
+        for key, value in codec.settings_items(data.settings):
+            changed += tx.set_setting(key, value)
+    for table, items, to_row in (("projects", data.projects, codec.project_row),
+                                 ("jurors", data.jurors, codec.juror_row),
+                                 ("criteria", data.criteria, codec.criterion_row)):
+        if items:
+            changed += tx.put_many(table, [to_row(x) for x in items])
+    return changed
+
+
+def _write_the_rest(tx, plan: ImportPlan) -> int:
+    """Recusals, absences, decisions, adjustments, opinions and comments: how many
+    changed."""
+    tables = (
+        ("recusals", [{"juror": j, "project": p} for j, p in sorted(plan.recusals)]),
+        ("absences", [{"juror": j, "project": p} for j, p in sorted(plan.absences)]),
+        ("decisions", [codec.decision_row(d, tx.at) for d in plan.decisions.values()]),
+        ("adjustments", [codec.adjustment_row(a) for a in plan.adjustments.values()]),
+        ("opinions", [codec.opinion_row(o, tx.at) for o in plan.opinions.values()]),
+        ("comments", [{"juror": j, "project": p, "criterion": c, "comment": text}
+                      for (j, p, c), text in plan.comments.items()]))
+    return sum(tx.put_many(table, rows) for table, rows in tables if rows)
 
 
 def import_folder(store: Store, folder: str | Path) -> ImportSummary:

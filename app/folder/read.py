@@ -105,46 +105,22 @@ def _read_folder(folder: Path, progress) -> FolderData:
     data = FolderData(folder)
     # every file is read even when an earlier one is bad, so that all problems show at once
     problems = Problems()
-    toml = folder / "competition.toml"
-    if toml.exists():
+    for names, field_name, read, done in _FILES:
         with problems.gather():
-            data.settings = read_settings(toml, data.warnings)
-    with problems.gather():
-        projects = _one_of(folder, "projects.csv", "projects.xlsx")
-        if projects:
-            data.projects = read_projects(projects, data.warnings)
-    if (folder / "jurors.csv").exists():
-        with problems.gather():
-            data.jurors = read_jurors(folder / "jurors.csv", data.warnings)
-    if (folder / "criteria.csv").exists():
-        with problems.gather():
-            data.criteria = read_criteria(folder / "criteria.csv", data.warnings)
-    progress(0.05)
-    if (folder / "scores.csv").exists():
-        with problems.gather():
-            data.scores = read_scores(folder / "scores.csv", data.warnings)
-    progress(0.3)
-    if (folder / "absences.csv").exists():
-        with problems.gather():
-            table = read_table(folder / "absences.csv", ABSENCE_COLUMNS)
-            data.warnings += table.warnings
-            data.absences = [(line, r["juror"], r["project"]) for line, r in table.rows]
-    if (folder / "decisions.csv").exists():
-        with problems.gather():
-            data.decisions = read_decisions(folder / "decisions.csv", data.warnings)
-    if (folder / "adjustments.csv").exists():
-        with problems.gather():
-            data.adjustments = regulation.read_adjustments(folder / "adjustments.csv",
-                                                           data.warnings)
-    if (folder / "comments.csv").exists():
-        with problems.gather():
-            data.comments = regulation.read_comments(folder / "comments.csv", data.warnings)
-    if (folder / OPINION_FILE).exists():
-        with problems.gather():
-            data.opinions = read_opinions(folder / OPINION_FILE, data.warnings)
+            path = _one_of(folder, *names)
+            if path is not None:
+                setattr(data, field_name, read(path, data.warnings))
+        if done is not None:
+            progress(done)
     problems.raise_any()
     progress(0.35)
     return data
+
+
+def _read_absences(path: Path, warnings: list[str]) -> list[tuple[int, str, str]]:
+    table = read_table(path, ABSENCE_COLUMNS)
+    warnings += table.warnings
+    return [(line, r["juror"], r["project"]) for line, r in table.rows]
 
 
 def read_one_table(path: str | Path) -> FolderData:
@@ -465,3 +441,21 @@ def read_decisions(path: Path, warnings: list[str]) -> list[tuple[int, Decision]
                                        casting == "yes")))
     problems.raise_any()
     return out
+
+
+
+# the folder's files, each read on its own when it is there:
+# (its names: one of them may be there, FolderData field, reader, how far a whole import
+# has come once it is read), in the order they are read
+_FILES = (
+    (("competition.toml",), "settings", read_settings, None),
+    (("projects.csv", "projects.xlsx"), "projects", read_projects, None),
+    (("jurors.csv",), "jurors", read_jurors, None),
+    (("criteria.csv",), "criteria", read_criteria, 0.05),
+    (("scores.csv",), "scores", read_scores, 0.3),
+    (("absences.csv",), "absences", _read_absences, None),
+    (("decisions.csv",), "decisions", read_decisions, None),
+    (("adjustments.csv",), "adjustments", regulation.read_adjustments, None),
+    (("comments.csv",), "comments", regulation.read_comments, None),
+    ((OPINION_FILE,), "opinions", read_opinions, None),
+)

@@ -106,25 +106,32 @@ def read_csv_rows(path: Path) -> tuple[list[str], list[list[str]], list[int] | N
                          line=line)
     first = text.split("\n", 1)[0]
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(first), strict=True)
-    lines: list[int] | None = None
     try:
         header = next(reader, None)
-        if '"' in text:  # a quoted value may span lines
-            lines, rows = [], []
-            for row in reader:
-                lines.append(reader.line_num)
-                rows.append(row)
-        else:
-            rows = list(reader)
+        # a quoted value may span lines: then each record's line is noted
+        rows, lines = _records_and_lines(reader) if '"' in text else (list(reader), None)
     except csv.Error as exc:
         raise InputError(f"not a valid CSV table: {exc}", file=name,
                          line=reader.line_num or 1) from None
     if header is None:
         raise InputError("the file is empty: it needs a header line", file=name, line=1)
     if "'" in text:  # cells our export neutralised as formulas (app.folder.formulas)
-        header = [restore(c) for c in header]
-        rows = [[restore(c) if c[:1] == "'" else c for c in row] for row in rows]
+        header, rows = _restored(header, rows)
     return header, rows, lines
+
+
+def _records_and_lines(reader) -> tuple[list[list[str]], list[int]]:
+    lines, rows = [], []
+    for row in reader:
+        lines.append(reader.line_num)
+        rows.append(row)
+    return rows, lines
+
+
+def _restored(header: list[str], rows: list[list[str]]):
+    """The header and rows with each cell our export neutralised as a formula restored."""
+    return ([restore(c) for c in header],
+            [[restore(c) if c[:1] == "'" else c for c in row] for row in rows])
 
 
 def read_xlsx(path: Path) -> tuple[list[str], list[tuple[int, list[str]]]]:
@@ -186,17 +193,20 @@ def read_table(path: Path, required: list[str], optional: list[str] = (),
     header, records = read_xlsx(path) if path.suffix.lower() == ".xlsx" else read_csv(path)
     columns, warnings = check_header(name, header, required, optional, keep_extra)
     known = set(required) | set(optional)
-    rows = []
-    for line, values in records:
-        if not any(v.strip() for v in values):
-            continue  # blank lines and empty spreadsheet rows
-        if len(values) > len(columns) and any(v.strip() for v in values[len(columns):]):
-            raise InputError(f"{len(values)} values but the header has {len(columns)} columns",
-                             file=name, line=line)
-        row = {col: (values[i].strip() if i < len(values) else "")
-               for i, col in enumerate(columns) if col and (col in known or keep_extra)}
-        rows.append((line, row))
+    kept = [(i, col) for i, col in enumerate(columns) if col and (col in known or keep_extra)]
+    rows = [(line, _row(values, columns, kept, name, line)) for line, values in records
+            if any(v.strip() for v in values)]  # not blank lines and empty spreadsheet rows
     return Table(name, columns, rows, warnings)
+
+
+def _row(values: list[str], columns: list[str], kept: list[tuple[int, str]], name: str,
+         line: int) -> dict[str, str]:
+    """One record as {column: stripped value} for the `kept` columns; a value beyond the
+    header's columns is refused."""
+    if len(values) > len(columns) and any(v.strip() for v in values[len(columns):]):
+        raise InputError(f"{len(values)} values but the header has {len(columns)} columns",
+                         file=name, line=line)
+    return {col: (values[i].strip() if i < len(values) else "") for i, col in kept}
 
 
 def check_header(name: str, header: list[str], required: list[str], optional=(),
@@ -204,25 +214,33 @@ def check_header(name: str, header: list[str], required: list[str], optional=(),
     """The normalised column names, and the warnings about them; a duplicated or missing
     column is refused."""
     columns = [_normal(h) for h in header]
-    warnings: list[str] = []
+    _refuse_twice(name, columns)
+    known = set(required) | set(optional)
+    for col in required:
+        if col not in columns:
+            _refuse_missing(name, col, columns, known)
+    extra = [c for c in columns if c and c not in known]
+    warnings = [f"{name}: ignored the extra column(s) {', '.join(extra)}"] \
+        if extra and not keep_extra else []
+    return columns, warnings
+
+
+def _refuse_twice(name: str, columns: list[str]) -> None:
     seen: set[str] = set()
     for col in columns:
         if col and col in seen:
             raise InputError(f"column '{col}' appears twice in the header", file=name, line=1,
                              field=col)
         seen.add(col)
-    known = set(required) | set(optional)
-    for col in required:
-        if col not in seen:
-            near = difflib.get_close_matches(col, [c for c in columns if c not in known], n=1)
-            tip = f" (is '{near[0]}' meant to be '{col}'?)" if near else ""
-            raise InputError(f"the required column '{col}' is missing{tip}; the header has: "
-                             f"{', '.join(c for c in columns if c) or 'nothing'}",
-                             file=name, line=1, field=col)
-    extra = [c for c in columns if c and c not in known]
-    if extra and not keep_extra:
-        warnings.append(f"{name}: ignored the extra column(s) {', '.join(extra)}")
-    return columns, warnings
+
+
+def _refuse_missing(name: str, col: str, columns: list[str], known: set[str]) -> None:
+    """A required column is missing: say so, with the unknown column that may be it."""
+    near = difflib.get_close_matches(col, [c for c in columns if c not in known], n=1)
+    tip = f" (is '{near[0]}' meant to be '{col}'?)" if near else ""
+    raise InputError(f"the required column '{col}' is missing{tip}; the header has: "
+                     f"{', '.join(c for c in columns if c) or 'nothing'}",
+                     file=name, line=1, field=col)
 
 
 def read_columns(path: Path, required: list[str]) -> tuple[list[list[str]], Sequence[int],
@@ -239,13 +257,22 @@ def read_columns(path: Path, required: list[str]) -> tuple[list[list[str]], Sequ
         return None
     out = []
     for col in required:
-        values = list(map(itemgetter(columns.index(col)), rows))
-        distinct = set(values)
-        if "" in distinct:
-            return None  # maybe a blank row: read row by row
-        if any(v != v.strip() for v in distinct):
-            values = [v.strip() for v in values]
-            if "" in values:
-                return None
+        values = _column(rows, columns.index(col))
+        if values is None:
+            return None
         out.append(values)
     return out, lines if lines is not None else range(2, len(rows) + 2), warnings
+
+
+def _column(rows: list[list[str]], index: int) -> list[str] | None:
+    """One column's stripped values; None when one is empty (maybe a blank row, which
+    the row-by-row reading skips)."""
+    values = list(map(itemgetter(index), rows))
+    distinct = set(values)
+    if "" in distinct:
+        return None
+    if any(v != v.strip() for v in distinct):
+        values = [v.strip() for v in values]
+        if "" in values:
+            return None
+    return values

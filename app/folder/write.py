@@ -68,45 +68,60 @@ _FIRST = set(TRIGGERS) | {"'"}
 
 def folder_files(comp: Competition) -> dict[str, str]:
     """Every file of the folder as text, by name."""
-    files = {"competition.toml": settings_toml(comp.settings)}
-    note_cols = sorted({k for p in comp.projects for k in p.notes})
-    withdrawn = any(p.withdrawn for p in comp.projects)
-    files["projects.csv"] = _csv(
-        PROJECT_COLUMNS + (["withdrawn"] if withdrawn else []) + note_cols,
-        ([p.code, p.title, p.organization, p.group, p.category, p.order]
-         + (["yes" if p.withdrawn else "no"] if withdrawn else [])
-         + [p.notes.get(k, "") for k in note_cols] for p in comp.running_order))
-    # attendance only when the meeting's record has one: other programs read the four
-    attendance = any(j.attendance != "present" for j in comp.jurors)
-    files["jurors.csv"] = _csv(["code", "name", "position", "role"]
-                               + (["attendance"] if attendance else []),
-                               ([j.code, j.name, j.position, j.role]
-                                + ([j.attendance] if attendance else [])
-                                for j in comp.jurors))
-    files["criteria.csv"] = _csv(["code", "name", "max", "weight"],
-                                 ([c.code, c.name, fmt_number(c.max), fmt_number(c.weight)]
-                                  for c in comp.criteria))
+    files = {"competition.toml": settings_toml(comp.settings),
+             "projects.csv": _projects_csv(comp), "jurors.csv": _jurors_csv(comp),
+             "criteria.csv": _csv(["code", "name", "max", "weight"],
+                                  ([c.code, c.name, fmt_number(c.max), fmt_number(c.weight)]
+                                   for c in comp.criteria))}
     jurors = {j.code: i for i, j in enumerate(comp.jurors)}
     projects = {p.code: i for i, p in enumerate(comp.running_order)}
-    criteria = {c.code: i for i, c in enumerate(comp.criteria)}
-    # sheet by sheet, in running order: the way the marks came in
-    rows = [(projects[p], jurors[j], criteria[c], [j, p, c, fmt_number(s)])
-            for (j, p, c), s in comp.marks.items()]
-    rows += [(projects[p], jurors[j], -1, [j, p, "", "R"]) for j, p in comp.recusals]
-    rows.sort(key=lambda r: r[:3])
-    files["scores.csv"] = _csv(["juror", "project", "criterion", "score"], (r[3] for r in rows))
+    files["scores.csv"] = _scores_csv(comp, jurors, projects)
     if comp.absences:
         files["absences.csv"] = _csv(["juror", "project"], sorted(
             comp.absences, key=lambda a: (jurors[a[0]], projects[a[1]])))
     if comp.decisions:
-        files["decisions.csv"] = _csv(
-            ["project", "winner", "reason", "decided_at", "basis", "votes", "casting"],
-            ([d.project, "yes" if d.winner else "no", d.reason, d.decided_at, d.basis,
-              ":".join(map(str, d.votes)) if d.votes else "", "yes" if d.casting else "no"]
-             for d in sorted(comp.decisions.values(), key=lambda d: projects[d.project])))
+        files["decisions.csv"] = _decisions_csv(comp, projects)
     files.update(regulation_files(comp, _csv, fmt_number))
     files.update(meeting_files(comp, _csv))
     return files
+
+
+def _projects_csv(comp: Competition) -> str:
+    """In running order; `withdrawn` only when a project withdrew, then the extra
+    columns the organisers' list brought."""
+    note_cols = sorted({k for p in comp.projects for k in p.notes})
+    withdrawn = any(p.withdrawn for p in comp.projects)
+    return _csv(
+        PROJECT_COLUMNS + (["withdrawn"] if withdrawn else []) + note_cols,
+        ([p.code, p.title, p.organization, p.group, p.category, p.order]
+         + (["yes" if p.withdrawn else "no"] if withdrawn else [])
+         + [p.notes.get(k, "") for k in note_cols] for p in comp.running_order))
+
+
+def _jurors_csv(comp: Competition) -> str:
+    # attendance only when the meeting's record has one: other programs read the four
+    attendance = any(j.attendance != "present" for j in comp.jurors)
+    return _csv(["code", "name", "position", "role"] + (["attendance"] if attendance else []),
+                ([j.code, j.name, j.position, j.role] + ([j.attendance] if attendance else [])
+                 for j in comp.jurors))
+
+
+def _scores_csv(comp: Competition, jurors: dict, projects: dict) -> str:
+    """Sheet by sheet, in running order: the way the marks came in; a recusal as R."""
+    criteria = {c.code: i for i, c in enumerate(comp.criteria)}
+    rows = [(projects[p], jurors[j], criteria[c], [j, p, c, fmt_number(s)])
+            for (j, p, c), s in comp.marks.items()]
+    rows += [(projects[p], jurors[j], -1, [j, p, "", "R"]) for j, p in comp.recusals]
+    rows.sort(key=lambda r: r[:3])
+    return _csv(["juror", "project", "criterion", "score"], (r[3] for r in rows))
+
+
+def _decisions_csv(comp: Competition, projects: dict) -> str:
+    return _csv(
+        ["project", "winner", "reason", "decided_at", "basis", "votes", "casting"],
+        ([d.project, "yes" if d.winner else "no", d.reason, d.decided_at, d.basis,
+          ":".join(map(str, d.votes)) if d.votes else "", "yes" if d.casting else "no"]
+         for d in sorted(comp.decisions.values(), key=lambda d: projects[d.project])))
 
 
 def export_folder(comp: Competition, folder: str | Path) -> list[Path]:
