@@ -159,6 +159,45 @@ def code_problem(code: str) -> str | None:
     return None
 
 
+def choice(value: str, allowed: Collection[str], what: str, *, file: str | None = None,
+           line: int | None = None) -> str:
+    """`value` when it is one of `allowed` (a juror's role, attendance), or InputError:
+    "unknown role 'boss': use chair, member or secretary"."""
+    if value not in allowed:
+        raise InputError(_unknown_choice(value, allowed, what), file=file, line=line,
+                         field=what)
+    return value
+
+
+def _unknown_choice(value, allowed: Collection[str], what: str) -> str:
+    return f"unknown {what} '{value}': use {_or(allowed)}"
+
+
+# what a record cannot be without its reason says, by the kind of record
+REASON_NEEDED = {"decision": "a jury decision needs its reason",
+                 "adjustment": "an adjustment needs the rule it applies"}
+
+
+def reason(value: str, record: str, *, file: str | None = None,
+           line: int | None = None) -> str:
+    """The reason a jury decision or an adjustment (`record`) is recorded with, as
+    stored (`text`), or InputError when it is empty."""
+    value = text(value, "reason", file=file, line=line, kind="reason")
+    if not value:
+        raise InputError(REASON_NEEDED[record], file=file, line=line, field="reason")
+    return value
+
+
+def points(value: str, *, file: str | None = None, line: int | None = None) -> Decimal:
+    """The points an adjustment adds (negative: takes away): a number other than 0, at
+    most LARGEST either way."""
+    result = number(value, file=file, line=line, field="points")
+    if result == 0 or abs(result) > LARGEST:
+        raise InputError(f"points must be a number other than 0, at most {plain(LARGEST)} "
+                         "either way", file=file, line=line, field="points")
+    return result
+
+
 def unknown(what: str, code: str) -> str:
     """'unknown project 'X'', saying so when X holds an invisible character: otherwise the
     refused code reads exactly like the right one."""
@@ -234,7 +273,7 @@ def _one_of(allowed: Collection[str], what: str) -> Rule:
     def rule(value, _s):
         value = value.strip() if isinstance(value, str) else value
         if value not in allowed:
-            raise ValueError(f"unknown {what} '{value}': use {_or(allowed)}")
+            raise ValueError(_unknown_choice(value, allowed, what))
         return value
     return rule
 

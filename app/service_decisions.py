@@ -52,10 +52,7 @@ class Decisions:
 
     @staticmethod
     def _reason(reason: str) -> str:
-        reason = entry.text(reason, "reason")
-        if not reason:
-            raise InputError("a jury decision needs its reason", field="reason")
-        return reason
+        return entry.reason(reason, "decision")
 
     def clear_decision(self, project: str) -> None:
         """Withdraw the decision on `project`: on a tie at the cut, the whole tie's (it is
@@ -77,13 +74,8 @@ class Decisions:
         comp = self.competition()
         if comp.project(project) is None:
             raise InputError(f"no project with code '{project}'", field="project")
-        value = entry.number(points, field="points")
-        if value == 0 or abs(value) > entry.LARGEST:
-            raise InputError("points must be a number other than 0, at most 1000000 "
-                             "either way", field="points")
-        reason = entry.text(reason, "reason")
-        if not reason:
-            raise InputError("an adjustment needs the rule it applies", field="reason")
+        value = entry.points(points)
+        reason = entry.reason(reason, "adjustment")
         if replaces != reason and any(a.project == project and a.reason == reason
                                       for a in comp.adjustments):
             raise InputError("this project already has an adjustment with that reason",

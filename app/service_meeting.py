@@ -33,9 +33,7 @@ class Meeting:
 
     def set_attendance(self, juror: str, attendance: str) -> None:
         """How a juror took part in the jury's meeting: present, remote or absent."""
-        if attendance not in ATTENDANCE:
-            raise InputError(f"unknown attendance '{attendance}': use present, remote or "
-                             "absent", field="attendance")
+        entry.choice(attendance, ATTENDANCE, "attendance")
         entry.existing(self.competition().juror(juror), "juror", juror)
         self.store.set_attendance(juror, attendance)
 

@@ -87,12 +87,8 @@ class SetUpActions:
         juror = _stripped(juror, "name", "position")
         if not juror.name:
             raise InputError("the name is empty", field="name")
-        if juror.role not in ROLES:
-            raise InputError(f"unknown role '{juror.role}': use chair, member or secretary",
-                             field="role")
-        if juror.attendance not in ATTENDANCE:
-            raise InputError(f"unknown attendance '{juror.attendance}': use present, remote "
-                             "or absent", field="attendance")
+        entry.choice(juror.role, ROLES, "role")
+        entry.choice(juror.attendance, ATTENDANCE, "attendance")
         if juror.role == "secretary" and old.role != "secretary" and any(
                 k[0] == juror.code for k in comp.marks):
             raise InputError(f"{juror.name} has marks; the secretary does not score: "

@@ -112,7 +112,7 @@ def test_defaults_are_not_written(tmp_path):
     (TOML.replace('aggregate = "criterion"', 'aggregate = "panel"'), {}, "unknown aggregate"),
     (TOML, {"adjustments": "project,points,reason\nP9,1,x\n"},
      "adjustments.csv, line 2: field 'project': unknown project 'P9'"),
-    (TOML, {"adjustments": "project,points,reason\nP1,1,\n"}, "the reason is empty"),
+    (TOML, {"adjustments": "project,points,reason\nP1,1,\n"}, "an adjustment needs the rule it applies"),
     (TOML, {"adjustments": "project,points,reason\nP1,one,x\n"}, "field 'points': 'one' is not a number"),
     (TOML, {"comments": "juror,project,criterion,comment\nJ1,P1,zz,x\n"},
      "comments.csv, line 2: field 'criterion': unknown criterion 'zz'"),

@@ -1,6 +1,7 @@
 """One rule for every value a person types or a file brings (app.entry): the window, the
-command line's import and the service refuse the same bad value with the same words,
-and only the place they name differs (a field of the form; a file, line and key)."""
+command line (its own commands and its import) and the service refuse the same bad value
+with the same words, and only the place they name differs (a field of the form; a file,
+line and key; an argument)."""
 
 from __future__ import annotations
 
@@ -13,7 +14,8 @@ from PySide6.QtCore import Qt
 from app.errors import InputError
 from main import main
 from tests.helpers import db_dump
-from ui.main_window import SETUP
+from tests.ui_helpers import type_text
+from ui.main_window import RESULTS, SETUP
 
 # (what is wrong, the line of competition.toml that says it, the form's field and what
 # is typed into it, the settings the service is handed)
@@ -77,3 +79,93 @@ def test_the_window_the_import_and_the_service_refuse_a_setting_in_the_same_word
     assert service.competition().settings == settings
 
     assert _import_refusal(tmp_path, demo_folder, capsys, pattern, line).endswith(words)
+
+
+def _import_with(tmp_path, demo_folder, capsys, name, text) -> str:
+    """What `jury-room import` says of the demo folder with `name` written as `text`; it
+    exits 2 and the file is as it was."""
+    db = tmp_path / "cli.jury"
+    assert main(["import", str(db), str(demo_folder)]) == 0
+    before = db_dump(db)
+    (demo_folder / name).write_text(text, encoding="utf-8")
+    capsys.readouterr()
+    assert main(["import", str(db), str(demo_folder)]) == 2
+    assert db_dump(db) == before
+    err = capsys.readouterr().err.strip()
+    assert err.count("\n") == 0 and name in err
+    return err
+
+
+@pytest.mark.parametrize("points, reason", [("0", "п. 4.2"), ("2000000", "п. 4.2"),
+                                            ("1", "  ")])
+def test_the_window_the_import_and_the_service_refuse_an_adjustment_in_the_same_words(
+        window, qtbot, tmp_path, demo_folder, capsys, points, reason):
+    """Points of 0 or beyond a million, or no rule: the adjustments panel, an
+    adjustments.csv brought by `jury-room import` and `JuryService.save_adjustment` all
+    refuse it, with the same words, and nothing is saved."""
+    service = window.session.service
+    with pytest.raises(InputError) as refused:
+        service.save_adjustment("RU-05", points, reason)
+    words = refused.value.message
+
+    window.go(RESULTS)
+    panel = window.results.adjustments
+    panel.project.setEditText("RU-05")
+    qtbot.keyClicks(panel.points, points)
+    qtbot.keyClick(panel.points, Qt.Key_Tab)
+    type_text(panel.reason, reason)  # Cyrillic: keyed as key events (tests.ui_helpers)
+    qtbot.keyClick(panel.reason, Qt.Key_Return)
+    assert panel.message.text() == words
+    assert service.competition().adjustments == ()
+
+    err = _import_with(tmp_path, demo_folder, capsys, "adjustments.csv",
+                       f"project,points,reason\nRU-05,{points},{reason}\n")
+    assert err.endswith(words)
+
+
+def test_the_command_line_the_import_and_the_service_refuse_a_decision_without_reason(
+        demo_store, tmp_path, demo_folder, capsys):
+    """A jury decision with a blank reason: `jury-room decide`, a decisions.csv brought by
+    `jury-room import` and `JuryService.record_decision` refuse it in the same words."""
+    from app.service import JuryService
+
+    with pytest.raises(InputError) as refused:
+        JuryService(demo_store).record_decision("RU-05", True, "   ")
+    words = refused.value.message
+
+    err = _import_with(tmp_path, demo_folder, capsys, "decisions.csv",
+                       "project,winner,reason\nRU-05,yes,\n")
+    assert err.endswith(words)
+
+    db = tmp_path / "cli.jury"
+    before = db_dump(db)
+    assert main(["decide", str(db), "RU-05", "--winner", "yes", "--reason", " "]) == 2
+    assert capsys.readouterr().err.strip().endswith(words)
+    assert db_dump(db) == before
+
+
+def test_the_command_line_the_import_and_the_service_refuse_an_attendance_alike(
+        demo_store, tmp_path, demo_folder, capsys):
+    """An attendance that is none of present, remote or absent: `jury-room attendance`,
+    a jurors.csv brought by `jury-room import` and `JuryService.set_attendance` refuse it
+    in the same words (the window offers only the three)."""
+    from app.service import JuryService
+
+    with pytest.raises(InputError) as refused:
+        JuryService(demo_store).set_attendance("J1", "maybe")
+    words = refused.value.message
+
+    jurors = (demo_folder / "jurors.csv").read_text(encoding="utf-8").splitlines()
+    header = jurors[0] + ("" if "attendance" in jurors[0] else ",attendance")
+    rows = [header] + [r + ("" if "attendance" in jurors[0] else ",present")
+                       for r in jurors[1:]]
+    cells = rows[1].split(",")
+    rows[1] = ",".join(cells[:-1] + ["maybe"])
+    err = _import_with(tmp_path, demo_folder, capsys, "jurors.csv", "\n".join(rows) + "\n")
+    assert err.endswith(words)
+
+    db = tmp_path / "cli.jury"
+    before = db_dump(db)
+    assert main(["attendance", str(db), "J1", "maybe"]) == 2
+    assert capsys.readouterr().err.strip().endswith(words)
+    assert db_dump(db) == before

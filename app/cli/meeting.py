@@ -17,7 +17,8 @@ def add_parser(sub) -> None:
     p = sub.add_parser("attendance", help="how a juror took part in the jury's meeting")
     p.add_argument("db", metavar="DB")
     p.add_argument("juror", metavar="JUROR", help="the juror's code")
-    p.add_argument("state", choices=("present", "remote", "absent"))
+    # the service refuses any other state, in the words the import's and the window's use
+    p.add_argument("state", metavar="STATE", help="present, remote or absent")
 
 
 def _service(store):

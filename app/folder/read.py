@@ -378,14 +378,10 @@ def read_jurors(path: Path, warnings: list[str]) -> list[Juror]:
     jurors = []
     for i, (line, r) in enumerate(table.rows, start=1):
         with problems.gather():
-            role = r["role"].lower() or "member"
-            if role not in ROLES:
-                raise InputError(f"unknown role '{r['role']}': use chair, member or secretary",
-                                 file=name, line=line, field="role")
-            attendance = (r.get("attendance") or "present").strip().lower()
-            if attendance not in ATTENDANCE:
-                raise InputError(f"unknown attendance '{r['attendance']}': use present, remote "
-                                 "or absent", file=name, line=line, field="attendance")
+            role = entry.choice(r["role"].lower() or "member", ROLES, "role", file=name,
+                                line=line)
+            attendance = entry.choice((r.get("attendance") or "present").strip().lower(),
+                                      ATTENDANCE, "attendance", file=name, line=line)
             jurors.append(Juror(r["code"], _required(r, "name", name, line),
                                 _text(r, "position", name, line), role, i, attendance))
     problems.raise_any()
@@ -427,7 +423,7 @@ def read_decisions(path: Path, warnings: list[str]) -> list[tuple[int, Decision]
             if winner not in ("yes", "no"):
                 raise InputError(f"winner must be yes or no, not '{r['winner']}'",
                                  file=table.file, line=line, field="winner")
-            reason = _required(r, "reason", table.file, line)
+            reason = entry.reason(r["reason"], "decision", file=table.file, line=line)
             try:
                 votes = parse_votes(r.get("votes", ""))
             except ValueError as exc:

@@ -65,14 +65,8 @@ def read_adjustments(path, warnings: list[str]) -> list[tuple[int, "Adjustment"]
     for line, r in table.rows:
         with problems.gather():
             where = {"file": table.file, "line": line}
-            points = entry.number(r["points"], field="points", **where)
-            if abs(points) > entry.LARGEST:
-                raise InputError(f"points must be at most {entry.plain(entry.LARGEST)} either "
-                                 "way", field="points", **where)
-            reason = entry.text(r["reason"], "reason", kind="reason", **where)
-            if not reason:
-                raise InputError("the reason is empty: say which rule the points apply",
-                                 field="reason", **where)
+            points = entry.points(r["points"], **where)
+            reason = entry.reason(r["reason"], "adjustment", **where)
             key = (r["project"], reason)
             if key in seen:
                 raise InputError(f"the same adjustment twice (first on line {seen[key]})",
