@@ -198,6 +198,20 @@ def points(value: str, *, file: str | None = None, line: int | None = None) -> D
     return result
 
 
+YES_NO = {"yes": True, "no": False}
+
+
+def yes_no(value: str, field: str, *, file: str | None = None, line: int | None = None,
+           words: dict[str, bool] = YES_NO) -> bool:
+    """A yes-or-no value (any case) as True or False, or InputError naming the field;
+    `words`: what each accepted word means."""
+    meaning = words.get(value.strip().lower())
+    if meaning is None:
+        raise InputError(f"{field} must be yes or no, not '{value.strip()}'", file=file,
+                         line=line, field=field)
+    return meaning
+
+
 def unknown(what: str, code: str) -> str:
     """'unknown project 'X'', saying so when X holds an invisible character: otherwise the
     refused code reads exactly like the right one."""

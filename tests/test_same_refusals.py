@@ -136,12 +136,29 @@ def test_the_command_line_the_import_and_the_service_refuse_a_decision_without_r
     err = _import_with(tmp_path, demo_folder, capsys, "decisions.csv",
                        "project,winner,reason\nRU-05,yes,\n")
     assert err.endswith(words)
+    assert _decide(tmp_path, capsys, "--reason", " ").endswith(words)
 
+
+@pytest.mark.parametrize("votes", ["5-1-1", "5:1", "a:b:c"])
+def test_the_command_line_and_the_import_refuse_a_vote_in_the_same_words(
+        tmp_path, demo_folder, capsys, votes):
+    """Votes not written FOR:AGAINST:ABSTAIN: `jury-room decide --votes` and the votes
+    column of decisions.csv refuse them in the same words (app.meeting.parse_votes)."""
+    err = _import_with(tmp_path, demo_folder, capsys, "decisions.csv",
+                       f"project,winner,reason,votes\nRU-05,yes,vote,{votes}\n")
+    words = err.split("field 'votes': ")[-1]
+    assert words.startswith(f"votes '{votes}'")
+    cli = _decide(tmp_path, capsys, "--reason", "vote", "--votes", votes)
+    assert cli.endswith(words)
+
+
+def _decide(tmp_path, capsys, *argv) -> str:
+    """What `jury-room decide` says on RU-05 with `argv`; it exits 2, nothing changed."""
     db = tmp_path / "cli.jury"
     before = db_dump(db)
-    assert main(["decide", str(db), "RU-05", "--winner", "yes", "--reason", " "]) == 2
-    assert capsys.readouterr().err.strip().endswith(words)
+    assert main(["decide", str(db), "RU-05", "--winner", "yes", *argv]) == 2
     assert db_dump(db) == before
+    return capsys.readouterr().err.strip()
 
 
 def test_the_command_line_the_import_and_the_service_refuse_an_attendance_alike(

@@ -308,6 +308,17 @@ def _check_codes(file: str, rows, problems: Problems, field_name: str = "code") 
             seen[code] = line
 
 
+def _coded_table(path: Path, required: list[str], optional: list[str], warnings: list[str],
+                 **options):
+    """A table whose records are named by a code (projects, jurors, criteria), read with
+    its codes checked: (the table, the problems found so far, to gather more into)."""
+    table = read_table(path, required, optional, **options)
+    warnings += table.warnings
+    problems = Problems()
+    _check_codes(table.file, table.rows, problems)
+    return table, problems
+
+
 def _number(text: str, file: str, line: int, field_name: str) -> float:
     """A positive number no larger than LARGEST (max and weight)."""
     value = entry.number(text, file=file, line=line, field=field_name)
@@ -328,12 +339,14 @@ def _text(r: dict, key: str, file: str, line: int, kind: str | None = None) -> s
     return entry.text(r.get(key, ""), key, file=file, line=line, kind=kind)
 
 
+# `withdrawn` as other programs may write it; empty: not withdrawn
+_WITHDRAWN = {**entry.YES_NO, "": False, "0": False, "false": False, "1": True, "true": True}
+
+
 def read_projects(path: Path, warnings: list[str]) -> list[Project]:
-    table = read_table(path, PROJECT_COLUMNS, PROJECT_OPTIONAL, keep_extra=True)
-    warnings += table.warnings
+    table, problems = _coded_table(path, PROJECT_COLUMNS, PROJECT_OPTIONAL, warnings,
+                                   keep_extra=True)
     name = table.file
-    problems = Problems()
-    _check_codes(name, table.rows, problems)
     projects, orders = [], {}
     extra = [c for c in table.columns if c and c not in PROJECT_COLUMNS + PROJECT_OPTIONAL]
     for line, r in table.rows:
@@ -359,22 +372,17 @@ def _project_row(r: dict, line: int, name: str, orders: dict, extra: list[str]) 
         raise InputError(f"order {order} is also on line {orders[order]}", file=name,
                          line=line, field="order")
     orders[order] = line
-    withdrawn = r.get("withdrawn", "").strip().lower()
-    if withdrawn not in ("", "0", "no", "false", "1", "yes", "true"):
-        raise InputError(f"withdrawn must be yes or no, not '{withdrawn}'", file=name,
-                         line=line, field="withdrawn")
+    withdrawn = entry.yes_no(r.get("withdrawn", ""), "withdrawn", file=name, line=line,
+                             words=_WITHDRAWN)
     notes = {c: _text(r, c, name, line, "note") for c in extra if r.get(c)}
     return Project(r["code"], title, _text(r, "organization", name, line),
                    _text(r, "group", name, line), _text(r, "category", name, line),
-                   order, withdrawn in ("1", "yes", "true"), notes)
+                   order, withdrawn, notes)
 
 
 def read_jurors(path: Path, warnings: list[str]) -> list[Juror]:
-    table = read_table(path, JUROR_COLUMNS, ["attendance"])
-    warnings += table.warnings
+    table, problems = _coded_table(path, JUROR_COLUMNS, ["attendance"], warnings)
     name = table.file
-    problems = Problems()
-    _check_codes(name, table.rows, problems)
     jurors = []
     for i, (line, r) in enumerate(table.rows, start=1):
         with problems.gather():
@@ -393,11 +401,8 @@ def read_jurors(path: Path, warnings: list[str]) -> list[Juror]:
 
 
 def read_criteria(path: Path, warnings: list[str]) -> list[Criterion]:
-    table = read_table(path, CRITERION_COLUMNS, ["weight"])
-    warnings += table.warnings
+    table, problems = _coded_table(path, CRITERION_COLUMNS, ["weight"], warnings)
     name = table.file
-    problems = Problems()
-    _check_codes(name, table.rows, problems)
     criteria = []
     for i, (line, r) in enumerate(table.rows, start=1):
         with problems.gather():
@@ -419,25 +424,18 @@ def read_decisions(path: Path, warnings: list[str]) -> list[tuple[int, Decision]
     problems = Problems()
     for line, r in table.rows:
         with problems.gather():
-            winner = r["winner"].lower()
-            if winner not in ("yes", "no"):
-                raise InputError(f"winner must be yes or no, not '{r['winner']}'",
-                                 file=table.file, line=line, field="winner")
-            reason = entry.reason(r["reason"], "decision", file=table.file, line=line)
+            where = {"file": table.file, "line": line}
+            winner = entry.yes_no(r["winner"], "winner", **where)
+            reason = entry.reason(r["reason"], "decision", **where)
             try:
-                votes = parse_votes(r.get("votes", ""))
+                votes = parse_votes(r.get("votes", ""))  # the rule decide's --votes has too
             except ValueError as exc:
-                raise InputError(str(exc), file=table.file, line=line, field="votes") from None
-            casting = (r.get("casting") or "no").strip().lower()
-            if casting not in ("yes", "no"):
-                raise InputError(f"casting must be yes or no, not '{r['casting']}'",
-                                 file=table.file, line=line, field="casting")
-            out.append((line, Decision(r["project"], winner == "yes", reason,
-                                       r.get("decided_at", ""), r.get("basis", ""), votes,
-                                       casting == "yes")))
+                raise InputError(str(exc), field="votes", **where) from None
+            casting = entry.yes_no(r.get("casting") or "no", "casting", **where)
+            out.append((line, Decision(r["project"], winner, reason, r.get("decided_at", ""),
+                                       r.get("basis", ""), votes, casting)))
     problems.raise_any()
     return out
-
 
 
 # the folder's files, each read on its own when it is there:
