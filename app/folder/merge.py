@@ -137,9 +137,7 @@ def _plan_import(data: FolderData, base: Competition) -> ImportPlan:
     _plan_absences(plan, jur, proj, problems)
     _plan_decisions(plan, proj, problems)
     _plan_regulation(plan, base, (jur, proj, crit), problems)
-    plan.opinions = plan_meeting(data, plan.result, problems)
-    if plan.opinions:
-        plan.result = replace(plan.result, opinions={**base.opinions, **plan.opinions})
+    _plan_opinions(plan, base, problems)
     problems.raise_any()
     return plan
 
@@ -189,6 +187,14 @@ def _plan_regulation(plan: ImportPlan, base: Competition, codes: tuple,
         merged.update(plan.adjustments)
         plan.result = replace(plan.result, adjustments=tuple(merged.values()),
                               comments={**base.comments, **plan.comments})
+
+
+def _plan_opinions(plan: ImportPlan, base: Competition, problems: Problems) -> None:
+    """opinions.csv checked against the competition (app.folder.meeting) and merged into
+    what it holds."""
+    plan.opinions = plan_meeting(plan.data, plan.result, problems)
+    if plan.opinions:
+        plan.result = replace(plan.result, opinions={**base.opinions, **plan.opinions})
 
 
 def _plan_scores_fast(plan: ImportPlan, jur: dict, proj: set, crit: dict, step: float) -> bool:
