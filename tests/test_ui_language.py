@@ -34,14 +34,14 @@ ALLOWED = re.compile(r"Jury Room|English|Ctrl|Alt|PgDown|PgUp|Enter|Esc|Delete|F
 def switch(window, lang: str) -> None:
     """Choose a language from the Language menu, as the secretary would, and let Qt
     deliver the LanguageChange events."""
-    window.language_actions[lang].trigger()
+    window.menus.language_actions[lang].trigger()
     QApplication.processEvents()
 
 
 def visible_texts(window) -> list[str]:
     """What the window shows now: visible labels, buttons, fields, combo items, tabs,
     group titles, tooltips, table headers, menus and the status bar."""
-    out = [window.windowTitle(), window.marks_label.text()]
+    out = [window.windowTitle(), window.status_line.marks_label.text()]
     for menu in window.menuBar().actions():
         out.append(menu.text())
         out += [a.text() for a in menu.menu().actions() if a.text()]
@@ -83,7 +83,7 @@ def test_switching_the_language_retranslates_the_live_window(window, lang):
     row = window.results.model.row_of("RU-05")
     assert window.results.model.data(window.results.model.index(row, 4)) == "45,13"
     assert window.session.path == path and window.current_screen() == RESULTS
-    assert window.language_actions[lang].isChecked()
+    assert window.menus.language_actions[lang].isChecked()
     switch(window, "en")
     assert window.nav.item(5).text() == "6  Results"
     assert [a.text() for a in window.menuBar().actions()] == MENUS["en"]
@@ -153,7 +153,7 @@ def test_the_choice_is_remembered_for_the_next_start(qtbot, demo_store, prefs):
     i18n.set_language(again.language() or i18n.system_language())
     w2 = show_window(qtbot, MainWindow(JuryService(demo_store), again))
     assert w2.nav.item(0).text() == "1  Дайындық"
-    assert w2.language_actions["kk"].isChecked()
+    assert w2.menus.language_actions["kk"].isChecked()
 
 
 def test_first_start_follows_the_system_locale(prefs):

@@ -25,7 +25,7 @@ def test_restore_a_backup_from_the_list_puts_the_marks_back(window, qtbot, monke
     shown = []
     monkeypatch.setattr(Ask, "confirm", staticmethod(lambda *a, **k: True))
     monkeypatch.setattr(Ask, "show", staticmethod(lambda parent, dialog: shown.append(dialog)))
-    window.show_backups()
+    window.files.show_backups()
     dialog: BackupsDialog = shown[0]
     reasons = [dialog.model.index(r, 1).data() for r in range(dialog.model.rowCount())]
     assert "made by hand" in reasons

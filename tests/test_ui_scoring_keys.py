@@ -147,8 +147,8 @@ def test_alt_mnemonics_work_in_russian_with_the_english_layout_on(window, qtbot)
     _press(view, Qt.Key_K, "k", scan=_X_K, modifiers=Qt.AltModifier)
     assert QApplication.focusWidget() is window.scoring.who
     _press(window.scoring.who, Qt.Key_A, "a", scan=_X_A, modifiers=Qt.AltModifier)
-    assert window.menuBar().activeAction() is window.file_menu.menuAction()
-    window.file_menu.hide()
+    assert window.menuBar().activeAction() is window.menus.file_menu.menuAction()
+    window.menus.file_menu.hide()
     window.menuBar().setActiveAction(None)
 
 
@@ -166,6 +166,6 @@ def test_alt_mnemonics_work_in_kazakh_and_english_with_a_cyrillic_layout_on(wind
     switch(window, "en")
     view.setFocus()
     _press(view, 0x410, "а", scan=_X_F, modifiers=Qt.AltModifier)
-    assert window.menuBar().activeAction() is window.file_menu.menuAction()
-    window.file_menu.hide()
+    assert window.menuBar().activeAction() is window.menus.file_menu.menuAction()
+    window.menus.file_menu.hide()
     window.menuBar().setActiveAction(None)

@@ -68,7 +68,7 @@ def test_the_table_speaks_the_interface_language(window, qtbot):
     import re
 
     window.set_language("ru")
-    qtbot.waitUntil(lambda: window.undo_action.text() != "&Undo last change", timeout=2000)
+    qtbot.waitUntil(lambda: window.menus.undo_action.text() != "&Undo last change", timeout=2000)
     dialog = ShortcutsDialog(window)
     qtbot.addWidget(dialog)
     table = _table(dialog)

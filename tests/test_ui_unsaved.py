@@ -255,7 +255,7 @@ def test_opening_another_file_on_a_refused_mark_asks_first(window, qtbot, monkey
     monkeypatch.setattr(Ask, "open_file", staticmethod(lambda *a: dialogs.append(a) or ""))
     view = open_sheet(window, "J1", "KZ-05")
     qtbot.keyClicks(view, "11")
-    window.open_dialog()
+    window.files.open_dialog()
     assert len(dialogs) == int(answer)
     assert window.current_screen() == SCORING
     assert _refused_here(window) is (not answer)

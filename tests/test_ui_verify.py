@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from app.service import JuryService
 from app.store import Store
 from ui.ask import Ask
-from ui.verify_dialog import DIFFER_BG, EQUAL_BG, VerifyDialog
+from ui.dialogs.verify_dialog import DIFFER_BG, EQUAL_BG, VerifyDialog
 
 CRITERIA = ("relevance", "quality", "impact", "sustainability")
 

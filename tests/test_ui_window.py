@@ -55,7 +55,7 @@ def test_new_opens_an_empty_competition_on_set_up(window, tmp_path, monkeypatch)
     previous file is left as it was."""
     monkeypatch.setattr(Ask, "save_file", staticmethod(lambda *a, **k: str(tmp_path / "cup")))
     window.go(SCORING)
-    window.new_file()
+    window.files.new_file()
     assert window.session.path == tmp_path / "cup.jury"
     assert window.current_screen() == SETUP
     assert window.session.service.competition().projects == ()
@@ -71,7 +71,7 @@ def test_open_refuses_a_file_that_is_not_a_competition(window, tmp_path, monkeyp
     monkeypatch.setattr(Ask, "open_file", staticmethod(lambda *a, **k: str(bad)))
     monkeypatch.setattr(Ask, "error", staticmethod(lambda parent, text: errors.append(text)))
     before = window.session.path
-    window.open_dialog()
+    window.files.open_dialog()
     assert errors and "not a Jury Room database" in errors[0]
     assert window.session.path == before
 
@@ -81,7 +81,7 @@ def test_save_a_copy_writes_a_database_that_opens_with_the_same_marks(window, tm
     """The copy holds every mark; the window keeps working in the original file."""
     monkeypatch.setattr(Ask, "save_file", staticmethod(
         lambda *a, **k: str(tmp_path / "копия.jury")))
-    window.save_copy()
+    window.files.save_copy()
     copy = tmp_path / "копия.jury"
     assert rows(copy, "SELECT COUNT(*) FROM marks") == \
         rows(window.session.path, "SELECT COUNT(*) FROM marks")
@@ -94,8 +94,8 @@ def test_recent_files_reopen_a_competition(window, tmp_path):
     other = tmp_path / "other.jury"
     Store.open(other).close()
     assert window.open_file(other)
-    window._fill_recent()
-    actions = [a for a in window.recent_menu.actions() if a.text() == str(other.resolve())]
+    window.files.fill_recent()
+    actions = [a for a in window.menus.recent_menu.actions() if a.text() == str(other.resolve())]
     assert actions
     window.go(FINALIZE)
     window.open_file(window.prefs.recent_files()[1])
@@ -158,16 +158,16 @@ def test_the_window_opens_without_reading_the_marks_or_building_hidden_screens(
     service = JuryService(demo_store)
     w = show_window(qtbot, MainWindow(service, prefs))
     w.go(SETUP)
-    assert [s is not None for s in w._built] == [i == SETUP for i in range(8)]
+    assert [s is not None for s in w.screens.built] == [i == SETUP for i in range(8)]
     assert not service.competition().marks.loaded and not service.has_results()
     w.go(SCORING)
     assert w.stack.currentWidget() is w.screens[SCORING] and service.competition().marks
-    qtbot.waitUntil(lambda: "Marks still to key" in w.marks_label.text()
-                    or "All marks" in w.marks_label.text(), timeout=3000)
+    qtbot.waitUntil(lambda: "Marks still to key" in w.status_line.marks_label.text()
+                    or "All marks" in w.status_line.marks_label.text(), timeout=3000)
 
 
 def test_the_count_of_marks_to_key_appears_soon_after_opening(window, qtbot):
     """Opening does not wait for the results, but the status bar says how many marks are
     still to key shortly after the window is on screen (the demo has 80 to go)."""
-    qtbot.waitUntil(lambda: window.marks_label.text() == "Marks still to key: 80",
+    qtbot.waitUntil(lambda: window.status_line.marks_label.text() == "Marks still to key: 80",
                     timeout=5000)

@@ -469,7 +469,7 @@ class Day:
         """Alt+<File's letter> opens the menu; the entry's underlined letter picks it. A
         menu matches the letter on the key's text, which QTest leaves empty for Cyrillic
         and Kazakh letters: the key event carries it here, as a keyboard's would."""
-        alt(self.keys, self.w.file_menu.title())
+        alt(self.keys, self.w.menus.file_menu.title())
         self.keys.waitUntil(lambda: QApplication.activePopupWidget() is not None, timeout=5000)
         menu = QApplication.activePopupWidget()
         letter = mnemonic(entry)

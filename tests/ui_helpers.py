@@ -67,6 +67,6 @@ def show_window(qtbot, window):
 def _drop_typing(window) -> None:
     """A test may end on a refused mark; closing the window would then ask whether to
     quit without it, and wait for an answer no test gives."""
-    for screen in getattr(window, "_built", ()):
+    for screen in window.screens.built if hasattr(window, "screens") else ():
         if screen is not None:
             screen.drop_pending()

@@ -17,7 +17,6 @@ FRAME = (16, 40)
 
 def available(window: QWidget) -> QRect:
     """The part of the window's screen not taken by panels and docks."""
-    # QWidget.screen itself: the main window has a screen(n) of its own (its steps)
     screen = QWidget.screen(window) or QGuiApplication.primaryScreen()
     return screen.availableGeometry()
 

@@ -42,7 +42,6 @@ class PresenterClock(QObject):
         self._tick = QTimer(self)
         self._tick.setInterval(200)
         self._tick.timeout.connect(self.changed)
-        session.changed.connect(self._on_competition_changed)
 
     # ----- the running order (withdrawn projects are skipped) -----
     def projects(self):
@@ -101,9 +100,9 @@ class PresenterClock(QObject):
         left = self.remaining_ms()
         return TIME_UP if left <= 0 else LAST_MINUTE if left <= LAST_MINUTE_MS else NORMAL
 
-    def _on_competition_changed(self, change) -> None:
-        if not self.session.touches(change, ("settings", "projects")):
-            return      # marks never reach the projector
+    def follow_order(self) -> None:
+        """The running order changed (the window's refresh rule says when): stay on a
+        project that still exists."""
         self.index = min(self.index, max(len(self.projects()) - 1, 0))
         self.changed.emit()
 

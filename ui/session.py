@@ -3,14 +3,12 @@
 The service hears every commit from the store (its only subscriber) and passes it on once it
 has taken it in (`JuryService.subscribe`); the session turns that into `changed`, so
 every screen refreshes from the same place whatever wrote (a cell, undo, an import). The
-signal carries the store's Change (which tables were written), so a view can skip a change
-it does not show. When another file is opened the session swaps the service and says
+signal carries the store's Change (which tables were written); the window's refresh rule
+(ui/shell/refresh_rule.py) hands it only to the parts that show those tables. When another file is opened the session swaps the service and says
 `changed` with None: everything is new.
 """
 
 from __future__ import annotations
-
-from typing import Iterable
 
 from PySide6.QtCore import QObject, Signal
 
@@ -44,11 +42,6 @@ class Session(QObject):
         self._unsubscribe = service.subscribe(self.changed.emit)
         self.changed.emit(None)
         self.opened.emit()
-
-    @staticmethod
-    def touches(change, tables: Iterable[str]) -> bool:
-        """Whether a change (None: a new file) wrote any of these tables."""
-        return change is None or bool(change.tables & set(tables))
 
     def close(self) -> None:
         if self._service is not None:

@@ -92,8 +92,8 @@ def _screen_of(window, obj) -> int:
     """The step a widget (or an action on a widget) belongs to; ANYWHERE for the window's."""
     widget = obj if isinstance(obj, QWidget) else obj.parent()
     while isinstance(widget, QWidget) and widget is not window:
-        if widget in window._built:
-            return window._built.index(widget)
+        if widget in window.screens.built:
+            return window.screens.built.index(widget)
         widget = widget.parentWidget()
     return ANYWHERE
 

@@ -522,6 +522,49 @@ Fingerprint of the data: {data}</source>
     </message>
 </context>
 <context>
+    <name>FileActions</name>
+    <message>
+        <source>New competition file</source>
+        <translation>Жаңа байқау файлы</translation>
+    </message>
+    <message>
+        <source>Jury Room files (*{suffix})</source>
+        <translation>Jury Room файлдары (*{suffix})</translation>
+    </message>
+    <message>
+        <source>{path} already exists: a new competition needs a new file name.</source>
+        <translation>{path} бұрыннан бар: жаңа байқауға жаңа файл атауы керек.</translation>
+    </message>
+    <message>
+        <source>Open a competition</source>
+        <translation>Байқауды ашу</translation>
+    </message>
+    <message>
+        <source>Jury Room files (*{suffix});;All files (*)</source>
+        <translation>Jury Room файлдары (*{suffix});;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>Save a copy of this competition</source>
+        <translation>Осы байқаудың көшірмесін сақтау</translation>
+    </message>
+    <message>
+        <source>Copy saved to {path}; you keep working in the original.</source>
+        <translation>Көшірме {path} ішіне сақталды; жұмыс бастапқы файлда жалғасады.</translation>
+    </message>
+    <message>
+        <source>Restored the backup of {when}.</source>
+        <translation>{when} кезіндегі сақтық көшірме қалпына келтірілді.</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: {reason}. Your marks are saved; check the disk.</source>
+        <translation>Автоматты сақтық көшірме жасалмады: {reason}. Бағалар сақталды; дискіні тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(әзірге жоқ)</translation>
+    </message>
+</context>
+<context>
     <name>FinalizeScreen</name>
     <message>
         <source>Finalize</source>
@@ -799,6 +842,41 @@ Restore the newest good backup, {backup}? A copy of the damaged file is kept.</s
         <translation>Бекіту</translation>
     </message>
     <message>
+        <source>Not saved</source>
+        <translation>Сақталмады</translation>
+    </message>
+    <message>
+        <source>Go on without it?</source>
+        <translation>Онсыз жалғастыру керек пе?</translation>
+    </message>
+    <message>
+        <source>Cannot undo: {reason}</source>
+        <translation>Болдырмау мүмкін емес: {reason}</translation>
+    </message>
+    <message>
+        <source>Quit without it?</source>
+        <translation>Онсыз шығу керек пе?</translation>
+    </message>
+    <message>
+        <source>Nothing left to undo.</source>
+        <translation>Болдырмайтын ештеңе қалмады.</translation>
+    </message>
+    <message>
+        <source>New competition</source>
+        <translation>Жаңа байқау</translation>
+    </message>
+    <message>
+        <source> [finalized]</source>
+        <translation> [бекітілді]</translation>
+    </message>
+    <message>
+        <source>(in memory)</source>
+        <translation>(жадта)</translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -873,90 +951,6 @@ Restore the newest good backup, {backup}? A copy of the damaged file is kept.</s
     <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Пернелер тіркесімдері</translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>Сақталмады</translation>
-    </message>
-    <message>
-        <source>Go on without it?</source>
-        <translation>Онсыз жалғастыру керек пе?</translation>
-    </message>
-    <message>
-        <source>Cannot undo: {reason}</source>
-        <translation>Болдырмау мүмкін емес: {reason}</translation>
-    </message>
-    <message>
-        <source>Nothing to key yet</source>
-        <translation>Әзірге енгізетін ештеңе жоқ</translation>
-    </message>
-    <message>
-        <source>Quit without it?</source>
-        <translation>Онсыз шығу керек пе?</translation>
-    </message>
-    <message>
-        <source>Nothing left to undo.</source>
-        <translation>Болдырмайтын ештеңе қалмады.</translation>
-    </message>
-    <message>
-        <source>The automatic backup failed: {reason}. Your marks are saved; check the disk.</source>
-        <translation>Автоматты сақтық көшірме жасалмады: {reason}. Бағалар сақталды; дискіні тексеріңіз.</translation>
-    </message>
-    <message>
-        <source>Restored the backup of {when}.</source>
-        <translation>{when} кезіндегі сақтық көшірме қалпына келтірілді.</translation>
-    </message>
-    <message>
-        <source>New competition file</source>
-        <translation>Жаңа байқау файлы</translation>
-    </message>
-    <message>
-        <source>Jury Room files (*{suffix})</source>
-        <translation>Jury Room файлдары (*{suffix})</translation>
-    </message>
-    <message>
-        <source>{path} already exists: a new competition needs a new file name.</source>
-        <translation>{path} бұрыннан бар: жаңа байқауға жаңа файл атауы керек.</translation>
-    </message>
-    <message>
-        <source>Open a competition</source>
-        <translation>Байқауды ашу</translation>
-    </message>
-    <message>
-        <source>Jury Room files (*{suffix});;All files (*)</source>
-        <translation>Jury Room файлдары (*{suffix});;Барлық файлдар (*)</translation>
-    </message>
-    <message>
-        <source>Save a copy of this competition</source>
-        <translation>Осы байқаудың көшірмесін сақтау</translation>
-    </message>
-    <message>
-        <source>Copy saved to {path}; you keep working in the original.</source>
-        <translation>Көшірме {path} ішіне сақталды; жұмыс бастапқы файлда жалғасады.</translation>
-    </message>
-    <message>
-        <source>(none yet)</source>
-        <translation>(әзірге жоқ)</translation>
-    </message>
-    <message>
-        <source>New competition</source>
-        <translation>Жаңа байқау</translation>
-    </message>
-    <message>
-        <source> [finalized]</source>
-        <translation> [бекітілді]</translation>
-    </message>
-    <message>
-        <source>(in memory)</source>
-        <translation>(жадта)</translation>
-    </message>
-    <message>
-        <source>Marks still to key: {n}</source>
-        <translation>Енгізілмеген бағалар: {n}</translation>
-    </message>
-    <message>
-        <source>All marks are keyed</source>
-        <translation>Барлық бағалар енгізілді</translation>
     </message>
 </context>
 <context>
@@ -2452,6 +2446,21 @@ max {max} × {weight}</source>
     <message>
         <source>Where</source>
         <translation>Қайда</translation>
+    </message>
+</context>
+<context>
+    <name>StatusLine</name>
+    <message>
+        <source>Nothing to key yet</source>
+        <translation>Әзірге енгізетін ештеңе жоқ</translation>
+    </message>
+    <message>
+        <source>Marks still to key: {n}</source>
+        <translation>Енгізілмеген бағалар: {n}</translation>
+    </message>
+    <message>
+        <source>All marks are keyed</source>
+        <translation>Барлық бағалар енгізілді</translation>
     </message>
 </context>
 <context>

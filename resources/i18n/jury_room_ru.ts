@@ -522,6 +522,49 @@ Fingerprint of the data: {data}</source>
     </message>
 </context>
 <context>
+    <name>FileActions</name>
+    <message>
+        <source>New competition file</source>
+        <translation>Файл нового конкурса</translation>
+    </message>
+    <message>
+        <source>Jury Room files (*{suffix})</source>
+        <translation>Файлы Jury Room (*{suffix})</translation>
+    </message>
+    <message>
+        <source>{path} already exists: a new competition needs a new file name.</source>
+        <translation>{path} уже существует: для нового конкурса нужно новое имя файла.</translation>
+    </message>
+    <message>
+        <source>Open a competition</source>
+        <translation>Открыть конкурс</translation>
+    </message>
+    <message>
+        <source>Jury Room files (*{suffix});;All files (*)</source>
+        <translation>Файлы Jury Room (*{suffix});;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Save a copy of this competition</source>
+        <translation>Сохранить копию этого конкурса</translation>
+    </message>
+    <message>
+        <source>Copy saved to {path}; you keep working in the original.</source>
+        <translation>Копия сохранена в {path}; работа продолжается в исходном файле.</translation>
+    </message>
+    <message>
+        <source>Restored the backup of {when}.</source>
+        <translation>Восстановлена резервная копия от {when}.</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: {reason}. Your marks are saved; check the disk.</source>
+        <translation>Автоматическая резервная копия не создана: {reason}. Оценки сохранены; проверьте диск.</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(пока нет)</translation>
+    </message>
+</context>
+<context>
     <name>FinalizeScreen</name>
     <message>
         <source>Finalize</source>
@@ -800,6 +843,41 @@ Restore the newest good backup, {backup}? A copy of the damaged file is kept.</s
         <translation>Утверждение</translation>
     </message>
     <message>
+        <source>Not saved</source>
+        <translation>Не сохранено</translation>
+    </message>
+    <message>
+        <source>Go on without it?</source>
+        <translation>Продолжить без неё?</translation>
+    </message>
+    <message>
+        <source>Cannot undo: {reason}</source>
+        <translation>Отменить нельзя: {reason}</translation>
+    </message>
+    <message>
+        <source>Quit without it?</source>
+        <translation>Выйти без неё?</translation>
+    </message>
+    <message>
+        <source>Nothing left to undo.</source>
+        <translation>Отменять больше нечего.</translation>
+    </message>
+    <message>
+        <source>New competition</source>
+        <translation>Новый конкурс</translation>
+    </message>
+    <message>
+        <source> [finalized]</source>
+        <translation> [утверждено]</translation>
+    </message>
+    <message>
+        <source>(in memory)</source>
+        <translation>(в памяти)</translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -874,90 +952,6 @@ Restore the newest good backup, {backup}? A copy of the damaged file is kept.</s
     <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Сочетания &amp;клавиш</translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>Не сохранено</translation>
-    </message>
-    <message>
-        <source>Go on without it?</source>
-        <translation>Продолжить без неё?</translation>
-    </message>
-    <message>
-        <source>Cannot undo: {reason}</source>
-        <translation>Отменить нельзя: {reason}</translation>
-    </message>
-    <message>
-        <source>Nothing to key yet</source>
-        <translation>Вводить пока нечего</translation>
-    </message>
-    <message>
-        <source>Quit without it?</source>
-        <translation>Выйти без неё?</translation>
-    </message>
-    <message>
-        <source>Nothing left to undo.</source>
-        <translation>Отменять больше нечего.</translation>
-    </message>
-    <message>
-        <source>The automatic backup failed: {reason}. Your marks are saved; check the disk.</source>
-        <translation>Автоматическая резервная копия не создана: {reason}. Оценки сохранены; проверьте диск.</translation>
-    </message>
-    <message>
-        <source>Restored the backup of {when}.</source>
-        <translation>Восстановлена резервная копия от {when}.</translation>
-    </message>
-    <message>
-        <source>New competition file</source>
-        <translation>Файл нового конкурса</translation>
-    </message>
-    <message>
-        <source>Jury Room files (*{suffix})</source>
-        <translation>Файлы Jury Room (*{suffix})</translation>
-    </message>
-    <message>
-        <source>{path} already exists: a new competition needs a new file name.</source>
-        <translation>{path} уже существует: для нового конкурса нужно новое имя файла.</translation>
-    </message>
-    <message>
-        <source>Open a competition</source>
-        <translation>Открыть конкурс</translation>
-    </message>
-    <message>
-        <source>Jury Room files (*{suffix});;All files (*)</source>
-        <translation>Файлы Jury Room (*{suffix});;Все файлы (*)</translation>
-    </message>
-    <message>
-        <source>Save a copy of this competition</source>
-        <translation>Сохранить копию этого конкурса</translation>
-    </message>
-    <message>
-        <source>Copy saved to {path}; you keep working in the original.</source>
-        <translation>Копия сохранена в {path}; работа продолжается в исходном файле.</translation>
-    </message>
-    <message>
-        <source>(none yet)</source>
-        <translation>(пока нет)</translation>
-    </message>
-    <message>
-        <source>New competition</source>
-        <translation>Новый конкурс</translation>
-    </message>
-    <message>
-        <source> [finalized]</source>
-        <translation> [утверждено]</translation>
-    </message>
-    <message>
-        <source>(in memory)</source>
-        <translation>(в памяти)</translation>
-    </message>
-    <message>
-        <source>Marks still to key: {n}</source>
-        <translation>Осталось ввести оценок: {n}</translation>
-    </message>
-    <message>
-        <source>All marks are keyed</source>
-        <translation>Все оценки введены</translation>
     </message>
 </context>
 <context>
@@ -2458,6 +2452,21 @@ max {max} × {weight}</source>
     <message>
         <source>Where</source>
         <translation>Где</translation>
+    </message>
+</context>
+<context>
+    <name>StatusLine</name>
+    <message>
+        <source>Nothing to key yet</source>
+        <translation>Вводить пока нечего</translation>
+    </message>
+    <message>
+        <source>Marks still to key: {n}</source>
+        <translation>Осталось ввести оценок: {n}</translation>
+    </message>
+    <message>
+        <source>All marks are keyed</source>
+        <translation>Все оценки введены</translation>
     </message>
 </context>
 <context>

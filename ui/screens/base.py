@@ -1,5 +1,6 @@
 """What every screen shares: refresh when the competition changes, but only when seen;
-set its texts again when the interface language changes."""
+set its texts again when the interface language changes. Which changes reach which
+screen, and in which order, is written in ui/shell/refresh_rule.py."""
 
 from __future__ import annotations
 
@@ -39,10 +40,10 @@ class Screen(Retranslating, QWidget):
     """A page of the main window. Subclasses implement `refresh()`.
 
     A hidden screen only notes that it is out of date and refreshes when it is shown, so
-    keying a mark does not recompute six screens nobody is looking at; and a screen that
-    names the tables it shows (`tables`) ignores changes to the others."""
+    keying a mark does not recompute six screens nobody is looking at; the window's
+    refresh rule (ui/shell/refresh_rule.py) hands a screen only the changes to the
+    tables it shows."""
 
-    tables: frozenset[str] | None = None      # None: any change may alter what it shows
     # the attribute naming the widget that takes the keyboard when the screen is opened
     main_widget_name = "view"
 
@@ -50,7 +51,6 @@ class Screen(Retranslating, QWidget):
         super().__init__()
         self.session = session
         self._stale = True
-        session.changed.connect(self._on_changed)
 
     def refresh(self) -> None:
         raise NotImplementedError
@@ -103,9 +103,9 @@ class Screen(Retranslating, QWidget):
         """Show a small change without a whole refresh, if the screen can (True)."""
         return False
 
-    def _on_changed(self, change) -> None:
-        if self.tables is not None and not self.session.touches(change, self.tables):
-            return
+    def on_change(self, change) -> None:
+        """The competition changed (`change`: what was written; None: another file): on
+        view, refresh now (or update just what changed); else when next shown."""
         if self.isVisible():
             if self._stale or not self.update_for(change):
                 self.refresh()

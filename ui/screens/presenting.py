@@ -29,7 +29,6 @@ from ui.screens.base import MessageLine, Screen
 
 
 class PresentingScreen(Screen):
-    tables = frozenset({"settings", "projects"})
     main_widget_name = "start_button"    # Space on it starts and pauses
 
     def __init__(self, session, clock: PresenterClock):

@@ -26,8 +26,6 @@ from ui.screens.base import MessageLine, Screen
 
 
 class RunningOrderScreen(Screen):
-    tables = frozenset({"settings", "jurors", "projects", "recusals", "absences"})
-
     def __init__(self, session):
         super().__init__(session)
         self.model = RunningOrderModel(session)

@@ -20,7 +20,6 @@ from ui.screens.settings_form import SettingsForm
 
 
 class SetupScreen(Screen):
-    tables = frozenset({"settings", "jurors", "criteria", "projects"})
     main_widget_name = "tabs"
 
     def __init__(self, session):

@@ -2,9 +2,10 @@
 award script, the feedback pages, and checking a printed protocol (or a photo of the
 signed paper) against the data.
 
-Kept out of main_window.py like the paper loop's actions: `VerdictActions(window)` adds
-its entries to the File menu and words them again when the language changes. The files
-are written by the service (app.reports); this module asks where and says what came out.
+Like the paper loop's actions: `VerdictActions(window, menus)` adds its entries to the
+window's File menu (ui/shell/menus.py) and words them again when the language changes.
+The files are written by the service (app.reports); this module asks where and says what
+came out.
 A `diploma.toml` in the folder chosen for the diplomas is used as their template (the
 organisers' own wording); without one the bundled template is.
 """
@@ -25,11 +26,11 @@ from ui.messages import explain
 
 
 class VerdictActions(QObject):
-    def __init__(self, window):
+    def __init__(self, window, menus):
         super().__init__(window)
         self.window = window
-        menu = window.file_menu
-        before = window.backups_action
+        menu = menus.file_menu
+        before = menus.backups_action
         self.workbook_action = QAction(window)
         self.workbook_action.triggered.connect(lambda _=False: self.export_workbook())
         self.diplomas_action = QAction(window)

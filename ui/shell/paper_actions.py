@@ -1,8 +1,8 @@
 """The paper loop's window actions: File > Print score sheets…, Hand over a keying
 copy…, Merge a keying copy…, and who is keying at this laptop.
 
-Kept out of main_window.py: `PaperActions(window)` adds its entries to the File menu
-and words them again when the language changes. Everything is done by
+`PaperActions(window, menus)` adds its entries to the window's File and Edit menus
+(ui/shell/menus.py) and words them again when the language changes. Everything is done by
 `app.paper.desk`; this module only asks for files and shows what came back.
 """
 
@@ -16,14 +16,15 @@ from app.paths import DB_SUFFIX
 from ui import i18n
 from ui.ask import Ask
 from ui.messages import explain
+from ui.shell.steps import PROTOCOL
 
 
 class PaperActions(QObject):
-    def __init__(self, window):
+    def __init__(self, window, menus):
         super().__init__(window)
         self.window = window
-        menu = window.file_menu
-        before = window.backups_action
+        menu = menus.file_menu
+        before = menus.backups_action
         self.print_action = QAction(window)
         self.print_action.triggered.connect(lambda _=False: self.print_sheets())
         menu.insertAction(before, self.print_action)
@@ -37,7 +38,7 @@ class PaperActions(QObject):
         self.verify_action = QAction(window)
         self.verify_action.setShortcut(QKeySequence(Qt.Key_F6))
         self.verify_action.triggered.connect(lambda _=False: self.verify())
-        window.edit_menu.addAction(self.verify_action)
+        menus.edit_menu.addAction(self.verify_action)
         # who keys at this laptop, as the verify dialog last took it
         keyer = window.prefs.qs.value("paper/keyed_by", "") if window.prefs else ""
         window.session.service.paper.keyed_by = str(keyer or "")
@@ -54,7 +55,7 @@ class PaperActions(QObject):
     def _language(self) -> str:
         """The language chosen on the Protocol screen (one choice for both printed
         documents), else the interface's."""
-        protocol = self.window._built[6] if hasattr(self.window, "_built") else None
+        protocol = self.window.screens.built[PROTOCOL]
         lang = protocol.lang.currentData() if protocol is not None else None
         return lang or i18n.current()
 
@@ -78,7 +79,7 @@ class PaperActions(QObject):
 
     def verify(self) -> None:
         """Edit > Verify a sheet (F6): the blind second keying."""
-        from ui.verify_dialog import VerifyDialog
+        from ui.dialogs.verify_dialog import VerifyDialog
 
         self.dialog = VerifyDialog(self.window.session, self.window.prefs, self.window)
         Ask.show(self.window, self.dialog)
