@@ -44,7 +44,7 @@ class VerdictActions(QObject):
             menu.insertAction(before, action)
         menu.insertSeparator(before)
         # beside Print the protocol: the check of what was printed
-        menu.insertAction(window.print_action, self.check_action)
+        menu.insertAction(menus.print_action, self.check_action)
 
     def retranslate(self) -> None:
         self.workbook_action.setText(self.tr("Export the results &workbook (Excel)…"))
