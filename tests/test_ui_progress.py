@@ -105,6 +105,6 @@ def test_a_new_empty_competition_has_nothing_to_key_yet(window, qtbot, tmp_path)
 
     window.session.open(JuryService(Store.open(tmp_path / "new.jury")))
     window.go(PROGRESS)
-    qtbot.waitUntil(lambda: window.marks_label.text() == "Nothing to key yet", timeout=5000)
+    qtbot.waitUntil(lambda: window.status_line.marks_label.text() == "Nothing to key yet", timeout=5000)
     assert "Nothing to key yet" in window.progress.summary.text()
     assert "All" not in window.progress.summary.text()
