@@ -104,11 +104,15 @@ def registered(window) -> list[tuple[QKeySequence, object]]:
     All screens are built first, so that none is missed."""
     for _screen in window.screens:
         pass
+    actions = [(seq, action) for action in window.findChildren(QAction)
+               for seq in action.shortcuts() if not seq.isEmpty()]
+    shortcuts = [(seq, shortcut) for shortcut in window.findChildren(QShortcut)
+                 for seq in shortcut.keys() if not seq.isEmpty()]
+    return actions + shortcuts + _button_keys(window)
+
+
+def _button_keys(window) -> list[tuple[QKeySequence, object]]:
     out = []
-    for action in window.findChildren(QAction):
-        out += [(seq, action) for seq in action.shortcuts() if not seq.isEmpty()]
-    for shortcut in window.findChildren(QShortcut):
-        out += [(seq, shortcut) for seq in shortcut.keys() if not seq.isEmpty()]
     for button in window.findChildren(QAbstractButton):
         seq = button.shortcut()
         if not seq.isEmpty() and seq != QKeySequence.mnemonic(button.text()):
@@ -125,7 +129,17 @@ def rows(window) -> list[tuple[str, str, str]]:
     """The table the dialog shows: (keys, what they do, where), the window's menus first,
     then each step in order."""
     handled = handled_keys()
-    described = {(keys, where) for keys, where, _what_ in handled}
+    found, menus = _found(window, {(keys, where) for keys, where, _what_ in handled})
+    table = [(keys, " / ".join(texts), menus.get((keys, where)) or _where_text(window, where),
+              where) for (keys, where), texts in found.items()]
+    table += [(keys, what, _where_text(window, where), where) for keys, where, what in handled]
+    table.sort(key=lambda row: row[3])      # stable: the menus' own order within a place
+    return [row[:3] for row in table]
+
+
+def _found(window, described: set) -> tuple[dict, dict]:
+    """The window's keys that HANDLED does not describe: (keys, where) -> what they do
+    (the texts of the objects holding them), and -> the menu they are in."""
     found: dict[tuple[str, int], list[str]] = {}
     menus: dict[tuple[str, int], str] = {}
     for seq, obj in registered(window):
@@ -136,15 +150,16 @@ def rows(window) -> list[tuple[str, str, str]]:
         texts = found.setdefault((keys, where), [])
         if what and what not in texts:
             texts.append(what)
-        menu = next((m for m in getattr(obj, "associatedObjects", lambda: [])()
-                     if isinstance(m, QMenu)), None)
+        menu = _menu_of(obj)
         if menu is not None:
             menus[(keys, where)] = menu.title().replace("&", "")
-    table = [(keys, " / ".join(texts), menus.get((keys, where)) or _where_text(window, where),
-              where) for (keys, where), texts in found.items()]
-    table += [(keys, what, _where_text(window, where), where) for keys, where, what in handled]
-    table.sort(key=lambda row: row[3])      # stable: the menus' own order within a place
-    return [row[:3] for row in table]
+    return found, menus
+
+
+def _menu_of(obj):
+    """The menu an action is in; None for a shortcut or a button."""
+    return next((m for m in getattr(obj, "associatedObjects", lambda: [])()
+                 if isinstance(m, QMenu)), None)
 
 
 class ShortcutsDialog(QDialog):

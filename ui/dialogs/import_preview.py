@@ -80,17 +80,20 @@ class ImportPreviewDialog(QDialog):
                    [[p.file or "", "" if p.line is None else str(p.line), p.field or "",
                      p.message] for p in problems])
 
+    def _records_change(self, old_items, new_items) -> str:
+        """How many records the file adds, and how many it changes."""
+        old = {x.code: x for x in old_items}
+        added = sum(1 for x in new_items if x.code not in old)
+        changed = sum(1 for x in new_items if x.code in old and old[x.code] != x)
+        return self.tr("{a} new, {c} changed").format(a=added, c=changed)
+
     def _show_plan(self, base: Competition, plan: ImportPlan) -> None:
         new = plan.result
-        rows = []
-        for label, old_items, new_items in (
-                (self.tr("Projects"), base.projects, new.projects),
-                (self.tr("Jurors"), base.jurors, new.jurors),
-                (self.tr("Criteria"), base.criteria, new.criteria)):
-            old = {x.code: x for x in old_items}
-            added = sum(1 for x in new_items if x.code not in old)
-            changed = sum(1 for x in new_items if x.code in old and old[x.code] != x)
-            rows.append([label, self.tr("{a} new, {c} changed").format(a=added, c=changed)])
+        rows = [[label, self._records_change(old_items, new_items)]
+                for label, old_items, new_items in (
+                    (self.tr("Projects"), base.projects, new.projects),
+                    (self.tr("Jurors"), base.jurors, new.jurors),
+                    (self.tr("Criteria"), base.criteria, new.criteria))]
         if plan.data.settings is not None:
             same = plan.data.settings == base.settings
             rows.append([self.tr("Settings"), self.tr("unchanged") if same

@@ -152,22 +152,27 @@ class VerifyDialog(QDialog):
         row, col = self.table.currentRow(), self.table.currentColumn()
         if row < 0 or col < 0:
             return False
-        text = event.text()
-        if event.key() in _ENTER:
-            self.commit(row, col, self.typing)
+        act = self._cell_keys().get(event.key())
+        if act is not None:
+            act(row, col)
             return True
-        if event.key() == Qt.Key_F2:
-            self.settle(row, col)
-            return True
-        if event.key() == Qt.Key_Escape:
-            self._show_typing(row, col, "")
-            return True
-        if event.key() == Qt.Key_Backspace:
-            self._show_typing(row, col, self.typing[:-1])
-            return True
+        return self._typed_key(event, row, col)
+
+    def _cell_keys(self) -> dict:
+        """Enter or Tab saves what is typed, F2 settles a difference, Esc drops what is
+        typed, Backspace its last character."""
+        keys = {key: lambda row, col: self.commit(row, col, self.typing) for key in _ENTER}
+        keys[Qt.Key_F2] = self.settle
+        keys[Qt.Key_Escape] = lambda row, col: self._show_typing(row, col, "")
+        keys[Qt.Key_Backspace] = lambda row, col: self._show_typing(row, col, self.typing[:-1])
+        return keys
+
+    def _typed_key(self, event, row: int, col: int) -> bool:
+        """R on a mark recuses (saved at once); a digit types the mark."""
         if col < len(self.criteria) and is_recusal_key(event):
             self.commit(row, col, "R")
             return True
+        text = event.text()
         if text and text in _TYPED:
             self._show_typing(row, col, self.typing + text)
             return True

@@ -143,25 +143,24 @@ class AttendanceModel(QAbstractListModel):
     def data(self, index, role=Qt.DisplayRole):
         if not index.isValid():
             return None
+        if role == Qt.ToolTipRole:
+            return self.tr("Ticked: not in the room for this project (not a recusal).")
         j = self._jurors[index.row()]
         absent, recused = self._state(j.code)
         if role == Qt.DisplayRole:
-            notes = []
-            if absent:
-                notes.append(self.tr("absent"))
-            if recused:
-                notes.append(self.tr("recused (conflict of interest)"))
-            return fmt.juror_label(j) + (f"  — {', '.join(notes)}" if notes else "")
+            return fmt.juror_label(j) + self._notes(absent, recused)
         if role == Qt.CheckStateRole:
             return Qt.Checked if absent else Qt.Unchecked
-        if role == Qt.BackgroundRole:
-            if absent:
-                return QBrush(ABSENT_BG)
-            if recused:
-                return QBrush(RECUSED_BG)
-        if role == Qt.ToolTipRole:
-            return self.tr("Ticked: not in the room for this project (not a recusal).")
+        if role == Qt.BackgroundRole and (absent or recused):
+            return QBrush(ABSENT_BG if absent else RECUSED_BG)
         return None
+
+    def _notes(self, absent: bool, recused: bool) -> str:
+        """What follows the juror's name: absent, recused, both or nothing."""
+        notes = [text for on, text in (
+            (absent, self.tr("absent")),
+            (recused, self.tr("recused (conflict of interest)"))) if on]
+        return f"  — {', '.join(notes)}" if notes else ""
 
     def flags(self, index):
         return Qt.ItemIsEnabled | Qt.ItemIsSelectable | Qt.ItemIsUserCheckable

@@ -26,6 +26,7 @@ MUTED = QColor("#757575")
 GROUP, PROJECT, CUT = "group", "project", "cut"
 (C_PLACE, C_CODE, C_TITLE, C_GROUP, C_SCORE, C_RANK, C_STATUS, C_DECISION,
  C_FLAGS) = range(9)
+_NUMBERS = frozenset({C_PLACE, C_SCORE, C_RANK})     # right-aligned
 
 
 @dataclass(frozen=True)
@@ -45,12 +46,19 @@ def layout(results: Results, groups: tuple[str, ...], per_group: bool) -> list[L
     for group, projects in lists:
         if group is not None:
             lines.append(Line(GROUP, group))
-        last = max((i for i, p in enumerate(projects) if p.winner or p.decision_needed),
-                   default=-1)
-        for i, p in enumerate(projects):
-            lines.append(Line(PROJECT, result=p))
-            if i == last:
-                lines.append(Line(CUT))
+        lines += _with_cut(projects)
+    return lines
+
+
+def _with_cut(projects: list[ProjectResult]) -> list[Line]:
+    """A list's projects, the cut after its last winner or project awaiting a decision."""
+    last = max((i for i, p in enumerate(projects) if p.winner or p.decision_needed),
+               default=-1)
+    lines = []
+    for i, p in enumerate(projects):
+        lines.append(Line(PROJECT, result=p))
+        if i == last:
+            lines.append(Line(CUT))
     return lines
 
 
@@ -62,6 +70,14 @@ class ResultsModel(QAbstractTableModel):
         self.results: Results | None = None
         self._outliers: dict[str, list] = {}
         self._shared: set[str] = set()          # projects whose score another has too
+        self._project_roles = {
+            Qt.DisplayRole: self._text, Qt.BackgroundRole: self._background,
+            Qt.ForegroundRole: self._foreground, Qt.FontRole: self._font,
+            Qt.TextAlignmentRole: self._alignment, Qt.ToolTipRole: self._tooltip}
+        self._column_texts = (
+            self._place, lambda p: p.code, lambda p: p.title, lambda p: p.group,
+            lambda p: fmt.score(p.score), lambda p: "" if p.rank is None else str(p.rank),
+            self.status, self.decision_text, self.flags_text)
 
     def refresh(self) -> None:
         svc = self.session.service
@@ -93,25 +109,26 @@ class ResultsModel(QAbstractTableModel):
             return self.tr("withdrawn")
         if p.score is None:
             return self.tr("not scored yet")
-        parts = []
-        if p.winner:
-            parts.append(self.tr("★ winner"))
-        if p.decision_needed:
-            parts.append(self.tr("⚠ jury decision needed"))
+        return ", ".join(part for part in (
+            p.winner and self.tr("★ winner"),
+            p.decision_needed and self.tr("⚠ jury decision needed"),
+            self._tie_text(p),
+            p.below_min and self.tr("below the least score that can win ({floor})").format(
+                floor=fmt.mark(self.results.min_score)),
+            p.adjustment and self.tr("adjusted {points}").format(
+                points=fmt.signed(float(p.adjustment))),
+            self._missing_text(p)) if part)
+
+    def _tie_text(self, p: ProjectResult) -> str:
         if p.tie:
-            parts.append(self.tr("= tie"))
-        elif self._split_by_tie_break(p):
-            parts.append(self.tr("same score, placed by the tie-break"))
-        if p.below_min:
-            parts.append(self.tr("below the least score that can win ({floor})").format(
-                floor=fmt.mark(self.results.min_score)))
-        if p.adjustment:
-            parts.append(self.tr("adjusted {points}").format(points=fmt.signed(float(p.adjustment))))
+            return self.tr("= tie")
+        return self.tr("same score, placed by the tie-break") \
+            if self._split_by_tie_break(p) else ""
+
+    def _missing_text(self, p: ProjectResult) -> str:
         if p.uncommented:
-            parts.append(self.tr("comment missing"))
-        elif not p.complete:
-            parts.append(self.tr("sheets missing"))
-        return ", ".join(parts)
+            return self.tr("comment missing")
+        return "" if p.complete else self.tr("sheets missing")
 
     def _split_by_tie_break(self, p: ProjectResult) -> bool:
         """Equal scores that the tie-break criteria separated: say so, or two equal
@@ -142,66 +159,69 @@ class ResultsModel(QAbstractTableModel):
         if not index.isValid():
             return None
         line = self.lines[index.row()]
-        col = index.column()
         if line.kind == GROUP:
-            if role == Qt.DisplayRole and col == 0:
-                return line.text
-            if role == Qt.BackgroundRole:
-                return QBrush(GROUP_BG)
-            if role == Qt.FontRole:
-                return fmt.font(bold=True)
-            return None
+            return self._group_cell(line, index.column(), role)
         if line.kind == CUT:
-            if role == Qt.DisplayRole and col == 0:
-                return self.tr("▲ winners above · winners' cut · not winners below ▼")
-            if role == Qt.BackgroundRole:
-                return QBrush(CUT_BG)
-            if role == Qt.ForegroundRole:
-                return QBrush(QColor("white"))
-            return None
-        p = line.result
-        if role == Qt.DisplayRole:  # only the asked column: views ask for many cells
-            if col == C_PLACE:
-                place = p.group_rank if self._per_group() else p.rank
-                return "" if place is None else str(place)
-            if col == C_CODE:
-                return p.code
-            if col == C_TITLE:
-                return p.title
-            if col == C_GROUP:
-                return p.group
-            if col == C_SCORE:
-                return fmt.score(p.score)
-            if col == C_RANK:
-                return "" if p.rank is None else str(p.rank)
-            if col == C_STATUS:
-                return self.status(p)
-            if col == C_DECISION:
-                return self.decision_text(p)
-            return self.flags_text(p)
+            return self._cut_cell(index.column(), role)
+        show = self._project_roles.get(role)
+        return None if show is None else show(line.result, index.column())
+
+    def _group_cell(self, line: Line, col: int, role):
+        """A group's heading row: its name in bold on grey."""
+        if role == Qt.DisplayRole:
+            return line.text if col == 0 else None
         if role == Qt.BackgroundRole:
-            if p.decision_needed:
-                return QBrush(DECISION_BG)
-            if p.winner:
-                return QBrush(WINNER_BG)
-        if role == Qt.ForegroundRole and (p.withdrawn or p.score is None):
-            return QBrush(MUTED)
-        if role == Qt.FontRole and p.winner:
-            return fmt.font(bold=True)
-        if role == Qt.TextAlignmentRole and col in (C_PLACE, C_SCORE, C_RANK):
-            return int(Qt.AlignRight | Qt.AlignVCenter)
-        if role == Qt.ToolTipRole and col == C_STATUS and p.tie_break_values:
-            codes = self.session.service.competition().settings.tie_break
-            return self.tr("Tie-break values: {values}").format(values=", ".join(
-                f"{c} {fmt.number(v)}" for c, v in zip(codes, p.tie_break_values)))
-        if role == Qt.ToolTipRole and col in (C_SCORE, C_STATUS) and p.adjustment:
+            return QBrush(GROUP_BG)
+        return fmt.font(bold=True) if role == Qt.FontRole else None
+
+    def _cut_cell(self, col: int, role):
+        """The winners' cut: a red line saying which side is which."""
+        if role == Qt.DisplayRole:
+            return self.tr("▲ winners above · winners' cut · not winners below ▼") \
+                if col == 0 else None
+        if role == Qt.BackgroundRole:
+            return QBrush(CUT_BG)
+        return QBrush(QColor("white")) if role == Qt.ForegroundRole else None
+
+    # a project's row: what each role shows, asked for one column at a time
+    def _text(self, p: ProjectResult, col: int):
+        # only the asked column is worked out: views ask for many cells
+        return self._column_texts[col](p)
+
+    def _place(self, p: ProjectResult) -> str:
+        place = p.group_rank if self._per_group() else p.rank
+        return "" if place is None else str(place)
+
+    def _background(self, p: ProjectResult, _col: int):
+        if p.decision_needed:
+            return QBrush(DECISION_BG)
+        return QBrush(WINNER_BG) if p.winner else None
+
+    def _foreground(self, p: ProjectResult, _col: int):
+        return QBrush(MUTED) if p.withdrawn or p.score is None else None
+
+    def _font(self, p: ProjectResult, _col: int):
+        return fmt.font(bold=True) if p.winner else None
+
+    def _alignment(self, _p: ProjectResult, col: int):
+        return int(Qt.AlignRight | Qt.AlignVCenter) if col in _NUMBERS else None
+
+    def _tooltip(self, p: ProjectResult, col: int):
+        if col == C_STATUS and p.tie_break_values:
+            return self._tie_break_tip(p)
+        if col in (C_SCORE, C_STATUS) and p.adjustment:
             return "\n".join(f"{fmt.signed(a.points)}: {a.reason}" for a in
                              self.session.service.competition().adjustments
                              if a.project == p.code)
-        if role == Qt.ToolTipRole and col == C_FLAGS and self._outliers.get(p.code):
+        if col == C_FLAGS and self._outliers.get(p.code):
             return self.tr("A juror's total far from the median of this project's totals "
                            "(more than a quarter of the largest possible total).")
         return None
+
+    def _tie_break_tip(self, p: ProjectResult) -> str:
+        codes = self.session.service.competition().settings.tie_break
+        return self.tr("Tie-break values: {values}").format(values=", ".join(
+            f"{c} {fmt.number(v)}" for c, v in zip(codes, p.tie_break_values)))
 
     def _per_group(self) -> bool:
         return self.session.service.competition().settings.winners_per_group is not None

@@ -22,6 +22,7 @@ REFUSED_FG = QColor("#b00020")
 DONE_BG = QColor("#e8f5e9")
 OFF_BG = QColor("#eeeeee")
 ABSENT_BG = QColor("#e3f2fd")
+_OFF_MARK = {"recused": "R", "absent": "—", "withdrawn": "—"}   # no mark is keyed there
 
 
 @dataclass(frozen=True)
@@ -48,6 +49,9 @@ class SheetModel(QAbstractTableModel):
         # the cell being typed into and what has been typed, not yet saved
         self.pending: tuple[int, int, str] | None = None
         self.refused_cell: tuple[int, int] | None = None
+        self._roles = {Qt.DisplayRole: self._text, Qt.TextAlignmentRole: self._alignment,
+                       Qt.BackgroundRole: self._background, Qt.FontRole: self._font,
+                       Qt.ForegroundRole: self._foreground, Qt.ToolTipRole: self._tooltip}
 
     # ----- what the sheet shows -----
     def show(self, mode: str, key: str | None) -> None:
@@ -56,21 +60,11 @@ class SheetModel(QAbstractTableModel):
 
     def refresh(self) -> None:
         comp = self.session.service.competition()
-        criteria = comp.criteria
-        rows, labels = [], []
-        if self.mode == BY_JUROR and comp.juror(self.key or ""):
-            for p in comp.running_order:
-                rows.append(Row(self.key, p.code, self._state(comp, self.key, p)))
-                labels.append(fmt.project_label(p))
-        elif self.mode == BY_PROJECT and comp.project(self.key or ""):
-            p = comp.project(self.key)
-            for j in comp.scoring_jurors:
-                rows.append(Row(j.code, p.code, self._state(comp, j.code, p)))
-                labels.append(fmt.juror_label(j))
+        criteria, comments = comp.criteria, comp.settings.comments
+        rows, labels = self._sheet(comp)
         shape = [(r.juror, r.project) for r in rows]
-        comments = comp.settings.comments
         if shape != [(r.juror, r.project) for r in self.rows] or \
-                criteria != self.criteria or labels != self._labels or comments != self.comments:
+                (criteria, labels, comments) != (self.criteria, self._labels, self.comments):
             self.beginResetModel()
             self.rows, self.criteria, self._labels = rows, criteria, labels
             self.comments = comments
@@ -82,6 +76,26 @@ class SheetModel(QAbstractTableModel):
             self.rows = rows
             self.dataChanged.emit(self.index(0, 0),
                                   self.index(len(self.rows) - 1, self.columnCount() - 1))
+
+    def _sheet(self, comp) -> tuple[list[Row], list[str]]:
+        """The rows shown and their labels; none when the juror or project is not there."""
+        if self.mode == BY_JUROR and comp.juror(self.key or ""):
+            return self._juror_sheet(comp, self.key)
+        if self.mode == BY_PROJECT and comp.project(self.key or ""):
+            return self._project_sheet(comp, comp.project(self.key))
+        return [], []
+
+    def _juror_sheet(self, comp, juror: str) -> tuple[list[Row], list[str]]:
+        """The juror's projects, in running order."""
+        order = comp.running_order
+        return ([Row(juror, p.code, self._state(comp, juror, p)) for p in order],
+                [fmt.project_label(p) for p in order])
+
+    def _project_sheet(self, comp, project) -> tuple[list[Row], list[str]]:
+        """The jurors who score the project."""
+        jurors = comp.scoring_jurors
+        return ([Row(j.code, project.code, self._state(comp, j.code, project)) for j in jurors],
+                [fmt.juror_label(j) for j in jurors])
 
     @staticmethod
     def _state(comp, juror: str, project) -> str:
@@ -175,51 +189,74 @@ class SheetModel(QAbstractTableModel):
     def data(self, index, role=Qt.DisplayRole):
         if not index.isValid():
             return None
-        r, col = self.rows[index.row()], index.column()
-        comp = self.session.service.competition()
-        n = len(self.criteria)
-        if role == Qt.DisplayRole:
-            if self.pending and self.pending[:2] == (index.row(), col):
-                return self.pending[2] + "▏"
-            if col < n:
-                if r.state == "recused":
-                    return "R"
-                if r.state in ("absent", "withdrawn"):
-                    return "—"
-                return fmt.mark(comp.marks.get((r.juror, r.project, self.criteria[col].code)))
-            if col == n:
-                return self._total(r)
-            if col == n + 2:
-                return self.comment(r) if r.keyable else ""
-            return self.state_text(r)
-        if role == Qt.TextAlignmentRole and col <= n:
-            return int(Qt.AlignCenter)
-        if role == Qt.BackgroundRole:
-            if self.refused_cell == (index.row(), col):
-                return QBrush(REFUSED_BG)
-            if self.pending and self.pending[:2] == (index.row(), col):
-                return QBrush(PENDING_BG)
-            if r.state == "absent":
-                return QBrush(ABSENT_BG)
-            if r.state != "open":
-                return QBrush(OFF_BG)
-            if col == n + 1 and self.complete(r) and not self.uncommented(r):
-                return QBrush(DONE_BG)
-        if role == Qt.FontRole and (col == n or self.refused_cell == (index.row(), col)):
-            return fmt.font(bold=True)
-        if role == Qt.ForegroundRole and self.refused_cell == (index.row(), col):
-            return QBrush(REFUSED_FG)      # typed, not saved: never the look of a mark
-        if role == Qt.ToolTipRole and col == n + 2:
-            texts = [(c, t) for (j, p, c), t in comp.comments.items()
-                     if j == r.juror and p == r.project]
-            names = {c.code: c.name for c in self.criteria}
-            return "\n".join(f"{names.get(c, c)}: {t}" if c else t for c, t in sorted(texts)) \
-                or self.tr("Type the juror's comment; F2 edits the saved one")
-        if role == Qt.ToolTipRole and col < n:
-            c = self.criteria[col]
-            return self.tr("{name}: 0 to {max}, step {step}").format(
-                name=c.name, max=fmt.mark(c.max), step=fmt.mark(comp.settings.score_step))
+        show = self._roles.get(role)
+        return None if show is None else show(index.row(), index.column())
+
+    def _is_pending(self, row: int, col: int) -> bool:
+        return bool(self.pending) and self.pending[:2] == (row, col)
+
+    # what each role shows in a cell: the columns are the criteria (n of them), then
+    # the total (n), the sheet's state (n + 1) and the comment (n + 2)
+    def _text(self, row: int, col: int) -> str:
+        r, n = self.rows[row], len(self.criteria)
+        if self._is_pending(row, col):
+            return self.pending[2] + "▏"
+        if col < n:
+            return self._mark_text(r, col)
+        if col == n:
+            return self._total(r)
+        if col == n + 2:
+            return self.comment(r) if r.keyable else ""
+        return self.state_text(r)
+
+    def _mark_text(self, r: Row, col: int) -> str:
+        off = _OFF_MARK.get(r.state)
+        if off is not None:
+            return off
+        marks = self.session.service.competition().marks
+        return fmt.mark(marks.get((r.juror, r.project, self.criteria[col].code)))
+
+    def _alignment(self, _row: int, col: int):
+        return int(Qt.AlignCenter) if col <= len(self.criteria) else None
+
+    def _background(self, row: int, col: int):
+        if self.refused_cell == (row, col):
+            return QBrush(REFUSED_BG)
+        if self._is_pending(row, col):
+            return QBrush(PENDING_BG)
+        r = self.rows[row]
+        if r.state != "open":
+            return QBrush(ABSENT_BG if r.state == "absent" else OFF_BG)
+        if col == len(self.criteria) + 1 and self.complete(r) and not self.uncommented(r):
+            return QBrush(DONE_BG)
         return None
+
+    def _font(self, row: int, col: int):
+        bold = col == len(self.criteria) or self.refused_cell == (row, col)
+        return fmt.font(bold=True) if bold else None
+
+    def _foreground(self, row: int, col: int):
+        # typed, not saved: never the look of a mark
+        return QBrush(REFUSED_FG) if self.refused_cell == (row, col) else None
+
+    def _tooltip(self, row: int, col: int):
+        n = len(self.criteria)
+        if col == n + 2:
+            return self._comments_tip(self.rows[row])
+        if col < n:
+            c = self.criteria[col]
+            step = self.session.service.competition().settings.score_step
+            return self.tr("{name}: 0 to {max}, step {step}").format(
+                name=c.name, max=fmt.mark(c.max), step=fmt.mark(step))
+        return None
+
+    def _comments_tip(self, r: Row) -> str:
+        """Every comment of the sheet, each under its criterion's name."""
+        texts = [(c, t) for (j, p, c), t in self.session.service.competition().comments.items()
+                 if j == r.juror and p == r.project]
+        names = {c.code: c.name for c in self.criteria}
+        return "\n".join(f"{names.get(c, c)}: {t}" if c else t for c, t in sorted(texts)) \
+            or self.tr("Type the juror's comment; F2 edits the saved one")
 
     def _total(self, r: Row) -> str:
         """The juror's weighted total as app.scoring counts it (complete sheets only)."""

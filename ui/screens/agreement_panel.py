@@ -56,24 +56,25 @@ class AgreementModel(QAbstractTableModel):
     def data(self, index, role=Qt.DisplayRole):
         if not index.isValid():
             return None
-        a = self.rows[index.row()]
         col = index.column()
-        if role == Qt.TextAlignmentRole and col > 0:
-            return int(Qt.AlignRight | Qt.AlignVCenter)
-        if role != Qt.DisplayRole:
-            return None
-        if col == 0:
-            return f"{a.juror} · {self.names.get(a.juror, '')}"
-        if col == 1:
-            return str(a.projects)
-        if col == 6:
-            return str(a.flagged)
-        value = (a.mean, a.spread, a.deviation, a.abs_deviation, None, a.rank_correlation)[col - 2]
-        if value is None:
-            return "–"
-        if col == 4:        # the sign says which way: + more generous, - stricter
-            return ("+" if value > 0 else "") + fmt.number(value)
-        return fmt.number(value)
+        if role == Qt.TextAlignmentRole:
+            return int(Qt.AlignRight | Qt.AlignVCenter) if col > 0 else None
+        return self._texts(self.rows[index.row()])[col] if role == Qt.DisplayRole else None
+
+    def _texts(self, a) -> tuple[str, ...]:
+        """A juror's row, column by column (a few jurors: all worked out at once)."""
+        return (f"{a.juror} · {self.names.get(a.juror, '')}", str(a.projects),
+                _number(a.mean), _number(a.spread), _signed(a.deviation),
+                _number(a.abs_deviation), str(a.flagged), _number(a.rank_correlation))
+
+
+def _number(value) -> str:
+    return "–" if value is None else fmt.number(value)
+
+
+def _signed(value) -> str:
+    """A deviation: the sign says which way, + more generous, - stricter."""
+    return "–" if value is None else ("+" if value > 0 else "") + fmt.number(value)
 
 
 class DotPlots(QWidget):

@@ -190,22 +190,27 @@ class ResultsScreen(Screen):
             self.message.error(self.tr("Select a project in a tie at the winners' cut: only "
                                        "such a tie is decided by the jury."))
             return
+        answer = Ask.decision(self, self._decision_dialog(tie))
+        if answer is not None:
+            self._decide_tie(p.code, tie, *answer)
+
+    def _decision_dialog(self, tie) -> DecisionDialog:
+        """The tie said in a sentence, its projects, and the decision already recorded on
+        it (who won, and why) if it still applies."""
         where = tie.scope if tie.scope is not None else self.tr("the overall list")
         text = self.tr("{codes} are tied at {score} for %n winner place(s) left in "
                        "{where}. The tie-break criteria did not separate them.", "",
                        tie.places).format(codes=", ".join(tie.tied), score=fmt.score(tie.score),
                                           where=where)
-        tied = [results.project(code) for code in tie.tied]
+        tied = [self.model.results.project(code) for code in tie.tied]
         valid = [r.decision for r in tied if r.decision is not None and not r.decision_stale]
-        dialog = DecisionDialog(text, [(r.code, r.title) for r in tied], tie.places,
-                                chosen=[d.project for d in valid if d.winner],
-                                reason=valid[0].reason if valid else "", parent=self)
-        answer = Ask.decision(self, dialog)
-        if answer is None:
-            return
-        winners, reason = answer
+        return DecisionDialog(text, [(r.code, r.title) for r in tied], tie.places,
+                              chosen=[d.project for d in valid if d.winner],
+                              reason=valid[0].reason if valid else "", parent=self)
+
+    def _decide_tie(self, code: str, tie, winners: list[str], reason: str) -> None:
         try:
-            self.session.service.decide_tie(p.code, winners, reason)
+            self.session.service.decide_tie(code, winners, reason)
         except InputError as exc:
             self.message.error(self.tr("Not recorded: {reason}").format(reason=explain(exc)))
             return

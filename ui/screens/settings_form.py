@@ -29,6 +29,22 @@ def _split(text: str) -> tuple[str, ...]:
     return tuple(t.strip() for t in text.replace(";", ",").split(",") if t.strip())
 
 
+def _combo(*values) -> QComboBox:
+    """A choice of `values`; its texts are set in retranslate()."""
+    combo = QComboBox()
+    for value in values:
+        combo.addItem("", value)
+    # as wide as the texts of the language shown now, not those of the first show
+    combo.setSizeAdjustPolicy(QComboBox.AdjustToContents)
+    return combo
+
+
+def _spin(low: int, high: int) -> QSpinBox:
+    spin = QSpinBox()
+    spin.setRange(low, high)
+    return spin
+
+
 class SettingsForm(Retranslating, QWidget):
     def __init__(self, session, parent=None):
         super().__init__(parent)
@@ -43,48 +59,21 @@ class SettingsForm(Retranslating, QWidget):
         self.dates = QLineEdit()
         self.dates.setPlaceholderText("2026-10-05, 2026-10-06")
         self.group_label = QLineEdit()
-        self.method = QComboBox()
-        for value in ("mean", "trimmed_mean", "median"):
-            self.method.addItem("", value)
-        self.trim = QSpinBox()
-        self.trim.setRange(0, 10)
-        self.normalize = QComboBox()
-        for value in ("none", "zscore"):
-            self.normalize.addItem("", value)
-        self.step = QComboBox()
-        for value in (1.0, 0.5):
-            self.step.addItem("", value)
+        self.method = _combo("mean", "trimmed_mean", "median")
+        self.trim = _spin(0, 10)
+        self.normalize = _combo("none", "zscore")
+        self.step = _combo(1.0, 0.5)
         self.tie_break = QLineEdit()
-        self.verification = QComboBox()
-        for value in ("none", "required"):
-            self.verification.addItem("", value)
-        self.winners_kind = QComboBox()
-        for value in ("per_group", "total"):
-            self.winners_kind.addItem("", value)
-        for combo in (self.method, self.normalize, self.step, self.winners_kind,
-                      self.verification):
-            # as wide as the texts of the language shown now, not those of the first show
-            combo.setSizeAdjustPolicy(QComboBox.AdjustToContents)
-        self.winners_n = QSpinBox()
-        self.winners_n.setRange(1, 999)
+        self.verification = _combo("none", "required")
+        self.winners_kind = _combo("per_group", "total")
+        self.winners_n = _spin(1, 999)
         # the regulation's arithmetic (app.scoring.arithmetic)
-        self.aggregate = QComboBox()
-        for value in ("juror", "criterion"):
-            self.aggregate.addItem("", value)
-        self.rounding = {}
-        for key in ("criterion", "weighted", "score"):
-            spin = QSpinBox()
-            spin.setRange(-1, 6)          # -1: this step is not rounded
-            self.rounding[key] = spin
-        self.rounding_mode = QComboBox()
-        for value in ("half_up", "half_even"):
-            self.rounding_mode.addItem("", value)
+        self.aggregate = _combo("juror", "criterion")
+        # -1: this step is not rounded
+        self.rounding = {key: _spin(-1, 6) for key in ("criterion", "weighted", "score")}
+        self.rounding_mode = _combo("half_up", "half_even")
         self.min_score = QLineEdit()
-        self.comments = QComboBox()
-        for value in ("none", "optional", "required"):
-            self.comments.addItem("", value)
-        for combo in (self.aggregate, self.rounding_mode, self.comments):
-            combo.setSizeAdjustPolicy(QComboBox.AdjustToContents)
+        self.comments = _combo("none", "optional", "required")
         winners = QHBoxLayout()
         winners.addWidget(self.winners_kind)
         winners.addWidget(self.winners_n)
