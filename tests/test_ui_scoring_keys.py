@@ -169,3 +169,26 @@ def test_alt_mnemonics_work_in_kazakh_and_english_with_a_cyrillic_layout_on(wind
     assert window.menuBar().activeAction() is window.menus.file_menu.menuAction()
     window.menus.file_menu.hide()
     window.menuBar().setActiveAction(None)
+
+
+def test_alt_by_place_follows_the_keyboard_into_a_dialog(window, qtbot):
+    """The keys are watched on the widget that has the keyboard, wherever it is: in a
+    dialog opened over the window, with the English layout on, Alt + the key marked L
+    (where «д» sits) presses the dialog's «&Да» button, and a button of the window
+    behind it is left alone."""
+    from PySide6.QtWidgets import QDialog, QLineEdit, QPushButton, QVBoxLayout
+
+    dialog = QDialog(window)
+    field, button = QLineEdit(), QPushButton("&Да")
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(field)
+    layout.addWidget(button)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=2000)
+    field.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is field, timeout=2000)
+    with qtbot.waitSignal(button.clicked, timeout=2000):
+        _press(field, Qt.Key_L, "l", scan=46, modifiers=Qt.AltModifier)
+    assert field.text() == ""
+    dialog.close()

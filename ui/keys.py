@@ -98,15 +98,38 @@ class MnemonicsByPlace(QObject):
     another letter: a Russian interface (Alt+Ф for «&Файл») used with the English layout
     on, or an English one (Alt+F) with the Russian or Kazakh layout on.
 
-    Installed on the application (a focused widget may take Alt+letter as typing, so a
-    filter on the window alone would not see it). Qt matches mnemonics on the typed
-    text first; a key press reaches a widget, and this filter, only when Qt found none
-    for it. Then the visible mnemonics of the widget's window are looked up by every letter the pressed key gives in the US, Russian and Kazakh
-    layouts, and the one found is activated as Qt would: a menu opens, a button is
-    pressed, a label's buddy or a group box takes the focus."""
+    It watches the widget with the keyboard, whichever it is, and the window itself (a
+    focused widget may take Alt+letter as typing, so a filter on the window alone would
+    not see it): a key press goes to that widget first. A filter on the application
+    would see it too, but also every other event of the program, each handed to Python,
+    which slowed the window's opening. Qt matches mnemonics on the typed text first; a
+    key press reaches a widget, and this filter, only when Qt found none for it. Then
+    the visible mnemonics of the widget's window are looked up by every letter the
+    pressed key gives in the US, Russian and Kazakh layouts, and the one found is
+    activated as Qt would: a menu opens, a button is pressed, a label's buddy or a group
+    box takes the focus."""
+
+    def __init__(self, window: QWidget):
+        super().__init__(window)
+        self._watched = None
+        window.installEventFilter(self)     # a key pressed when no widget has the keyboard
+        QApplication.instance().focusChanged.connect(self._follow_focus)
+        self._follow_focus(None, QApplication.focusWidget())
+
+    def _follow_focus(self, _old, new) -> None:
+        """Watch the widget that now has the keyboard (key presses go to it), not the
+        one before."""
+        try:
+            if self._watched is not None and self._watched is not self.parent():
+                self._watched.removeEventFilter(self)
+        except RuntimeError:    # the widget is gone, and its filters with it
+            pass
+        self._watched = new
+        if new is not None:
+            new.installEventFilter(self)
 
     def eventFilter(self, obj, event) -> bool:
-        if event.type() != _KEY_PRESS:  # first and cheap: every event of the program
+        if event.type() != _KEY_PRESS:  # first and cheap: every event of what is watched
             return False
         if isinstance(obj, QWidget) and event.modifiers() in _ALT:
             root = QWidget.window(obj)    # a screen may have an attribute "window"
@@ -122,23 +145,8 @@ class MnemonicsByPlace(QObject):
         is one of `letters`; None if there is none."""
         if not letters:
             return None
-        bar = root.findChild(QMenuBar)
-        if bar is not None and bar.isVisible() and not bar.activeAction():
-            for action in bar.actions():
-                if action.isVisible() and action.isEnabled() and \
-                        mnemonic(action.text()) in letters:
-                    return action
-        focus = QApplication.focusWidget()
-        for kind in (QAbstractButton, QLabel, QGroupBox):
-            for w in root.findChildren(kind):
-                text = w.title() if kind is QGroupBox else w.text()
-                if w is focus or mnemonic(text) not in letters or not w.isVisible() \
-                        or not w.isEnabled():
-                    continue
-                if kind is QLabel and (w.buddy() is None or not w.buddy().isVisible()):
-                    continue
-                return w
-        return None
+        menu = _menu_with(root, letters)
+        return menu if menu is not None else _widget_with(root, letters)
 
     @staticmethod
     def _activate(root: QWidget, target) -> None:
@@ -153,3 +161,34 @@ class MnemonicsByPlace(QObject):
             target.animateClick()
         else:   # a menu of the menu bar: open it, as Alt and its letter do
             root.findChild(QMenuBar).setActiveAction(target)
+
+
+def _menu_with(root: QWidget, letters: set[str]):
+    """The menu of the menu bar whose mnemonic is one of `letters`, unless a menu is
+    open already."""
+    bar = root.findChild(QMenuBar)
+    if bar is None or not bar.isVisible() or bar.activeAction():
+        return None
+    return next((action for action in bar.actions() if action.isVisible()
+                 and action.isEnabled() and mnemonic(action.text()) in letters), None)
+
+
+def _widget_with(root: QWidget, letters: set[str]):
+    """The first button, label (for its buddy) or group box of `root` whose mnemonic is
+    one of `letters`, other than the one with the keyboard."""
+    focus = QApplication.focusWidget()
+    for kind in (QAbstractButton, QLabel, QGroupBox):
+        for widget in root.findChildren(kind):
+            if widget is not focus and _answers(widget, kind, letters):
+                return widget
+    return None
+
+
+def _answers(widget: QWidget, kind, letters: set[str]) -> bool:
+    """Whether `widget` takes Alt + one of `letters`: on screen, enabled, its mnemonic
+    among them, and for a label, a buddy on screen to give the keyboard to."""
+    text = widget.title() if kind is QGroupBox else widget.text()
+    if mnemonic(text) not in letters or not widget.isVisible() or not widget.isEnabled():
+        return False
+    return kind is not QLabel or (widget.buddy() is not None and widget.buddy().isVisible())
+

@@ -12,9 +12,8 @@ screens: every way out of what is being typed goes through `may_go_on`.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize, QTimer
-from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QListWidget,
-                               QListWidgetItem, QMainWindow, QStackedWidget, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
+                               QMainWindow, QStackedWidget, QVBoxLayout, QWidget)
 
 from app.errors import InputError, StoreError
 from app.service import JuryService
@@ -62,8 +61,8 @@ class MainWindow(QMainWindow):
         self.session.changed.connect(lambda change: refresh_rule.pass_on(self, change))
         # Alt + an underlined letter found by its key's place when the keyboard layout
         # types another letter (a Russian interface with the English layout on, say);
-        # on the application, since a focused widget may take Alt+letter as typing
-        QApplication.instance().installEventFilter(MnemonicsByPlace(self))
+        # it watches the widget with the keyboard, which may take Alt+letter as typing
+        MnemonicsByPlace(self)
         self.status_line.count_soon()
         self.files.remember_file()
         geometry.place(self, self.prefs.geometry())   # fits the screen it opens on
