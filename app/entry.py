@@ -419,7 +419,9 @@ SETTING_RULES: tuple[tuple[str, str, Rule], ...] = (
     ("timezone", "meeting.timezone",
      _then(_text_rule("timezone"), lambda v, _s: meeting.check_timezone(v))),
     ("quorum", "meeting.quorum",
-     _then(_text_rule("quorum"), _meeting_rule(meeting.parse_quorum))),
+     # looked up when a quorum is checked: app.meeting imports this module, so importing
+     # app.meeting first (as app.protocol does) finds it only half made here
+     _then(_text_rule("quorum"), _meeting_rule(lambda v: meeting.parse_quorum(v)))),
     ("meeting_start", "meeting.start", _then(_text_rule("start"), _meeting_time)),
     ("meeting_end", "meeting.end", _then(_text_rule("end"), _meeting_time)),
     ("chaired_by", "meeting.chair", _text_rule("chair")),

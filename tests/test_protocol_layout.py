@@ -242,3 +242,30 @@ def test_a_short_table_is_not_split_and_a_long_one_leaves_no_lone_row():
             assert "Relevance" in text or "Актуальность" in text
         codes = re.findall(r"P\d{4}", text.split("4. The winners")[0])
         assert len(codes) != 1 or "Annex" in text or "The winners" in text
+
+
+def test_criteria_too_many_for_the_page_come_in_parts():
+    """Twenty criteria do not fit across A4 even at 6.5 points: each project's statement
+    comes in parts (its caption says which), every criterion's column is in exactly one
+    part, every cell fits, the juror's totals are in every part and the score in the
+    last part only."""
+    comp = ten_criteria(generated(4, 5, tie=False))
+    crits = tuple(Criterion(f"k{i}", f"Критерий {i}", 10, 1.5, i) for i in range(1, 21))
+    marks = {(j, p, k.code): 7.5 for (j, p, _c) in comp.marks for k in crits}
+    comp = replace(comp, criteria=crits, marks=marks)
+    statement = [t for t in tables(story_of(comp, "en", PRINTED_AT))
+                 if "part " in t._cellvalues[0][0]]
+    first = [t for t in statement if t._cellvalues[0][0].startswith("Страна")
+             and comp.running_order[0].code in t._cellvalues[0][0]]
+    parts = int(re.search(r"part 1 of (\d+)\)", first[0]._cellvalues[0][0]).group(1))
+    assert parts >= 2 and len(first) == parts
+    headers = [h.split("\n")[0] for t in first for h in t._cellvalues[1][1:-1]]
+    assert headers == [str(i) for i in range(1, 21)]
+    for n, t in enumerate(first, 1):
+        assert sum(t._colWidths) <= FRAME_W + 0.01
+        labels = [row[0] for row in t._cellvalues]
+        assert ("Score" in labels) == (n == parts)
+        assert t._cellvalues[1][-1] == "Total"
+        for text, font, size, room in cells(t):
+            for line in text.split("\n"):
+                assert stringWidth(line, font, size) <= room + 0.01, (line, room)

@@ -185,6 +185,7 @@ EN: dict[str, str] = {
     "statement.of_marks.trimmed_mean": "mean of the marks on the criterion without the "
                                        "{trim} highest and the {trim} lowest",
     "statement.of_marks.median": "median of the marks on the criterion",
+    "statement.part": "part {part} of {parts}",
     "statement.col.juror": "Juror",
     "statement.col.total": "Total",
     "statement.col.rounded": "Rounded",

@@ -197,6 +197,7 @@ KK: dict[str, str] = {
     "statement.of_marks.trimmed_mean": "ең жоғары {trim} және ең төменгі {trim} бағаны алып"
                                        " тастағандағы критерий бойынша бағалардың ортасы",
     "statement.of_marks.median": "критерий бойынша бағалардың медианасы",
+    "statement.part": "{parts} бөліктің {part}-бөлігі",
     "statement.col.juror": "Алқа мүшесі",
     "statement.col.total": "Жиынтық",
     "statement.col.rounded": "Дөңгелек.",

@@ -199,6 +199,7 @@ RU: dict[str, str] = {
     "statement.of_marks.trimmed_mean": "среднее оценок по критерию без {trim} наибольших и "
                                        "{trim} наименьших",
     "statement.of_marks.median": "медиана оценок по критерию",
+    "statement.part": "часть {part} из {parts}",
     "statement.col.juror": "Член жюри",
     "statement.col.total": "Сумма",
     "statement.col.rounded": "Округл.",

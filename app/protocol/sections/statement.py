@@ -16,26 +16,19 @@ of 1,000 projects × 25 jurors is 25,000 rows, drawn at about bare reportlab's s
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from fractions import Fraction
 
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, PageBreak
 
 from app.model import Juror, Project
-from app.protocol.fonts import BOLD, REGULAR
-from app.protocol.layout import FRAME_W, PAD_H
 from app.protocol.regulation import exact_number, places_words
 from app.protocol.sections.context import Context, each, jurors_in_order, para
-from app.protocol.sections.statement_table import TableSize, block_height, statement_table
+from app.protocol.sections.statement_table import SPANNED, block_height, statement_table
+from app.protocol.sections.statement_widths import Part, layout
 from app.scoring import ProjectResult
 from app.scoring.statement import Working, workings
 
-# the type, largest first: the first at which every column fits is used
-SIZES = (TableSize(8.5, 10.5), TableSize(7.5, 9.2), TableSize(6.5, 8.0))
-LABEL_MIN, LABEL_MAX = 90, 170      # the jurors' names column
-CRITERION_MAX = 56                  # a criterion's column, however much room is left
 
 
 @dataclass
@@ -50,15 +43,8 @@ class Block:
 
 
 def statement(ctx: Context) -> list[Flowable]:
-    t, c = ctx.texts, ctx.competition
-    out: list[Flowable] = [PageBreak(), para(t("statement.heading"), "h1")]
-    out += each(t.each("statement.intro"))
-    out += each(t.each("statement.legend", **_symbols(ctx)))
-    out += each(t.each("statement.method", method=_method_words(ctx)))
-    if c.settings.method != "mean":
-        out += each(t.each("statement.left_out"))
-    if c.settings.normalize == "zscore":
-        out += each(t.each("statement.zscore"))
+    c = ctx.competition
+    out = _intro(ctx)
     jurors = [j for j in jurors_in_order(c) if j.scores]
     if not jurors or not c.projects:
         return out
@@ -67,10 +53,59 @@ def statement(ctx: Context) -> list[Flowable]:
     columns = _columns(ctx)
     blocks = [_block(ctx, p, by_code.get(p.code), work.get(p.code), jurors, columns)
               for p in _in_group_order(ctx)]
-    size, widths = _widths(ctx, blocks, columns)
+    return out + _tables(ctx, blocks, columns)
+
+
+def _tables(ctx: Context, blocks: list[Block], columns: Columns) -> list[Flowable]:
+    """Each block's table (tables, when the criteria come in parts), each moved on to
+    the next page whole if it is short and does not fit (statement_table.block_height)."""
+    criteria = len(columns.criteria)
+    size, parts = layout([(b.kinds, b.rows) for b in blocks], criteria,
+                         columns.count - 1 - criteria)
+    out: list[Flowable] = []
     for block in blocks:
-        table = statement_table(block.caption, block.rows, block.kinds, widths, size)
-        out += [CondPageBreak(block_height(table)), table]
+        for n, part in enumerate(parts, 1):
+            caption = block.caption if len(parts) == 1 else \
+                f"{block.caption} ({ctx.texts('statement.part', part=n, parts=len(parts))})"
+            kinds, rows = _part_rows(block, part, criteria)
+            table = statement_table(caption, rows, kinds, part.widths, size)
+            out += [CondPageBreak(block_height(table)), table]
+    return out
+
+
+def _part_rows(block: Block, part: Part, criteria: int) -> tuple[list[str], list[list[str]]]:
+    """The block's rows with only `part`'s criteria columns (every row, when there is one
+    part); the working's sum, the result rows and the comments in the last part only."""
+    kinds, rows = [], []
+    for kind, row in zip(block.kinds, block.rows):
+        if kind in SPANNED and not part.last:
+            continue
+        tail = row[1 + criteria:]
+        width = 1 + len(part.criteria) + len(tail)
+        if kind in ("result", "score"):
+            row = [row[0]] + [""] * (width - 2) + [row[-1]]
+        elif kind == "comment":
+            row = [row[0]] + [""] * (width - 1)
+        else:
+            if kind == "working" and not part.last:
+                tail = [""] * len(tail)
+            row = [row[0]] + [row[1 + i] for i in part.criteria] + tail
+        kinds.append(kind)
+        rows.append(row)
+    return kinds, rows
+
+
+def _intro(ctx: Context) -> list[Flowable]:
+    """The heading, what the statement holds, its symbols and the method's words."""
+    t, s = ctx.texts, ctx.competition.settings
+    out: list[Flowable] = [PageBreak(), para(t("statement.heading"), "h1")]
+    out += each(t.each("statement.intro"))
+    out += each(t.each("statement.legend", **_symbols(ctx)))
+    out += each(t.each("statement.method", method=_method_words(ctx)))
+    if s.method != "mean":
+        out += each(t.each("statement.left_out"))
+    if s.normalize == "zscore":
+        out += each(t.each("statement.zscore"))
     return out
 
 
@@ -285,61 +320,3 @@ def _comments(ctx: Context, p: Project) -> list[str]:
         what = f"{who} ({criterion})" if criterion else who
         lines.append((order, place, j, k, f"{what}: {text}"))
     return [ctx.texts("statement.comments")] + [line[-1] for line in sorted(lines)]
-
-
-# ----- widths ---------------------------------------------------------------------------
-def _widths(ctx: Context, blocks: list[Block], columns: Columns):
-    """The type size and column widths every project's table shares: the largest size
-    at which every figure, every header word and the widest word of every label fits."""
-    for size in SIZES:
-        widths = _widths_at(blocks, columns, size)
-        if widths is not None:
-            return size, widths
-    return SIZES[-1], _widths_at(blocks, columns, SIZES[-1], squeeze=True)
-
-
-def _widths_at(blocks: list[Block], columns: Columns, size: TableSize,
-               squeeze: bool = False) -> list[float] | None:
-    """The widths at `size`, or None when the labels' column would be too narrow (unless
-    `squeeze`: the smallest size does with what is left)."""
-    figures, labels, names = _texts_by_column(blocks, columns)
-    pad = 2 * PAD_H + 1
-    fig_w = [max((_widest(text, font, size.font) for text, font in col), default=0) + pad
-             for col in figures]
-    # a compound name breaks after its hyphen (layout.wrap), so its parts are the words
-    word = max((stringWidth(w, BOLD, size.font) for text in labels | names
-                for w in re.split(r"(?<=-)|\s+", text)), default=0) + pad
-    rest = FRAME_W - sum(fig_w[1:])
-    if rest < max(word, LABEL_MIN) and not squeeze:
-        return None
-    # a juror's name on one line when it fits in LABEL_MAX; the criteria get what is left
-    whole = max((_widest(text, REGULAR, size.font) for text in names), default=0) + pad
-    label = min(max(whole, LABEL_MIN, word), LABEL_MAX, rest)
-    crit = len(columns.criteria)
-    widest = max(fig_w[1:crit + 1], default=0)
-    grow = max(min((rest - label) / crit, CRITERION_MAX - widest), 0) if crit else 0
-    widths = [0.0] + [x + grow for x in fig_w[1:crit + 1]] + fig_w[crit + 1:]
-    widths[0] = FRAME_W - sum(widths[1:])
-    return widths
-
-
-def _texts_by_column(blocks: list[Block], columns: Columns):
-    """Every distinct figure of each column with the face it is drawn in, the rows'
-    labels and the jurors' names (comments span the table: they fit any widths)."""
-    n = columns.count
-    figures: list[set] = [set() for _ in range(n)]
-    labels: set[str] = set()
-    names: set[str] = set()
-    for block in blocks:
-        for kind, row in zip(block.kinds, block.rows):
-            if kind == "comment":
-                continue
-            (names if kind == "juror" else labels).add(row[0])
-            font = BOLD if kind in ("header", "score") else REGULAR
-            for i in range(1, n):
-                figures[i].add((row[i], font))
-    return figures, labels, names
-
-
-def _widest(text: str, font: str, size: float) -> float:
-    return max(stringWidth(line, font, size) for line in text.split("\n"))
