@@ -65,8 +65,8 @@ def _tables(ctx: Context, blocks: list[Block], columns: Columns) -> list[Flowabl
     out: list[Flowable] = []
     for block in blocks:
         for n, part in enumerate(parts, 1):
-            caption = block.caption if len(parts) == 1 else \
-                f"{block.caption} ({ctx.texts('statement.part', part=n, parts=len(parts))})"
+            which = ctx.texts("statement.part", part=n, parts=len(parts))
+            caption = block.caption if len(parts) == 1 else f"{block.caption} ({which})"
             kinds, rows = _part_rows(block, part, criteria)
             table = statement_table(caption, rows, kinds, part.widths, size)
             out += [CondPageBreak(block_height(table)), table]
