@@ -37,10 +37,10 @@ def _photo(pdf, out, *, angle=4.0, scale=0.7, seed=1):
     page = _page(pdf).rotate(angle, expand=True, fillcolor=(90, 90, 90),
                              resample=Image.BICUBIC)
     page = page.resize((int(page.width * scale), int(page.height * scale)))
+    # the same noise on every run: a seeded grain of random grey levels
     rnd = random.Random(seed)
-    noise = Image.effect_noise(page.size, 18).convert("RGB")
-    page = Image.blend(page, noise, 0.12).filter(ImageFilter.GaussianBlur(0.8))
-    page.putpixel((rnd.randrange(page.width), rnd.randrange(page.height)), (0, 0, 0))
+    noise = Image.frombytes("L", page.size, rnd.randbytes(page.width * page.height))
+    page = Image.blend(page, noise.convert("RGB"), 0.12).filter(ImageFilter.GaussianBlur(0.8))
     page.save(out, "JPEG", quality=70)
     return out
 
