@@ -73,10 +73,12 @@ def test_a_photo_turned_sideways_and_a_png_scan_are_accepted(printed, tmp_path, 
 
 
 def test_a_scanned_pdf_of_images_is_accepted(printed, tmp_path, capsys):
-    """A PDF whose pages are images (a scanner's output, no text, no metadata): its QR
-    code is found on page 1 and it passes as a scan."""
+    """A PDF whose pages are images (a scanner's output, no text, no metadata), a blank
+    cover sheet first: the QR code is found on the protocol's page 1 (the scan's page 2)
+    and it passes as a scan."""
     db, pdf = printed
     pages = [_page(pdf, i, dpi=120).convert("L") for i in range(3)]
+    pages.insert(0, Image.new("L", pages[0].size, 255))
     scan = tmp_path / "scan.pdf"
     pages[0].save(scan, "PDF", save_all=True, append_images=pages[1:], resolution=120)
     code, text = _verify(capsys, scan, db)

@@ -26,6 +26,9 @@ _PAYLOAD = re.compile(r"^sha256:([0-9a-f]{64})$")
 _SIZES = (None, 2000, 3200, 1200)
 # scans inside a PDF: rendered at this resolution, enough for a 34 mm code
 SCAN_DPI = 150
+# the code is on page 1; a scan may begin with a cover sheet or two, and searching every
+# page of a long PDF that is no protocol at all would keep its refusal waiting
+SCAN_PAGES = 4
 
 
 def is_image(head: bytes) -> bool:
@@ -49,13 +52,15 @@ def fingerprints_in_image(path: str | Path) -> list[str]:
 
 
 def fingerprints_in_pdf_pages(path: str | Path) -> list[str]:
-    """The fingerprints in the QR codes on every page of a PDF (a scan); [] if none."""
+    """The fingerprints in the QR codes of the first page of a PDF (a scan) that shows
+    any, among its first SCAN_PAGES pages; [] if none does."""
     from app.protocol.pixels import render_pages
 
-    found: list[str] = []
-    for page in render_pages(str(path), dpi=SCAN_DPI):
-        found += [fp for fp in fingerprints_in(page) if fp not in found]
-    return found
+    for page in render_pages(str(path), dpi=SCAN_DPI, last=SCAN_PAGES):
+        found = fingerprints_in(page)
+        if found:
+            return found
+    return []
 
 
 def fingerprints_in(image) -> list[str]:
