@@ -135,13 +135,10 @@ def check_pdf(data: bytes, stamp: Stamp, source, known_moment: Moments = None) -
     appended = len(data) > len(fresh) and data.startswith(fresh)
     if data == fresh:
         return check
-    from app.protocol.pixels import difference
-
-    ours, theirs = _render(data), _render(fresh)
-    pages = match_pages(len(ours), len(theirs), lambda i, j: difference(ours[i], theirs[j]))
+    pages, counts = _compare_pages(data, fresh)
     notes = (APPENDED_NOTE,) if appended and not pages else ()
     return replace(check, ok=check.ok and not pages, pages=tuple(pages),
-                   page_counts=(len(ours), len(theirs)), appended=appended, notes=notes)
+                   page_counts=counts, appended=appended, notes=notes)
 
 
 def _unknown_moment(stamp: Stamp, known_moment: Moments) -> str:
@@ -197,11 +194,15 @@ def _scanned(path: Path) -> list[str]:
         return []
 
 
-def _render(pdf: bytes):
-    from app.protocol.pixels import render_pages
+def _compare_pages(data: bytes, fresh: bytes) -> tuple[list[PageFinding], tuple[int, int]]:
+    """The pages of the file that are not as the data's, and both page counts."""
+    from app.protocol.pixels import Pages, difference
 
     try:
-        return render_pages(pdf)
+        with Pages(data) as ours, Pages(fresh) as theirs:
+            found = match_pages(len(ours), len(theirs),
+                                lambda i, j: difference(ours[i], theirs[j]))
+            return found, (len(ours), len(theirs))
     except Exception as exc:  # PDFium's errors on a damaged file: all mean "unreadable"
         raise InputError(f"a damaged PDF: its pages cannot be drawn ({exc})",
                          code="verify.damaged") from None

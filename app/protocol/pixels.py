@@ -39,25 +39,51 @@ class Area:
     tiles: int
 
 
-def render_pages(pdf, dpi: int = DPI, last: int | None = None) -> list[Image.Image]:
-    """Every page of `pdf` (a path or bytes; up to page `last`) as a greyscale image,
-    annotations and form fields drawn too (an added comment or stamp is a visible
-    change)."""
-    import pypdfium2 as pdfium
+class Pages:
+    """A PDF's pages drawn one at a time as they are asked for, the last few kept.
 
-    doc = pdfium.PdfDocument(pdf)
-    try:
-        doc.init_forms()
-        pages = []
-        for index in range(min(len(doc), last or len(doc))):
-            page = doc[index]
-            bitmap = page.render(scale=dpi / 72, grayscale=True, draw_annots=True,
+    A 1,000-project protocol runs to hundreds of pages: drawn all at once they would hold
+    half a gigabyte of pixels per side, while the comparison only ever looks a few pages
+    ahead (app.protocol.page_match). Use as a context manager (closes the document)."""
+
+    KEEP = 12
+
+    def __init__(self, pdf, dpi: int = DPI):
+        import pypdfium2 as pdfium
+
+        self.dpi = dpi
+        self.doc = pdfium.PdfDocument(pdf)
+        self.doc.init_forms()
+        self._kept: dict[int, Image.Image] = {}
+
+    def __len__(self) -> int:
+        return len(self.doc)
+
+    def __enter__(self) -> "Pages":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._kept.clear()
+        self.doc.close()
+
+    def __getitem__(self, index: int) -> Image.Image:
+        """Page `index` (from 0) as a greyscale image, annotations and form fields drawn
+        too (an added comment or stamp is a visible change)."""
+        if index not in self._kept:
+            if len(self._kept) >= self.KEEP:
+                self._kept.pop(next(iter(self._kept)))     # the oldest drawn
+            page = self.doc[index]
+            bitmap = page.render(scale=self.dpi / 72, grayscale=True, draw_annots=True,
                                  may_draw_forms=True)
-            pages.append(bitmap.to_pil().convert("L"))
+            self._kept[index] = bitmap.to_pil().convert("L")
             page.close()
-        return pages
-    finally:
-        doc.close()
+        return self._kept[index]
+
+
+def render_pages(pdf, dpi: int = DPI, last: int | None = None) -> list[Image.Image]:
+    """The pages of `pdf` (a path or bytes) up to page `last`, as greyscale images."""
+    with Pages(pdf, dpi) as pages:
+        return [pages[i] for i in range(min(len(pages), last or len(pages)))]
 
 
 def difference(a: Image.Image, b: Image.Image, dpi: int = DPI) -> Area | None:
