@@ -18,20 +18,29 @@ from app.protocol import layout, render_protocol
 from app.protocol.archival import xmp_date
 from app.protocol.stamp import parse_keywords
 from app.protocol.verify import read_stamp
+from app.paper.sheets_pdf import render_sheets
 from app.reports.award_script import render_award_script
+from app.reports.ceremony import awards
+from app.reports.diplomas import load_template, render_diploma
+from app.reports.feedback import render_feedback
 from tests.protocol_build import generated
 
 PRINTED_AT = "2026-10-06T17:45:00+06:00"
 KINDS = ("draft", "final", "public")
 LANGS = ("en", "ru", "kk", "ru+kk")
 # the other PDFs the program writes, made through the same archival canvas
-OTHERS = ("award script",)
+OTHERS = {
+    "award script": lambda comp: render_award_script(comp, "ru+kk"),
+    "score sheets": lambda comp: render_sheets(comp, lang="ru+kk"),
+    "diploma": lambda comp: render_diploma(comp, load_template(), awards(comp)[0]),
+    "feedback": lambda comp: render_feedback(comp, lang="ru+kk"),
+}
 
 
 def _render(kind: str, lang: str) -> bytes:
     comp = generated(12, 5, finalized=kind != "draft")
-    if kind == "award script":
-        return render_award_script(comp, lang)
+    if kind in OTHERS:
+        return OTHERS[kind](comp)
     data, _ = render_protocol(comp, lang=lang, printed_at=PRINTED_AT,
                               public=kind == "public")
     return data
@@ -167,7 +176,10 @@ def test_nothing_is_transparent(pdfs, kind, lang):
         group = d.get("/Group")
         assert group is None or group.get("/S") != "/Transparency"
     ops = {str(op) for _, op in _content_ops(pdf)}
-    assert not ops & {"gs", "k", "K", "sh", "BI", "Do"}
+    assert not ops & {"gs", "k", "K", "sh", "BI"}
+    for page in pdf.pages:      # XObjects: forms (a QR code drawn once), never images
+        for xobject in page.Resources.get("/XObject", {}).values():
+            assert xobject.Subtype == "/Form"
 
 
 @pytest.mark.parametrize("kind, lang", CASES)

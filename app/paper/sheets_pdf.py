@@ -38,6 +38,7 @@ from app.model import Competition, Juror
 from app.paper import codes
 from app.paper.sheet_texts import SheetTexts
 from app.protocol import fonts
+from app.protocol.archival import ArchivalCanvas
 from app.protocol.layout import (BOTTOM, FRAME_W, GREY, INK, LEFT, PAGE_H, PAGE_W, RIGHT,
                                  RULE, STYLES, _clip, wrap)
 from app.protocol.fonts import BOLD, REGULAR
@@ -146,7 +147,7 @@ def _canvas_class(t: SheetTexts):
     """Holds every page to the end, then draws each page's sheet code, QR code and
     "page X of Y" counted within that juror's sheet."""
 
-    class SheetCanvas(Canvas):
+    class SheetCanvas(ArchivalCanvas):   # PDF/A-2b, as the protocol
         def __init__(self, *args, **kwargs):
             super().__init__(*args, **kwargs)
             self._pages: list[dict] = []
@@ -172,8 +173,8 @@ def _canvas_class(t: SheetTexts):
                 seen[code] = seen.get(code, 0) + 1
                 if sheet:
                     _decorate(self, t, sheet, seen[code], counts[code])
-                Canvas.showPage(self)
-            Canvas.save(self)
+                super().showPage()
+            super().save()
 
     return SheetCanvas
 

@@ -21,7 +21,6 @@ from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Frame, KeepInFrame, Paragraph, Spacer
 from xml.sax.saxutils import escape
 
@@ -30,6 +29,7 @@ from app.files import write_atomic
 from app.model import Competition
 from app.paths import resource
 from app.protocol import fonts
+from app.protocol.archival import ArchivalCanvas
 from app.protocol.texts import Language, split_languages
 from app.reports.ceremony import awards, require_final
 from app.scoring import Results, compute
@@ -144,7 +144,7 @@ def render_diploma(competition: Competition, template: Template, award, *,
     """One diploma (or certificate) as PDF bytes; the same data gives the same bytes."""
     s = competition.settings
     buffer = io.BytesIO()
-    canvas = Canvas(buffer, pagesize=PAGE, invariant=1)
+    canvas = ArchivalCanvas(buffer, pagesize=PAGE, invariant=1)   # PDF/A-2b, as the protocol
     canvas.setTitle(f"{s.title} — {award.code}")
     canvas.setAuthor("Jury Room")
     width, height = PAGE

@@ -27,6 +27,7 @@ from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer, 
 from app.files import write_atomic
 from app.model import Competition
 from app.protocol import fonts
+from app.protocol.archival import ArchivalCanvas
 from app.reports.diplomas import safe_name
 from app.reports.texts import ReportTexts
 from app.scoring import Results, compute
@@ -173,7 +174,8 @@ def render_feedback(competition: Competition, codes: list[str] | None = None, *,
     buffer = io.BytesIO()
     SimpleDocTemplate(buffer, pagesize=A4, invariant=1, leftMargin=20 * mm,
                       rightMargin=20 * mm, topMargin=18 * mm, bottomMargin=18 * mm,
-                      title=competition.settings.title, author="Jury Room").build(story)
+                      title=competition.settings.title, author="Jury Room").build(
+        story, canvasmaker=ArchivalCanvas)   # PDF/A-2b, as the protocol
     return buffer.getvalue()
 
 
