@@ -242,3 +242,20 @@ def test_text_over_the_draft_watermark_stays_black(pdfs):
     w, h = draft.size
     middle = draft.crop((w // 4, h // 3, 3 * w // 4, 2 * h // 3))
     assert sum(middle.histogram()[:60]) > 200
+
+
+def test_the_xmp_stays_well_formed_and_in_agreement_whatever_the_title_holds():
+    """A title or a secretary's name holding XML's own characters (< & > " ') and
+    letters beyond Latin-1 is written into the XMP escaped: it parses, and says what the
+    Info dictionary says."""
+    from dataclasses import replace
+
+    comp = generated(6, 3, tie=False)
+    title = 'Конкурс <«A & B»> "2026" \'Ұлт\' 𝔊'
+    jurors = tuple(replace(j, name="Ким & <Ли>") if j.role == "secretary" else j
+                   for j in comp.jurors)
+    comp = replace(comp, settings=replace(comp.settings, title=title), jurors=jurors)
+    pdf = _open(render_protocol(comp, printed_at=PRINTED_AT)[0])
+    with pdf.open_metadata(set_pikepdf_as_editor=False) as meta:
+        assert title in meta["dc:title"] and meta["dc:title"] == str(pdf.docinfo.Title)
+        assert meta["dc:creator"] == ["Ким & <Ли>"] == [str(pdf.docinfo.Author)]
