@@ -21,3 +21,24 @@ def test_a_written_file_gets_the_users_umask(tmp_path, mask, mode):
     finally:
         os.umask(old)
     assert stat.S_IMODE(path.stat().st_mode) == mode
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX permissions")
+def test_the_protocol_and_the_other_pdfs_get_the_users_umask(tmp_path):
+    """End to end: the protocol, the score sheets and the diplomas folder's files are
+    written with umask 002 as 0664, not the 0600 of a temporary file."""
+    from app.paper.sheets_pdf import write_sheets
+    from app.protocol import write_protocol
+    from app.reports.diplomas import write_diplomas
+    from tests.protocol_build import generated
+
+    comp = generated(6, 3, tie=False)
+    old = os.umask(0o002)
+    try:
+        paths = [write_protocol(comp, tmp_path / "protocol.pdf").path,
+                 write_sheets(comp, tmp_path / "sheets.pdf"),
+                 *write_diplomas(comp, tmp_path / "diplomas")]
+    finally:
+        os.umask(old)
+    assert len(paths) > 3
+    assert {stat.S_IMODE(p.stat().st_mode) for p in paths} == {0o664}
