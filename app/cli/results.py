@@ -4,14 +4,19 @@ decision on a tie at the winners' cut."""
 from __future__ import annotations
 
 import json
+from typing import TYPE_CHECKING
 
 from app import entry
 from app.cli.common import open_existing, warn
 from app.display import fixed
 from app.errors import InputError
-from app.model import Competition
-from app.scoring import (Results, compute, evaluate, prepare,
-                         prepare_totals, results_json)
+
+if TYPE_CHECKING:
+    from app.model import Competition
+    from app.scoring import Results
+
+# app.scoring is imported once the file is open, so that its import runs beside the
+# file's integrity check (which opening starts on the second core), not before it
 
 TITLE_WIDTH = 40
 
@@ -36,6 +41,8 @@ def add_parser(sub) -> None:
 
 def run_results(args) -> int:
     with open_existing(args.db, read_only=True) as store:
+        from app.scoring import results_json
+
         if args.compare:
             return _compare(store.load(), as_json=args.json)
         comp, results = _results(store, with_outliers=not args.json)
@@ -50,7 +57,7 @@ def run_results(args) -> int:
 
 def _compare(comp: Competition, *, as_json: bool) -> int:
     """`results --compare`: the other methods, and each juror left out in turn."""
-    from app.scoring import compare, format_comparison
+    from app.scoring import compare, compute, format_comparison
     from app.scoring.compare import comparison_json
     from app.scoring.influence import influence_line, margins, without_each, without_json
 
@@ -73,6 +80,8 @@ def _results(store, *, with_outliers: bool = True) -> tuple[Competition, Results
     """The competition (without its marks) and its results, from each sheet's total
     summed by the store when that sum is exact (200,000 marks are not read one by one),
     else from every mark. The JSON has no outlier flags: it does not work them out."""
+    from app.scoring import evaluate, prepare, prepare_totals
+
     with store.reading():
         # a score made per criterion needs every mark, not each sheet's total
         per_juror = store.setting("aggregate", "juror") == "juror"
