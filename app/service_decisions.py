@@ -30,6 +30,12 @@ class Decisions:
         self.store.record_decision(Decision(project, bool(winner), reason, basis=basis,
                                             votes=votes, casting=bool(casting)))
 
+    def check_vote(self, votes: tuple[int, int, int] | None, casting: bool = False) -> None:
+        """Whether this meeting could have cast `votes` (InputError saying why not), the
+        check `record_decision` and `decide_tie` make, for a form to ask before it
+        closes."""
+        meeting.check_votes(self.competition(), votes, casting)
+
     def decide_tie(self, project: str, winners: Sequence[str], reason: str,
                    votes: tuple[int, int, int] | None = None, casting: bool = False):
         """The jury's decision on the whole tie at the cut that `project` is in: `winners`

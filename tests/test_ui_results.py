@@ -75,7 +75,7 @@ def test_a_tie_at_the_cut_is_decided_with_its_reason(tie_window, qtbot, monkeypa
 
     def answer(parent, dialog):
         asked.append([dialog.projects.item(i).text() for i in range(dialog.projects.count())])
-        return ["P3"], "Более сильная команда — күшті команда"
+        return ["P3"], "Более сильная команда — күшті команда", (2, 0, 0), False
 
     monkeypatch.setattr(Ask, "decision", staticmethod(answer))
     screen.select("P3")
@@ -91,6 +91,7 @@ def test_a_tie_at_the_cut_is_decided_with_its_reason(tie_window, qtbot, monkeypa
     assert model.results.project("P3").winner and not model.results.project("P1").winner
     assert "күшті команда" in model.index(model.row_of("P3"), 7).data()
     assert model.results.decision_needed == ()
+    assert tie_window.session.service.competition().decisions["P1"].votes == (2, 0, 0)
 
 
 def test_a_decision_without_a_reason_is_not_taken(tie_window, monkeypatch):
@@ -98,7 +99,8 @@ def test_a_decision_without_a_reason_is_not_taken(tie_window, monkeypatch):
     the refusal is shown; the dialog itself does not close without one either."""
     from ui.dialogs.decision_dialog import DecisionDialog
 
-    monkeypatch.setattr(Ask, "decision", staticmethod(lambda parent, dialog: (["P1"], "  ")))
+    monkeypatch.setattr(Ask, "decision",
+                        staticmethod(lambda parent, dialog: (["P1"], "  ", None, False)))
     screen = tie_window.results
     screen.select("P1")
     screen.record_decision()
@@ -162,3 +164,38 @@ def test_a_mark_keyed_beside_a_ranking_of_1000_projects_is_shown_at_once(qtbot, 
     assert elapsed < 0.5, f"took {elapsed:.2f} s"
     window.close()
     store.close()
+
+
+def test_the_vote_is_checked_by_the_services_rule_recorded_and_shown_back(tie_window,
+                                                                         monkeypatch):
+    """Issue 17: in the dialog, 3 votes with 2 jurors at the meeting are refused by the
+    service's rule (the dialog stays open, saying so); 1:1 with the chair's casting vote
+    is recorded for the whole tie; reopening the dialog shows that vote again."""
+    seen = []
+
+    def answer(parent, dialog):
+        for field, text in zip(dialog.vote_fields, ("3", "0", "0")):
+            field.setText(text)
+        dialog.projects.item(1).setCheckState(Qt.Checked)
+        dialog.reason.setPlainText("голосование")
+        dialog._on_ok()
+        seen.append(dialog.problem.text())
+        dialog.vote_fields[0].setText("1")
+        dialog.vote_fields[1].setText("1")
+        dialog.casting.setChecked(True)
+        dialog._on_ok()
+        return dialog.answer() if dialog.result() else None
+
+    monkeypatch.setattr(Ask, "decision", staticmethod(answer))
+    screen = tie_window.results
+    screen.select("P1")
+    screen.record_decision()
+    assert "3 votes, but only 2 scoring jurors took part" in seen[0]
+    decisions = tie_window.session.service.competition().decisions
+    assert {c: (d.votes, d.casting) for c, d in decisions.items()} == {
+        "P1": ((1, 1, 0), True), "P3": ((1, 1, 0), True)}
+    shown = []
+    monkeypatch.setattr(Ask, "decision", staticmethod(lambda parent, dialog: shown.append(
+        ([f.text() for f in dialog.vote_fields], dialog.casting.isChecked()))))
+    screen.record_decision()
+    assert shown == [(["1", "1", "0"], True)]

@@ -50,8 +50,9 @@ class Ask:
         return bool(dialog.exec())
 
     @staticmethod
-    def decision(parent: QWidget | None, dialog) -> tuple[bool, str] | None:
-        """The jury's decision on a tie: (winner, reason), or None when cancelled."""
+    def decision(parent: QWidget | None, dialog) -> tuple | None:
+        """The jury's decision on a tie: (winners, reason, votes, casting), or None when
+        cancelled."""
         return dialog.answer() if dialog.exec() else None
 
     @staticmethod

@@ -170,4 +170,15 @@ _WORDS = {
     "damaged": QT_TRANSLATE_NOOP(
         "Messages", "the file is damaged. Close Jury Room and open the file again to be "
                     "offered its newest good backup"),
+    # the jury meeting's (app.meeting): a decision's votes, a dissenting opinion
+    "too_many_votes": QT_TRANSLATE_NOOP(
+        "Messages", "{votes} votes, but only {voters} scoring jurors took part in the "
+                    "meeting"),
+    "casting_not_tied": QT_TRANSLATE_NOOP(
+        "Messages", "a casting vote settles a tied vote; {yes} for and {no} against is not "
+                    "tied"),
+    "casting_without_votes": QT_TRANSLATE_NOOP(
+        "Messages", "a casting vote needs the votes it settled: for, against, abstaining"),
+    "secretary_dissent": QT_TRANSLATE_NOOP(
+        "Messages", "{juror} is the secretary, who does not vote: only a juror can dissent"),
 }

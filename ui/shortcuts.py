@@ -64,6 +64,12 @@ HANDLED = (
     ((Qt.Key_Space,), RESULTS, QT_TRANSLATE_NOOP(
         "Shortcuts", "In the jury's decision: tick or clear the project under the cursor "
                      "(the ticked ones take the places left)")),
+    ((Qt.Key_Tab,), RESULTS, QT_TRANSLATE_NOOP(
+        "Shortcuts", "In the jury's decision: type the votes for, against and abstaining "
+                     "(digits; all three empty: no vote recorded)")),
+    ((Qt.CTRL | Qt.Key_Enter,), PROTOCOL, QT_TRANSLATE_NOOP(
+        "Shortcuts", "In the dissenting opinions: save the opinion (Enter starts a new line, "
+                     "Tab leaves it)")),
     ((Qt.Key_Enter,), RESULTS, QT_TRANSLATE_NOOP(
         "Shortcuts", "In an adjustment's points or rule: save the adjustment")),
     ((Qt.Key_Delete,), RESULTS, QT_TRANSLATE_NOOP(

@@ -509,6 +509,26 @@ Fingerprint of the data: {data}</source>
         <translation>Жазу  (Ctrl+Enter)</translation>
     </message>
     <message>
+        <source>The jury&apos;s vote, when it was taken (leave the three empty when it was not recorded):</source>
+        <translation>Алқаның дауыс беруі, егер өткізілсе (дауыстар жазылмаса, үш өрісті де бос қалдырыңыз):</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>Жақ&amp;тап:</translation>
+    </message>
+    <message>
+        <source>&amp;Against:</source>
+        <translation>&amp;Қарсы:</translation>
+    </message>
+    <message>
+        <source>A&amp;bstaining:</source>
+        <translation>Қа&amp;лыс қалды:</translation>
+    </message>
+    <message>
+        <source>The &amp;chair&apos;s casting vote settled a tied vote</source>
+        <translation>Дауыстар тең болғанда төрағаның &amp;шешуші дауысы шешті</translation>
+    </message>
+    <message>
         <source>Places left: {places}. Ticked: {n}.</source>
         <translation>Қалған орын: {places}. Белгіленді: {n}.</translation>
     </message>
@@ -875,6 +895,13 @@ Restore the newest good backup, {backup}? A copy of the damaged file is kept.</s
     </message>
 </context>
 <context>
+    <name>MeetingActions</name>
+    <message>
+        <source>Dissenting &amp;opinions…</source>
+        <translation>&amp;Ерекше пікірлер…</translation>
+    </message>
+</context>
+<context>
     <name>Menus</name>
     <message>
         <source>&amp;File</source>
@@ -1106,6 +1133,85 @@ Restore the newest good backup, {backup}? A copy of the damaged file is kept.</s
     <message>
         <source>this copy was made for another set-up (jurors, criteria, score step or running order changed since): hand over a new copy</source>
         <translation>бұл көшірме басқа дайындыққа жасалған (содан бері алқа мүшелері, критерийлер, баға қадамы не таныстыру кезегі өзгерді): жаңа көшірме беріңіз</translation>
+    </message>
+    <message>
+        <source>{votes} votes, but only {voters} scoring jurors took part in the meeting</source>
+        <translation>дауыс саны: {votes}, ал отырысқа бағалайтын алқа мүшелерінің тек {voters} қатысты</translation>
+    </message>
+    <message>
+        <source>a casting vote settles a tied vote; {yes} for and {no} against is not tied</source>
+        <translation>төрағаның шешуші дауысы тек дауыстар тең болғанда керек; жақтап — {yes}, қарсы — {no}: теңдік жоқ</translation>
+    </message>
+    <message>
+        <source>a casting vote needs the votes it settled: for, against, abstaining</source>
+        <translation>төрағаның шешуші дауысы үшін дауыс беруді көрсетіңіз: жақтап, қарсы, қалыс қалды</translation>
+    </message>
+    <message>
+        <source>{juror} is the secretary, who does not vote: only a juror can dissent</source>
+        <translation>{juror} — хатшы, ол дауыс бермейді: ерекше пікірді тек алқа мүшесі білдіре алады</translation>
+    </message>
+</context>
+<context>
+    <name>OpinionsDialog</name>
+    <message>
+        <source>Dissenting opinions</source>
+        <translation>Ерекше пікірлер</translation>
+    </message>
+    <message>
+        <source>A juror who disagrees with the jury&apos;s decision may state a dissenting opinion; it is printed in the protocol, in a section of its own, as the juror wrote it.</source>
+        <translation>Алқа шешімімен келіспейтін алқа мүшесі ерекше пікір білдіре алады; ол хаттаманың жеке бөлімінде алқа мүшесі жазғандай басылады.</translation>
+    </message>
+    <message>
+        <source>&amp;Juror:</source>
+        <translation>&amp;Алқа мүшесі:</translation>
+    </message>
+    <message>
+        <source>&amp;Opinion, as the juror wrote it (Enter: a new line):</source>
+        <translation>&amp;Ерекше пікір, алқа мүшесі жазғандай (Enter — жаңа жол):</translation>
+    </message>
+    <message>
+        <source>&amp;Save  (Ctrl+Enter)</source>
+        <translation>&amp;Сақтау  (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw this opinion…</source>
+        <translation>Бұл пікірді &amp;қайтарып алу…</translation>
+    </message>
+    <message>
+        <source>{code} — {name}  ✎ has an opinion</source>
+        <translation>{code} — {name}  ✎ ерекше пікірі бар</translation>
+    </message>
+    <message>
+        <source>Opinions on record: {codes}.</source>
+        <translation>Жазылған ерекше пікірлер: {codes}.</translation>
+    </message>
+    <message>
+        <source>No opinion is on record yet.</source>
+        <translation>Әзірге ерекше пікір жазылған жоқ.</translation>
+    </message>
+    <message>
+        <source>Type the opinion first (to remove one, withdraw it).</source>
+        <translation>Алдымен пікір мәтінін енгізіңіз (пікірді жою үшін оны қайтарып алыңыз).</translation>
+    </message>
+    <message>
+        <source>Saved the dissenting opinion of {code}.</source>
+        <translation>{code} ерекше пікірі сақталды.</translation>
+    </message>
+    <message>
+        <source>Withdraw the opinion</source>
+        <translation>Пікірді қайтарып алу</translation>
+    </message>
+    <message>
+        <source>Withdraw the dissenting opinion of {code}? It will no longer be printed (the history keeps it).</source>
+        <translation>{code} ерекше пікірін қайтарып аласыз ба? Ол енді басылмайды (өзгерістер тарихында сақталады).</translation>
+    </message>
+    <message>
+        <source>Withdrew the dissenting opinion of {code}.</source>
+        <translation>{code} ерекше пікірі қайтарып алынды.</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>Сақталмады: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1454,6 +1560,10 @@ Restore the newest good backup, {backup}? A copy of the damaged file is kept.</s
         <translation>Жария &amp;көшірме (қазылар есімсіз, қолсыз)</translation>
     </message>
     <message>
+        <source>&amp;Dissenting opinions…  (Ctrl+Shift+O)</source>
+        <translation>&amp;Ерекше пікірлер…  (Ctrl+Shift+O)</translation>
+    </message>
+    <message>
         <source>&amp;Print the protocol for signature…  (Ctrl+P)</source>
         <translation>Қол қоюға арналған хаттаманы &amp;басып шығару…  (Ctrl+P)</translation>
     </message>
@@ -1472,6 +1582,14 @@ Restore the newest good backup, {backup}? A copy of the damaged file is kept.</s
     <message>
         <source>Not finalized: Ctrl+P prints a DRAFT to check, with no signature lines. Finalize (step 8) to print the protocol for signature.</source>
         <translation>Бекітілмеген: Ctrl+P тексеруге арналған ҚАРАЛАМАНЫ қол қоятын жолдарсыз басып шығарады. Қол қоюға арналған хаттаманы басып шығару үшін байқауды бекітіңіз (8-қадам).</translation>
+    </message>
+    <message>
+        <source>Dissenting opinions, printed as written: {codes}.</source>
+        <translation>Ерекше пікірлер (жазылғандай басылады): {codes}.</translation>
+    </message>
+    <message>
+        <source>No juror has stated a dissenting opinion.</source>
+        <translation>Алқа мүшелері ерекше пікір білдірмеді.</translation>
     </message>
     <message>
         <source>Print the protocol to</source>
@@ -2415,6 +2533,14 @@ max {max} × {weight}</source>
     <message>
         <source>In the jury&apos;s decision: tick or clear the project under the cursor (the ticked ones take the places left)</source>
         <translation>Алқа шешімінде: курсордағы жобаны белгілеу немесе белгіні алу (белгіленгендер қалған орындарды алады)</translation>
+    </message>
+    <message>
+        <source>In the jury&apos;s decision: type the votes for, against and abstaining (digits; all three empty: no vote recorded)</source>
+        <translation>Алқа шешімінде: жақтап, қарсы және қалыс қалған дауыстар (цифрмен; үшеуі де бос — дауыс беру жазылмаған)</translation>
+    </message>
+    <message>
+        <source>In the dissenting opinions: save the opinion (Enter starts a new line, Tab leaves it)</source>
+        <translation>Ерекше пікірлерде: пікірді сақтау (Enter — жаңа жол, Tab — өрістен шығу)</translation>
     </message>
     <message>
         <source>In an adjustment&apos;s points or rule: save the adjustment</source>

@@ -509,6 +509,26 @@ Fingerprint of the data: {data}</source>
         <translation>Записать  (Ctrl+Enter)</translation>
     </message>
     <message>
+        <source>The jury&apos;s vote, when it was taken (leave the three empty when it was not recorded):</source>
+        <translation>Голосование жюри, если оно проводилось (оставьте все три поля пустыми, если голоса не записаны):</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>&amp;За:</translation>
+    </message>
+    <message>
+        <source>&amp;Against:</source>
+        <translation>Про&amp;тив:</translation>
+    </message>
+    <message>
+        <source>A&amp;bstaining:</source>
+        <translation>&amp;Воздержались:</translation>
+    </message>
+    <message>
+        <source>The &amp;chair&apos;s casting vote settled a tied vote</source>
+        <translation>При равенстве голосов решил &amp;голос председателя</translation>
+    </message>
+    <message>
         <source>Places left: {places}. Ticked: {n}.</source>
         <translation>Осталось мест: {places}. Отмечено: {n}.</translation>
     </message>
@@ -876,6 +896,13 @@ Restore the newest good backup, {backup}? A copy of the damaged file is kept.</s
     </message>
 </context>
 <context>
+    <name>MeetingActions</name>
+    <message>
+        <source>Dissenting &amp;opinions…</source>
+        <translation>Особые &amp;мнения…</translation>
+    </message>
+</context>
+<context>
     <name>Menus</name>
     <message>
         <source>&amp;File</source>
@@ -1107,6 +1134,85 @@ Restore the newest good backup, {backup}? A copy of the damaged file is kept.</s
     <message>
         <source>this copy was made for another set-up (jurors, criteria, score step or running order changed since): hand over a new copy</source>
         <translation>эта копия сделана для другой подготовки (с тех пор изменились члены жюри, критерии, шаг оценок или порядок выступлений): передайте новую копию</translation>
+    </message>
+    <message>
+        <source>{votes} votes, but only {voters} scoring jurors took part in the meeting</source>
+        <translation>голосов: {votes}, а в заседании участвовали только {voters} оценивающих членов жюри</translation>
+    </message>
+    <message>
+        <source>a casting vote settles a tied vote; {yes} for and {no} against is not tied</source>
+        <translation>решающий голос председателя нужен только при равенстве голосов; за — {yes}, против — {no}: равенства нет</translation>
+    </message>
+    <message>
+        <source>a casting vote needs the votes it settled: for, against, abstaining</source>
+        <translation>для решающего голоса председателя укажите голосование: за, против, воздержались</translation>
+    </message>
+    <message>
+        <source>{juror} is the secretary, who does not vote: only a juror can dissent</source>
+        <translation>{juror} — секретарь, он не голосует: особое мнение может заявить только член жюри</translation>
+    </message>
+</context>
+<context>
+    <name>OpinionsDialog</name>
+    <message>
+        <source>Dissenting opinions</source>
+        <translation>Особые мнения</translation>
+    </message>
+    <message>
+        <source>A juror who disagrees with the jury&apos;s decision may state a dissenting opinion; it is printed in the protocol, in a section of its own, as the juror wrote it.</source>
+        <translation>Член жюри, не согласный с решением жюри, может заявить особое мнение; оно печатается в протоколе, в отдельном разделе, так, как его написал член жюри.</translation>
+    </message>
+    <message>
+        <source>&amp;Juror:</source>
+        <translation>&amp;Член жюри:</translation>
+    </message>
+    <message>
+        <source>&amp;Opinion, as the juror wrote it (Enter: a new line):</source>
+        <translation>&amp;Особое мнение, как его написал член жюри (Enter — новая строка):</translation>
+    </message>
+    <message>
+        <source>&amp;Save  (Ctrl+Enter)</source>
+        <translation>&amp;Сохранить  (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw this opinion…</source>
+        <translation>Отоз&amp;вать это мнение…</translation>
+    </message>
+    <message>
+        <source>{code} — {name}  ✎ has an opinion</source>
+        <translation>{code} — {name}  ✎ есть особое мнение</translation>
+    </message>
+    <message>
+        <source>Opinions on record: {codes}.</source>
+        <translation>Записаны особые мнения: {codes}.</translation>
+    </message>
+    <message>
+        <source>No opinion is on record yet.</source>
+        <translation>Особых мнений пока не записано.</translation>
+    </message>
+    <message>
+        <source>Type the opinion first (to remove one, withdraw it).</source>
+        <translation>Сначала введите текст мнения (чтобы удалить мнение, отзовите его).</translation>
+    </message>
+    <message>
+        <source>Saved the dissenting opinion of {code}.</source>
+        <translation>Особое мнение {code} сохранено.</translation>
+    </message>
+    <message>
+        <source>Withdraw the opinion</source>
+        <translation>Отозвать мнение</translation>
+    </message>
+    <message>
+        <source>Withdraw the dissenting opinion of {code}? It will no longer be printed (the history keeps it).</source>
+        <translation>Отозвать особое мнение {code}? Оно больше не будет печататься (история изменений его сохранит).</translation>
+    </message>
+    <message>
+        <source>Withdrew the dissenting opinion of {code}.</source>
+        <translation>Особое мнение {code} отозвано.</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>Не сохранено: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1455,6 +1561,10 @@ Restore the newest good backup, {backup}? A copy of the damaged file is kept.</s
         <translation>Публичная &amp;копия (члены жюри без имён, без подписей)</translation>
     </message>
     <message>
+        <source>&amp;Dissenting opinions…  (Ctrl+Shift+O)</source>
+        <translation>Особые м&amp;нения…  (Ctrl+Shift+O)</translation>
+    </message>
+    <message>
         <source>&amp;Print the protocol for signature…  (Ctrl+P)</source>
         <translation>Пе&amp;чать протокола для подписи…  (Ctrl+P)</translation>
     </message>
@@ -1473,6 +1583,14 @@ Restore the newest good backup, {backup}? A copy of the damaged file is kept.</s
     <message>
         <source>Not finalized: Ctrl+P prints a DRAFT to check, with no signature lines. Finalize (step 8) to print the protocol for signature.</source>
         <translation>Не утверждено: Ctrl+P печатает ЧЕРНОВИК для проверки, без строк для подписей. Утвердите итоги (шаг 8), чтобы напечатать протокол для подписи.</translation>
+    </message>
+    <message>
+        <source>Dissenting opinions, printed as written: {codes}.</source>
+        <translation>Особые мнения (печатаются как написаны): {codes}.</translation>
+    </message>
+    <message>
+        <source>No juror has stated a dissenting opinion.</source>
+        <translation>Особых мнений членами жюри не заявлено.</translation>
     </message>
     <message>
         <source>Print the protocol to</source>
@@ -2421,6 +2539,14 @@ max {max} × {weight}</source>
     <message>
         <source>In the jury&apos;s decision: tick or clear the project under the cursor (the ticked ones take the places left)</source>
         <translation>В решении жюри: отметить проект под курсором или снять отметку (отмеченные занимают оставшиеся места)</translation>
+    </message>
+    <message>
+        <source>In the jury&apos;s decision: type the votes for, against and abstaining (digits; all three empty: no vote recorded)</source>
+        <translation>В решении жюри: голоса за, против и воздержавшихся (цифрами; все три поля пусты — голосование не записано)</translation>
+    </message>
+    <message>
+        <source>In the dissenting opinions: save the opinion (Enter starts a new line, Tab leaves it)</source>
+        <translation>В особых мнениях: сохранить мнение (Enter — новая строка, Tab — выйти из поля)</translation>
     </message>
     <message>
         <source>In an adjustment&apos;s points or rule: save the adjustment</source>

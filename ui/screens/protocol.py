@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from ui import i18n, protocol_adapter
 from ui.ask import Ask
+from ui.dialogs.opinions_dialog import open_opinions
 from ui.screens.base import MessageLine, Screen
 
 
@@ -79,6 +80,9 @@ class ProtocolScreen(Screen):
         self.lang_label.setBuddy(self.lang)
         # the public copy (app.protocol.public): jurors as J1…Jn, no signatures
         self.public = QCheckBox()
+        # the jurors' dissenting opinions, printed in their own section (issue 17)
+        self.opinions_button = QPushButton()
+        self.opinions_button.clicked.connect(lambda: open_opinions(self.session, self))
         self.message = MessageLine()
         buttons = QHBoxLayout()
         buttons.addWidget(self.print_button)
@@ -92,6 +96,10 @@ class ProtocolScreen(Screen):
         layout.addWidget(self.checks)
         layout.addLayout(buttons)
         layout.addWidget(self.public)       # a row of its own: the screen fits 1024 px
+        opinions = QHBoxLayout()
+        opinions.addWidget(self.opinions_button)
+        opinions.addStretch(1)
+        layout.addLayout(opinions)
         layout.addWidget(self.progress)
         layout.addWidget(self.message)
         layout.addStretch(1)
@@ -105,6 +113,7 @@ class ProtocolScreen(Screen):
         self.open_button.setText(self.tr("&Open the last PDF"))
         self.public.setText(self.tr("Pu&blic copy (jurors as J1…Jn, no signatures)"))
         self.lang_label.setText(self.tr("Language of the pro&tocol:"))
+        self.opinions_button.setText(self.tr("&Dissenting opinions…  (Ctrl+Shift+O)"))
         self.lang.setToolTip(self.tr("Two languages: every fixed text of the protocol is "
                                      "printed in both; names stay as entered."))
 
@@ -151,6 +160,10 @@ class ProtocolScreen(Screen):
             (warn + " " + self.tr(
                 "Not finalized: Ctrl+P prints a DRAFT to check, with no signature lines. "
                 "Finalize (step 8) to print the protocol for signature.")))
+        dissent = [j.code for j in comp.jurors if j.code in comp.opinions]
+        lines.append(ok + " " + (self.tr("Dissenting opinions, printed as written: {codes}.")
+                                 .format(codes=", ".join(dissent)) if dissent
+                                 else self.tr("No juror has stated a dissenting opinion.")))
         self.checks.setText("<br>".join(lines))
 
     def print_protocol(self) -> None:

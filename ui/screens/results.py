@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import InputError
+from app.model import Decision
 from ui import fmt
 from ui.ask import Ask
 from ui.messages import explain
@@ -182,7 +183,7 @@ class ResultsScreen(Screen):
 
     def record_decision(self) -> None:
         """The jury's decision on the whole tie the selected project is in, in one dialog
-        (who takes the places left, and why)."""
+        (who takes the places left, the jury's vote, and why)."""
         p = self.model.result_at(self.view.currentIndex().row())
         results = self.model.results
         tie = results.tie_at_cut(p.code) if p and results else None
@@ -196,7 +197,8 @@ class ResultsScreen(Screen):
 
     def _decision_dialog(self, tie) -> DecisionDialog:
         """The tie said in a sentence, its projects, and the decision already recorded on
-        it (who won, and why) if it still applies."""
+        it (who won, why, and the vote) if it still applies; the vote is checked by the
+        service's rule before the dialog closes."""
         where = tie.scope if tie.scope is not None else self.tr("the overall list")
         text = self.tr("{codes} are tied at {score} for %n winner place(s) left in "
                        "{where}. The tie-break criteria did not separate them.", "",
@@ -204,13 +206,17 @@ class ResultsScreen(Screen):
                                           where=where)
         tied = [self.model.results.project(code) for code in tie.tied]
         valid = [r.decision for r in tied if r.decision is not None and not r.decision_stale]
+        before = valid[0] if valid else Decision("", False, "")    # none: empty fields
         return DecisionDialog(text, [(r.code, r.title) for r in tied], tie.places,
                               chosen=[d.project for d in valid if d.winner],
-                              reason=valid[0].reason if valid else "", parent=self)
+                              reason=before.reason, parent=self, votes=before.votes,
+                              casting=before.casting, check=self.session.service.check_vote)
 
-    def _decide_tie(self, code: str, tie, winners: list[str], reason: str) -> None:
+    def _decide_tie(self, code: str, tie, winners: list[str], reason: str,
+                    votes: tuple[int, int, int] | None = None, casting: bool = False) -> None:
         try:
-            self.session.service.decide_tie(code, winners, reason)
+            self.session.service.decide_tie(code, winners, reason, votes=votes,
+                                            casting=casting)
         except InputError as exc:
             self.message.error(self.tr("Not recorded: {reason}").format(reason=explain(exc)))
             return

@@ -4,7 +4,8 @@ their texts in the interface language.
 Every action is the window's child, so the F1 table (ui/shortcuts.py) finds its key, in
 the order they are made here; the paper loop's and the verdict's entries are made here
 too, in their place in that order, by their own modules (ui/shell/paper_actions.py,
-ui/shell/verdict_actions.py), which add them to the File and Edit menus.
+ui/shell/verdict_actions.py, ui/shell/meeting_actions.py), which add them to the File and
+Edit menus.
 """
 
 from __future__ import annotations
@@ -42,6 +43,9 @@ class Menus(QObject):
         from ui.shell.paper_actions import PaperActions  # sheets, keying copies, verify
 
         self.paper_actions = PaperActions(window, self)
+        from ui.shell.meeting_actions import MeetingActions  # dissenting opinions
+
+        self.meeting_actions = MeetingActions(window, self)
         self.help_menu = bar.addMenu("")
         self.shortcuts_action = self._action(self.help_menu, window.show_shortcuts,
                                              QKeySequence.HelpContents)
@@ -119,4 +123,5 @@ class Menus(QObject):
         self.shortcuts_action.setText(self.tr("&Keyboard shortcuts"))
         self.paper_actions.retranslate()
         self.verdict_actions.retranslate()
+        self.meeting_actions.retranslate()
         self.language_actions[i18n.current()].setChecked(True)
