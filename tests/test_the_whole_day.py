@@ -28,14 +28,17 @@ def test_the_whole_day_keyboard_only(qtbot, tmp_path, monkeypatch, capsys, lang)
     every sheet keyed from scratch (a mark over the
     maximum refused and retyped, one undone with Ctrl+Z and keyed again, J3's recusal
     from R3 keyed as R, K3's absent row skipped by the cursor), the tie at the RU cut
-    decided in one dialog with its reason, a draft protocol printed (Ctrl+P), then
+    decided in one dialog with its reason and the jury's vote (2 for, 2 against, the
+    chair's casting vote), J3's dissenting opinion typed in its dialog (Ctrl+Shift+O),
+    a draft protocol printed (Ctrl+P), then
     "Finalize and print the protocol for signature" (Yes to the question) prints the
     protocol to sign: `jury-room verify` passes on it, and fails on the draft; the award
     ceremony revealed on the projector by keys; the results workbook and the diplomas
     written from the File menu by keys; File > Check a printed protocol, by keys, says
     the protocol to sign matches the data, every page checked.
     Then the database holds exactly the intended marks, one recusal and one absence, and
-    the decision with its reason; the winners are R1 (by the jury's decision) and K1."""
+    the decision with its reason and vote, and the opinion, both printed in the protocol
+    to sign; the winners are R1 (by the jury's decision) and K1."""
     prefs = Prefs(QSettings(str(tmp_path / "prefs.ini"), QSettings.IniFormat))
     prefs.set_language(lang)
     i18n.set_language(lang)
@@ -84,6 +87,21 @@ def test_the_whole_day_keyboard_only(qtbot, tmp_path, monkeypatch, capsys, lang)
     assert sorted(rows(db, "SELECT project, winner, reason FROM decisions")) == [
         ("R1", 1, the_day.REASONS[lang]), ("R2", 0, the_day.REASONS[lang])]
     assert CATALOGUE[lang]["provisional.undecided"] not in _text(final)
+    # the vote typed in the decision's dialog and the opinion typed in its own, both in
+    # the database and read back from the protocol to sign
+    with Store.open(db, read_only=True) as store:
+        comp = store.load()
+    assert {(d.votes, d.casting) for d in comp.decisions.values()} == {
+        (the_day.VOTES, the_day.CASTING)}
+    assert day.dialogs_seen["opinion"] == 1
+    assert {j: o.text for j, o in comp.opinions.items()} == {
+        the_day.DISSENTER: the_day.OPINIONS[lang]}
+    printed = " ".join(_text(final).split())
+    yes, no, abstain = the_day.VOTES
+    assert words["decisions.votes"].format(yes=yes, no=no, abstain=abstain) in printed
+    assert words["decisions.casting"] in printed
+    opinions = printed[printed.index(words["opinions.heading"]):]
+    assert the_day.OPINIONS[lang] in opinions and the_day.DISSENTER in opinions
     with Store.open(db, read_only=True) as store:
         results = JuryService(store).results()
         assert store.load().finalized

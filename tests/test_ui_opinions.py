@@ -112,3 +112,7 @@ def test_the_protocol_screen_lists_the_opinions_and_opens_the_dialog(window, qtb
     dialog.text.setPlainText("z")
     dialog.save()
     assert dialog.message.is_error and "finalized" in dialog.message.text()
+    dialog.reject()
+    again = _opened(window, qtbot, monkeypatch, screen.opinions_button.click)
+    assert not again.save_button.isEnabled() and not again.withdraw_button.isEnabled()
+    assert "reopen it" in again.message.text()

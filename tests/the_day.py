@@ -72,6 +72,15 @@ WINNER_BY_DECISION = "R1"
 REASONS = {"en": "Better defence of the project",
            "ru": "Лучшая защита проекта",
            "kk": "Жобаны жақсы қорғады"}
+# the jury's vote on the tie, typed in the dialog: 2 for, 2 against, none abstaining,
+# settled by the chair's casting vote (four jurors at the meeting)
+VOTES = (2, 2, 0)
+CASTING = True
+# a juror who disagrees states a dissenting opinion, typed in its dialog (Ctrl+Shift+O)
+DISSENTER = "J3"
+OPINIONS = {"en": "I consider that R2 deserved the place",
+            "ru": "Считаю, что R2 заслуживал места",
+            "kk": "R2 жобасы орынға лайық деп санаймын"}
 
 
 def intended_marks() -> dict[tuple[str, str, str], float]:
@@ -234,7 +243,7 @@ class Day:
         try:
             for step in (self.new_file, self.import_folder, self.running_order,
                          self.presenting, self.key_sheets, self.progress, self.decide_tie,
-                         self.draft_protocol, self.finalize_and_print, self.ceremony,
+                         self.dissenting_opinion, self.draft_protocol, self.finalize_and_print, self.ceremony,
                          self.organisers_files, self.check_the_protocol):
                 step()
                 if FAILURES:
@@ -358,8 +367,9 @@ class Day:
     # 6
     def decide_tie(self) -> None:
         """Ctrl+6, ↓ to R1 (in the tie at the cut), Ctrl+D: one dialog for the whole tie;
-        R1 ticked (↓ and Space), Tab to the reason, typed, Ctrl+Enter records it. No
-        second decision is asked for R2."""
+        R1 ticked (↓ and Space), Tab to the votes for, against and abstaining (digits),
+        Tab to the chair's casting vote (Space), Tab to the reason, typed, Ctrl+Enter
+        records it. No second decision is asked for R2."""
         press(self.keys, Qt.Key_6, Qt.ControlModifier)
         results = self.w.results
         assert focus() is results.view
@@ -385,11 +395,43 @@ class Day:
         for _ in range(TIE.index(WINNER_BY_DECISION)):
             press(self.keys, Qt.Key_Down)
         press(self.keys, Qt.Key_Space)
+        for field, votes in zip(dialog.vote_fields, VOTES):
+            press(self.keys, Qt.Key_Tab)
+            assert focus() is field
+            type_digits(self.keys, str(votes))
+        press(self.keys, Qt.Key_Tab)
+        assert focus() is dialog.casting
+        if CASTING:
+            press(self.keys, Qt.Key_Space)
         press(self.keys, Qt.Key_Tab)
         assert focus() is dialog.reason
         type_text(REASONS[self.lang])
         self.shot("10-decision-dialog")
         press(self.keys, Qt.Key_Return, Qt.ControlModifier)
+
+    # 6b
+    def dissenting_opinion(self) -> None:
+        """Ctrl+Shift+O: the dissenting opinions dialog; ↓ to J3, Tab to the opinion,
+        typed, Ctrl+Enter saves it (the dialog stays for another juror), Esc closes."""
+        seen = when_modal(self.keys, self._opinion)
+        press(self.keys, Qt.Key_O, Qt.ControlModifier | Qt.ShiftModifier)
+        self.keys.waitUntil(lambda: bool(seen) and not seen[0].isVisible(), timeout=20_000)
+        assert self.w.session.service.competition().opinions[DISSENTER].text == \
+            OPINIONS[self.lang]
+        self.dialogs_seen["opinion"] = len(seen)
+
+    def _opinion(self, dialog) -> None:
+        assert focus() is dialog.juror
+        for _ in range(JURORS_IN_ORDER.index(DISSENTER)):
+            press(self.keys, Qt.Key_Down)
+        assert dialog.current_juror() == DISSENTER
+        press(self.keys, Qt.Key_Tab)
+        assert focus() is dialog.text
+        type_text(OPINIONS[self.lang])
+        press(self.keys, Qt.Key_Return, Qt.ControlModifier)
+        assert DISSENTER in dialog.recorded.text(), dialog.message.text()
+        self.shot("11b-dissenting-opinion")
+        press(self.keys, Qt.Key_Escape)
 
     # 7
     def draft_protocol(self) -> None:

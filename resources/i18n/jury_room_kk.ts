@@ -1190,6 +1190,10 @@ Restore the newest good backup, {backup}? A copy of the damaged file is kept.</s
         <translation>Әзірге ерекше пікір жазылған жоқ.</translation>
     </message>
     <message>
+        <source>The competition is finalized: reopen it on the Finalize screen, with a reason, to change an opinion.</source>
+        <translation>Байқау бекітілген: ерекше пікірді өзгерту үшін оны «Бекіту» экранында себебін көрсетіп қайта ашыңыз.</translation>
+    </message>
+    <message>
         <source>Type the opinion first (to remove one, withdraw it).</source>
         <translation>Алдымен пікір мәтінін енгізіңіз (пікірді жою үшін оны қайтарып алыңыз).</translation>
     </message>

@@ -1191,6 +1191,10 @@ Restore the newest good backup, {backup}? A copy of the damaged file is kept.</s
         <translation>Особых мнений пока не записано.</translation>
     </message>
     <message>
+        <source>The competition is finalized: reopen it on the Finalize screen, with a reason, to change an opinion.</source>
+        <translation>Итоги утверждены: чтобы изменить особое мнение, откройте их снова на экране «Утверждение», указав причину.</translation>
+    </message>
+    <message>
         <source>Type the opinion first (to remove one, withdraw it).</source>
         <translation>Сначала введите текст мнения (чтобы удалить мнение, отзовите его).</translation>
     </message>

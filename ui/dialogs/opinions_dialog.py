@@ -100,7 +100,13 @@ class OpinionsDialog(QDialog):
         code = self.current_juror()
         opinion = self.session.service.competition().opinions.get(code) if code else None
         self.text.setPlainText(opinion.text if opinion else "")
-        self.withdraw_button.setEnabled(opinion is not None)
+        final = self.session.service.competition().finalized
+        self.save_button.setEnabled(not final)      # the protocol to sign is printed
+        self.withdraw_button.setEnabled(opinion is not None and not final)
+        if final:
+            self.message.warning(self.tr("The competition is finalized: reopen it on the "
+                                         "Finalize screen, with a reason, to change an "
+                                         "opinion."))
 
     # ----- keys ---------------------------------------------------------------------------
     def showEvent(self, event) -> None:
