@@ -26,7 +26,7 @@ MENUS = {"ru": ["&Файл", "&Правка", "П&ереход", "&Язык", "�
          "en": ["&File", "&Edit", "&Go", "&Language", "Help"]}
 # what may stay Latin in a Russian or Kazakh window: keys, formats, file names, the
 # program's name, and the demo's codes and dates
-ALLOWED = re.compile(r"Jury Room|English|Ctrl|Alt|PgDown|PgUp|Enter|Esc|Delete|F5|F11|PDF|CSV|XLSX|"
+ALLOWED = re.compile(r"Jury Room|English|Ctrl|Shift|Alt|PgDown|PgUp|Enter|Esc|Delete|F5|F11|PDF|CSV|XLSX|"
                      r"UTC|competition\.toml|projects|jurors|criteria|scores|relevance|"
                      r"quality|demo\.jury|[A-Z]{1,2}-?\d+|\b[A-Z]\b|\bN\b|z-")
 
