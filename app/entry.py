@@ -230,12 +230,15 @@ def existing(record, what: str, code: str):
     return record
 
 
-def check_code(code: str, *, file: str | None = None, line: int | None = None,
+def check_code(code: str, what: str, *, file: str | None = None, line: int | None = None,
                field: str = "code") -> str:
-    """`code` as it may be stored, or InputError naming where."""
+    """`code` as it may be stored, or InputError naming where and quoting the `what`
+    (project, juror, criterion) code refused, in the same words for the window and a
+    file."""
     problem = code_problem(code)
     if problem:
-        raise InputError(problem, file=file, line=line, field=field)
+        raise InputError(f"{problem} (the {what} code '{code}')", file=file, line=line,
+                         field=field)
     return code
 
 

@@ -131,10 +131,7 @@ class SetUpActions:
 
     @staticmethod
     def _new_code(code: str, taken: Sequence[str], what: str) -> str:
-        code = code.strip()
-        problem = entry.code_problem(code)
-        if problem:
-            raise InputError(f"{problem} (the {what} code '{code}')", field="code")
+        code = entry.check_code(code.strip(), what)
         if code in taken:
             raise InputError(f"there is already a {what} with the code '{code}'", field="code")
         return code

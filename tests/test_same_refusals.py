@@ -186,3 +186,29 @@ def test_the_command_line_the_import_and_the_service_refuse_an_attendance_alike(
     assert main(["attendance", str(db), "J1", "maybe"]) == 2
     assert capsys.readouterr().err.strip().endswith(words)
     assert db_dump(db) == before
+
+
+@pytest.mark.parametrize("what, file, header, row", [
+    ("project", "projects.csv", "code,title,organization,group,category,order",
+     "{code},Новый,,Россия,,99"),
+    ("juror", "jurors.csv", "code,name,position,role,attendance",
+     "{code},Новый член,,member,present"),
+    ("criterion", "criteria.csv", "code,name,max,weight", "{code},Новый,10,1"),
+])
+def test_the_set_up_and_the_import_refuse_a_code_in_the_same_words(
+        demo_store, tmp_path, demo_folder, capsys, what, file, header, row):
+    """A code with a space in it: the set-up's add (as the window calls it) and the same
+    code in the folder's table brought by `jury-room import` are refused in the same
+    words, quoting the code."""
+    from app.service import JuryService
+
+    add = getattr(JuryService(demo_store), f"add_{what}")
+    with pytest.raises(InputError) as refused:
+        add("RU 99", "x")
+    words = refused.value.message
+    assert "'RU 99'" in words
+
+    lines = (demo_folder / file).read_text(encoding="utf-8").splitlines()
+    assert lines[0] == header
+    text = "\n".join(lines + [row.format(code="RU 99")]) + "\n"
+    assert _import_with(tmp_path, demo_folder, capsys, file, text).endswith(words)

@@ -296,26 +296,27 @@ def _meeting_text(key: str, value):
 
 
 # ----- the tables ----------------------------------------------------------------------
-def _check_codes(file: str, rows, problems: Problems, field_name: str = "code") -> None:
+def _check_codes(file: str, rows, problems: Problems, what: str) -> None:
     seen: dict[str, int] = {}
     for line, r in rows:
-        code = r[field_name]
+        code = r["code"]
         with problems.gather():
-            entry.check_code(code, file=file, line=line, field=field_name)
+            entry.check_code(code, what, file=file, line=line)
             if code in seen:
                 raise InputError(f"duplicate code '{code}' (first on line {seen[code]})",
-                                 file=file, line=line, field=field_name)
+                                 file=file, line=line, field="code")
             seen[code] = line
 
 
-def _coded_table(path: Path, required: list[str], optional: list[str], warnings: list[str],
-                 **options):
-    """A table whose records are named by a code (projects, jurors, criteria), read with
-    its codes checked: (the table, the problems found so far, to gather more into)."""
+def _coded_table(path: Path, what: str, required: list[str], optional: list[str],
+                 warnings: list[str], **options):
+    """A table whose records are named by a code (of a project, juror or criterion: `what`),
+    read with its codes checked: (the table, the problems found so far, to gather more
+    into)."""
     table = read_table(path, required, optional, **options)
     warnings += table.warnings
     problems = Problems()
-    _check_codes(table.file, table.rows, problems)
+    _check_codes(table.file, table.rows, problems, what)
     return table, problems
 
 
@@ -344,8 +345,8 @@ _WITHDRAWN = {**entry.YES_NO, "": False, "0": False, "false": False, "1": True, 
 
 
 def read_projects(path: Path, warnings: list[str]) -> list[Project]:
-    table, problems = _coded_table(path, PROJECT_COLUMNS, PROJECT_OPTIONAL, warnings,
-                                   keep_extra=True)
+    table, problems = _coded_table(path, "project", PROJECT_COLUMNS, PROJECT_OPTIONAL,
+                                   warnings, keep_extra=True)
     name = table.file
     projects, orders = [], {}
     extra = [c for c in table.columns if c and c not in PROJECT_COLUMNS + PROJECT_OPTIONAL]
@@ -381,7 +382,7 @@ def _project_row(r: dict, line: int, name: str, orders: dict, extra: list[str]) 
 
 
 def read_jurors(path: Path, warnings: list[str]) -> list[Juror]:
-    table, problems = _coded_table(path, JUROR_COLUMNS, ["attendance"], warnings)
+    table, problems = _coded_table(path, "juror", JUROR_COLUMNS, ["attendance"], warnings)
     name = table.file
     jurors = []
     for i, (line, r) in enumerate(table.rows, start=1):
@@ -401,7 +402,7 @@ def read_jurors(path: Path, warnings: list[str]) -> list[Juror]:
 
 
 def read_criteria(path: Path, warnings: list[str]) -> list[Criterion]:
-    table, problems = _coded_table(path, CRITERION_COLUMNS, ["weight"], warnings)
+    table, problems = _coded_table(path, "criterion", CRITERION_COLUMNS, ["weight"], warnings)
     name = table.file
     criteria = []
     for i, (line, r) in enumerate(table.rows, start=1):
