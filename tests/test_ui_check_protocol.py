@@ -43,6 +43,8 @@ def test_the_printed_protocol_matches_and_a_changed_digit_names_its_page(
     dialog = window.verdict_actions.check_dialog
     assert errors == [] and dialog.ok
     assert "every page checked" in dialog.verdict.text()
+    pages = len(pdfium.PdfDocument(str(pdf)))
+    assert dialog.texts() == [f"All {pages} pages show what the data gives."]
     assert "*.png" in filters[0] and "*.jpg" in filters[0] and "*.pdf" in filters[0]
     dialog.close()
 

@@ -134,7 +134,8 @@ def check_pdf(data: bytes, stamp: Stamp, source, known_moment: Moments = None) -
     fresh = _fresh_protocol(data, stamp, source)
     appended = len(data) > len(fresh) and data.startswith(fresh)
     if data == fresh:
-        return check
+        n = _page_count(fresh)
+        return replace(check, page_counts=(n, n))
     pages, counts = _compare_pages(data, fresh)
     notes = (APPENDED_NOTE,) if appended and not pages else ()
     return replace(check, ok=check.ok and not pages, pages=tuple(pages),
@@ -192,6 +193,16 @@ def _scanned(path: Path) -> list[str]:
         return photo.fingerprints_in_pdf_pages(path)
     except InputError:
         return []
+
+
+def _page_count(pdf: bytes) -> int:
+    import pypdfium2 as pdfium
+
+    doc = pdfium.PdfDocument(pdf)
+    try:
+        return len(doc)
+    finally:
+        doc.close()
 
 
 def _compare_pages(data: bytes, fresh: bytes) -> tuple[list[PageFinding], tuple[int, int]]:

@@ -407,6 +407,10 @@ Fingerprint of the data: {data}</source>
         <translation>Ескерту: басылғаннан кейін файлға өзгерістер жазылған (электрондық қолтаңбадағыдай инкременттік жаңарту); олар беттерде ештеңе өзгертпейді.</translation>
     </message>
     <message>
+        <source>All {n} pages show what the data gives.</source>
+        <translation>Барлық {n} бет деректерге сәйкес келеді.</translation>
+    </message>
+    <message>
         <source>Note: a photo or scan proves which data the paper was printed from, not that its text is untouched: its text is not compared (check the PDF for that).</source>
         <translation>Ескерту: фото немесе скан қағаздың қай деректерден басылғанын дәлелдейді, бірақ мәтіні өзгертілмегенін дәлелдемейді: мәтін салыстырылмайды (ол үшін PDF-ті тексеріңіз).</translation>
     </message>

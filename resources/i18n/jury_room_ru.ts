@@ -407,6 +407,10 @@ Fingerprint of the data: {data}</source>
         <translation>Примечание: после печати к файлу дописаны изменения (инкрементальное обновление, как при электронной подписи); на его страницах они ничего не меняют.</translation>
     </message>
     <message>
+        <source>All {n} pages show what the data gives.</source>
+        <translation>Все страницы ({n}) совпадают с тем, что дают данные.</translation>
+    </message>
+    <message>
         <source>Note: a photo or scan proves which data the paper was printed from, not that its text is untouched: its text is not compared (check the PDF for that).</source>
         <translation>Примечание: фото или скан доказывает, по каким данным напечатан лист, но не то, что его текст не изменён: текст не сравнивается (для этого проверьте PDF).</translation>
     </message>

@@ -126,10 +126,18 @@ class CheckDialog(QDialog):
             out.append(self.tr("The file has {files} pages; the protocol the data gives has "
                                "{data}.").format(files=files, data=data))
         out += [self.page_line(finding) for finding in check.pages]
+        return out + self.notes(check)
+
+    def notes(self, check) -> list[str]:
+        """What is said whether the file matches or not."""
+        out = []
         if check.appended and not check.pages:
             out.append(self.tr("Note: changes were appended to the file after it was "
                                "printed (an incremental update, as a digital signature "
                                "makes); they change nothing on its pages."))
+        if check.ok and not check.photo and check.page_counts[0]:
+            out.append(self.tr("All {n} pages show what the data gives.").format(
+                n=check.page_counts[0]))
         if check.photo:
             out.append(self.tr("Note: a photo or scan proves which data the paper was "
                                "printed from, not that its text is untouched: its text is "
