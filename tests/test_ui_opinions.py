@@ -116,3 +116,16 @@ def test_the_protocol_screen_lists_the_opinions_and_opens_the_dialog(window, qtb
     again = _opened(window, qtbot, monkeypatch, screen.opinions_button.click)
     assert not again.save_button.isEnabled() and not again.withdraw_button.isEnabled()
     assert "reopen it" in again.message.text()
+
+
+def test_f1_lists_the_opinions_key_and_the_dialogs_keys(window, qtbot, monkeypatch):
+    """Help > Keyboard shortcuts lists Ctrl+Shift+O (Dissenting opinions…), Ctrl+Enter
+    in the opinions dialog and the votes of the jury's decision."""
+    from ui.shortcuts import ShortcutsDialog
+
+    dialog = ShortcutsDialog(window)
+    table = dialog.table
+    rows = [tuple(table.item(r, c).text() for c in range(3)) for r in range(table.rowCount())]
+    assert any(k == "Ctrl+Shift+O" and "Dissenting opinions" in what for k, what, _ in rows)
+    assert any("dissenting opinions: save" in what for _k, what, _ in rows)
+    assert any("votes for, against and abstaining" in what for _k, what, _ in rows)
