@@ -1,7 +1,10 @@
 """`jury-room protocol` and `jury-room verify`: exit codes, messages, what verify notices."""
 
 import io
+import subprocess
+import sys
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 from pypdf import PdfReader, PdfWriter
@@ -15,6 +18,8 @@ from app.store import Store
 from app.service import JuryService
 from main import main
 from tests.protocol_build import generated
+
+ROOT = Path(__file__).resolve().parent.parent
 
 
 @pytest.fixture
@@ -188,3 +193,17 @@ def test_service_prints_with_the_time_of_the_last_change(demo_store, tmp_path):
 def test_last_changed_at_is_none_for_an_empty_store(store):
     """A new database has no history, so no time of last change."""
     assert store.last_changed_at() is None
+
+
+def test_a_truncated_protocol_is_refused_in_one_line_by_the_command(printed, tmp_path):
+    """A protocol cut short (a download that stopped half way) is refused with exactly one
+    line on stderr, naming the file, exit 2: pypdf's own note about the missing end of the
+    file ("EOF marker not found") used to be printed above it. Run as a separate process,
+    as a secretary runs it: under pytest the logging plugin would swallow that note."""
+    path, pdf = printed
+    cut = tmp_path / "cut.pdf"
+    cut.write_bytes(pdf.read_bytes()[:20000])
+    out = subprocess.run([sys.executable, str(ROOT / "main.py"), "verify", str(cut),
+                          str(path)], capture_output=True, text=True, cwd=ROOT)
+    assert out.returncode == 2
+    assert out.stderr.count("\n") == 1 and "cut.pdf" in out.stderr, out.stderr

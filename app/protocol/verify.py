@@ -8,6 +8,7 @@ fingerprint is not a Jury Room protocol (`InputError`, exit 2 on the command lin
 
 from __future__ import annotations
 
+import logging
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,6 +18,8 @@ from app.files import os_words
 from app.fingerprint import OPTIONAL_SECTIONS, SECTIONS, fingerprint_and_digests, section_sizes
 from app.model import Competition
 from app.protocol.stamp import DIGEST_CHARS, Stamp, parse_keywords, visible_fingerprints
+
+_QUIET = logging.NullHandler()
 
 # the PDF header may follow up to 1024 bytes of junk (PDF 1.7, annex H.3)
 _HEADER_WINDOW = 1024
@@ -76,6 +79,10 @@ def _read_pdf(path: Path) -> tuple[str | None, str, str]:
     be read as a PDF)."""
     from pypdf import PdfReader  # only `verify` needs it
 
+    # pypdf logs what it repairs in a damaged file ("EOF marker not found"); with no
+    # handler of ours Python prints that to stderr above our one line saying the file is
+    # unreadable, so the reader's notes go nowhere: the refusal below says it all
+    logging.getLogger("pypdf").addHandler(_QUIET)
     name = str(path)
     if b"%PDF-" not in read_head(path):
         raise InputError("not a PDF file, so not a Jury Room protocol", file=name,
