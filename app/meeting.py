@@ -230,6 +230,22 @@ def check_votes(comp: Competition, votes: tuple[int, int, int] | None, casting: 
         raise InputError(f"a casting vote settles a tied vote; {votes[0]} for and "
                          f"{votes[1]} against is not tied", field="casting",
                          code="casting_not_tied", params={"yes": votes[0], "no": votes[1]})
+    _check_carried(votes, casting)
+
+
+def _check_carried(votes: tuple[int, int, int], casting: bool) -> None:
+    """The votes are for and against the decision being recorded: it stands only when
+    more voted for it than against, or when the chair's casting vote settled a tie. A
+    protocol saying "decided: 2 for, 4 against" is one no official would sign."""
+    yes, no = votes[0], votes[1]
+    if yes == no and not casting:
+        raise InputError(f"{yes} for and {no} against is a tied vote: the decision stands "
+                         "only with the chair's casting vote", field="votes",
+                         code="vote_tied", params={"yes": yes, "no": no})
+    if yes < no:
+        raise InputError(f"{yes} for and {no} against: the jury voted this decision down, "
+                         "so it cannot be recorded as taken", field="votes",
+                         code="vote_lost", params={"yes": yes, "no": no})
 
 
 def check_opinion(comp: Competition, juror: str, text: str) -> str:

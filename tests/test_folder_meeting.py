@@ -89,6 +89,10 @@ def test_an_opinion_withdrawn_leaves_no_stale_file_behind(decided, tmp_path):
      "decisions.csv, line 2: field 'casting': a casting vote settles a tied vote"),
     ("decisions.csv", "project,winner,reason,votes,casting\nRU-02,yes,r,,yes\n",
      "decisions.csv, line 2: field 'casting': a casting vote needs the votes it settled"),
+    ("decisions.csv", "project,winner,reason,votes\nRU-02,yes,r,1:4:0\n",
+     "decisions.csv, line 2: field 'votes': 1 for and 4 against: the jury voted this decision"),
+    ("decisions.csv", "project,winner,reason,votes,casting\nRU-02,yes,r,2:2:1,no\n",
+     "decisions.csv, line 2: field 'votes': 2 for and 2 against is a tied vote"),
     ("decisions.csv", "project,winner,reason,votes\nRU-02,yes,r,3-3\n",
      "decisions.csv, line 2: field 'votes': votes '3-3' are not FOR:AGAINST:ABSTAIN"),
 ])

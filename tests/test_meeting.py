@@ -13,6 +13,7 @@ import pytest
 from pypdf import PdfReader
 
 from app import meeting
+from app.errors import InputError
 from app.fingerprint import fingerprint
 from app.folder import import_folder
 from app.model import Opinion, Settings
@@ -297,3 +298,33 @@ def test_a_place_the_tie_break_decided_says_so_with_the_values():
     name = comp.criterion("relevance").name
     assert f"ahead on {name} 20.00 : 14.00" in text
     assert f"behind on {name} 14.00 : 20.00" in text
+
+
+def test_a_vote_that_did_not_carry_the_decision_is_refused(tmp_path, capsys, qapp):
+    """The votes are for and against the decision recorded: 2 for and 4 against, or 3 and
+    3 with no casting vote, did not carry it, so `decide` refuses it (one line naming the
+    votes, exit 2, the database as it was) instead of printing "decided" beside a vote
+    that says otherwise; 3:3 settled by the chair's casting vote stands. The window words
+    the same refusals in Russian."""
+    from ui import i18n, messages
+
+    comp = generated(40, 8, decide=False)
+    db = tmp_path / "d.jury"
+    with Store.open(db) as store:
+        _load(store, comp)
+    a = compute(comp).ties_at_cut[0].tied[0]
+    before = db_dump(db)
+    for votes, says in (("2:4:0", "voted this decision down"),
+                        ("3:3:0", "tied vote"), ("0:0:5", "tied vote")):
+        assert main(["decide", str(db), a, "--winner", "yes", "--reason", "r",
+                     "--votes", votes]) == 2
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1 and "field 'votes'" in err and says in err, err
+    assert db_dump(db) == before
+    assert main(["decide", str(db), a, "--winner", "yes", "--reason", "r",
+                 "--votes", "3:3:0", "--casting-vote"]) == 0
+    i18n.set_language("ru")
+    with pytest.raises(InputError) as refused:
+        meeting.check_votes(comp, (2, 4, 0), False)
+    assert messages.explain(refused.value) == ("за — 2, против — 4: жюри отклонило это "
+                                               "решение, его нельзя записать как принятое")

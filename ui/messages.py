@@ -181,4 +181,10 @@ _WORDS = {
         "Messages", "a casting vote needs the votes it settled: for, against, abstaining"),
     "secretary_dissent": QT_TRANSLATE_NOOP(
         "Messages", "{juror} is the secretary, who does not vote: only a juror can dissent"),
+    "vote_tied": QT_TRANSLATE_NOOP(
+        "Messages", "{yes} for and {no} against is a tied vote: the decision stands only "
+                    "with the chair's casting vote"),
+    "vote_lost": QT_TRANSLATE_NOOP(
+        "Messages", "{yes} for and {no} against: the jury voted this decision down, so it "
+                    "cannot be recorded as taken"),
 }

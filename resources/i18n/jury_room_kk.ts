@@ -1131,6 +1131,14 @@ Restore the newest good backup, {backup}? A copy of the damaged file is kept.</s
         <translation>әзірге бекітуге болмайды: {reason}</translation>
     </message>
     <message>
+        <source>{yes} for and {no} against is a tied vote: the decision stands only with the chair&apos;s casting vote</source>
+        <translation>жақтап — {yes}, қарсы — {no}: дауыстар тең бөлінді, шешім тек төрағаның шешуші дауысымен қабылданады</translation>
+    </message>
+    <message>
+        <source>{yes} for and {no} against: the jury voted this decision down, so it cannot be recorded as taken</source>
+        <translation>жақтап — {yes}, қарсы — {no}: қазылар алқасы бұл шешімді қабылдамады, оны қабылданған деп жазуға болмайды</translation>
+    </message>
+    <message>
         <source>this file is a copy of another competition</source>
         <translation>бұл файл — басқа байқаудың көшірмесі</translation>
     </message>

@@ -1132,6 +1132,14 @@ Restore the newest good backup, {backup}? A copy of the damaged file is kept.</s
         <translation>утвердить пока нельзя: {reason}</translation>
     </message>
     <message>
+        <source>{yes} for and {no} against is a tied vote: the decision stands only with the chair&apos;s casting vote</source>
+        <translation>за — {yes}, против — {no}: голоса разделились поровну, решение принимается только решающим голосом председателя</translation>
+    </message>
+    <message>
+        <source>{yes} for and {no} against: the jury voted this decision down, so it cannot be recorded as taken</source>
+        <translation>за — {yes}, против — {no}: жюри отклонило это решение, его нельзя записать как принятое</translation>
+    </message>
+    <message>
         <source>this file is a copy of another competition</source>
         <translation>этот файл — копия другого конкурса</translation>
     </message>
