@@ -328,3 +328,21 @@ def test_a_vote_that_did_not_carry_the_decision_is_refused(tmp_path, capsys, qap
         meeting.check_votes(comp, (2, 4, 0), False)
     assert messages.explain(refused.value) == ("за — 2, против — 4: жюри отклонило это "
                                                "решение, его нельзя записать как принятое")
+
+
+@pytest.mark.parametrize("lang, numbered", [("en", "Protocol No. 7 · {n}"),
+                                             ("ru", "Протокол № 7 · {n}"),
+                                             ("kk", "№ 7 · {n} хаттама")])
+def test_with_a_register_number_no_page_calls_the_protocol_by_another_number(lang, numbered):
+    """With `[meeting] number = "7"` page 1 says "Protocol No. 7"; every page's footer
+    said "Protocol No. 7593-C66E" (the data's id) as if it were a second protocol number.
+    Now header and footer both say "No. 7 · 7593-C66E", in each language."""
+    comp = generated(8, 4, tie=False)
+    comp = replace(comp, settings=replace(comp.settings, meeting_number="7"))
+    data, printed = render_protocol(comp, lang=lang, printed_at=PRINTED_AT)
+    want = numbered.format(n=printed.number)
+    alone = numbered.replace("7 · ", "").format(n=printed.number)
+    pages = [page.extract_text() for page in PdfReader(io.BytesIO(data)).pages]
+    assert len(pages) > 1
+    for text in pages:
+        assert want in text and alone not in text, text[-300:]

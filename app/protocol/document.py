@@ -132,11 +132,13 @@ def _decor(competition: Competition, texts: Texts, keys: tuple[str, ...], fp: st
         if keys else ()
     mark = texts.each("draft.mark") if draft else texts.each("provisional.mark")
     register = competition.settings.meeting_number
+    # with the organiser's register number the protocol is "No. 7" on page 1: the header
+    # and footer say "No. 7 · 7593-C66E" too, never "No. 7593-C66E" beside it
+    numbered = f"{register} · {number}" if register else number
     return layout.PageDecor(
         running_title=competition.settings.title or texts("doc.title"),
-        running_number=texts("doc.number", number=register) + f" · {number}" if register
-        else texts("doc.number", number=number),
-        footer_left=tuple(texts.each("page.footer_fp", number=number, short=short(fp))),
+        running_number=texts("doc.number", number=numbered),
+        footer_left=tuple(texts.each("page.footer_fp", number=numbered, short=short(fp))),
         page_label=tuple(texts.each("page.footer", page="{page}", pages="{pages}")),
         banner=banner, watermark=tuple(mark) if keys else ())
 
