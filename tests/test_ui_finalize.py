@@ -143,3 +143,26 @@ def test_attendance_is_keyed_in_the_jurors_table_and_finalize_refuses_without_qu
     window.go(FINALIZE)
     qtbot.mouseClick(window.finalize.finalize_button, Qt.LeftButton)
     assert rows(path, "SELECT value FROM settings WHERE key = 'finalized'") == [("true",)]
+
+
+def test_without_the_quorum_finalize_says_so_at_once_instead_of_asking(
+        window, qtbot, monkeypatch):
+    """With three of six scoring jurors absent, Finalize asked "Lock all marks…? Not
+    everything is in yet; you can still finalize" and only after Yes said there was no
+    quorum. Now it asks nothing: the refusal, naming the quorum, is on the screen at once
+    and nothing is locked; with the quorum back the question is asked again."""
+    asked = []
+    monkeypatch.setattr(Ask, "confirm", staticmethod(lambda *a: asked.append(a) or False))
+    for code in ("J2", "J3", "J4"):
+        window.session.service.set_attendance(code, "absent")
+    window.go(FINALIZE)
+    screen = window.finalize
+    screen.finalize_button.setFocus()
+    qtbot.keyClick(screen.finalize_button, Qt.Key_Space)
+    assert asked == []
+    assert screen.message.is_error and "no quorum: 3 of 6" in screen.message.text()
+    assert rows(window.session.path,
+                "SELECT value FROM settings WHERE key = 'finalized'") != [("true",)]
+    window.session.service.set_attendance("J2", "remote")
+    qtbot.keyClick(screen.finalize_button, Qt.Key_Space)
+    assert len(asked) == 1

@@ -106,13 +106,10 @@ class FinalizeScreen(Screen):
             self.history.addItem(f"{fmt.moment(h['at'])}  {what}{reason}")
 
     def finalize(self) -> None:
-        results = self.session.service.results()
-        text = self.tr("Lock all marks, recusals, absences and decisions, and print the "
-                       "protocol for signature?")
-        if not results.complete or results.decision_needed:
-            text += "\n\n" + self.tr("Not everything is in yet (see above); you can still "
-                                     "finalize, and reopen later with a reason.")
-        if not Ask.confirm(self, self.tr("Finalize"), text):
+        # without the quorum the service refuses: say so at once, not after a question
+        # that says "you can still finalize"
+        if meeting.quorum(self.session.service.competition()).met and \
+                not Ask.confirm(self, self.tr("Finalize"), self._question()):
             return
         try:
             self.session.service.finalize()
@@ -121,6 +118,15 @@ class FinalizeScreen(Screen):
             return
         self.message.info(self.tr("Finalized."))
         self.print_requested.emit()
+
+    def _question(self) -> str:
+        results = self.session.service.results()
+        text = self.tr("Lock all marks, recusals, absences and decisions, and print the "
+                       "protocol for signature?")
+        if not results.complete or results.decision_needed:
+            text += "\n\n" + self.tr("Not everything is in yet (see above); you can still "
+                                     "finalize, and reopen later with a reason.")
+        return text
 
     def reopen(self) -> None:
         reason = Ask.reason(self, ReasonDialog(
