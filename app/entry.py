@@ -24,7 +24,7 @@ from typing import Callable, Collection
 from app import meeting
 from app.errors import InputError
 from app.model import (AGGREGATES, COMMENT_MODES, METHODS, NORMALIZATIONS, ROUNDING_MODES,
-                       Settings)
+                       DEFAULT_GROUP_LABEL, Settings)
 
 # The longest text of each kind, in characters. The protocol is tested with a text of
 # every kind at its limit (tests/test_entry_limits.py); README names them.
@@ -401,7 +401,7 @@ SETTING_RULES: tuple[tuple[str, str, Rule], ...] = (
     ("subtitle", "subtitle", _text_rule("subtitle")),
     ("venue", "venue", _text_rule("venue")),
     ("group_label", "group_label",
-     _then(_text_rule("group_label"), lambda v, _s: v or "Group")),
+     _then(_text_rule("group_label"), lambda v, _s: v or DEFAULT_GROUP_LABEL)),
     ("dates", "dates", _dates),
     ("method", "method", _one_of(METHODS, "method")),
     ("trim", "trim", _whole("trim", 0)),

@@ -26,6 +26,16 @@ MarkKey = tuple[str, str, str]
 PairKey = tuple[str, str]
 
 
+# the group column's name when the organisers gave none: a word the documents print in
+# their own language ("Группа", "Топ"), not this English stand-in
+DEFAULT_GROUP_LABEL = "Group"
+
+
+def named_group_label(label: str) -> str:
+    """The group column's name as the organisers wrote it, or "" when they gave none."""
+    return "" if label in ("", DEFAULT_GROUP_LABEL) else label
+
+
 @dataclass(frozen=True)
 class Settings:
     """What `competition.toml` holds."""
@@ -34,7 +44,7 @@ class Settings:
     subtitle: str = ""
     venue: str = ""
     dates: tuple[str, ...] = ()
-    group_label: str = "Group"
+    group_label: str = DEFAULT_GROUP_LABEL
     method: str = "mean"
     trim: int = 1
     normalize: str = "none"

@@ -209,6 +209,7 @@ EN: dict[str, str] = {
     "annex.missing": "–",
     "annex.partial": "*",
     # the jury's meeting (issue 17)
+    "doc.group": "Group",
     "doc.data_id": "Data ID: {id}",
     "doc.place": "Place of the meeting: {place}",
     "doc.opened": "The meeting opened: {when}",

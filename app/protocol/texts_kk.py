@@ -221,6 +221,7 @@ KK: dict[str, str] = {
     "annex.missing": "–",
     "annex.partial": "*",
     # the jury's meeting (issue 17)
+    "doc.group": "Топ",
     "doc.data_id": "Деректер идентификаторы: {id}",
     "doc.place": "Отырыс өткен орын: {place}",
     "doc.opened": "Отырыстың басталуы: {when}",

@@ -223,6 +223,7 @@ RU: dict[str, str] = {
     "annex.missing": "–",
     "annex.partial": "*",
     # the jury's meeting (issue 17)
+    "doc.group": "Группа",
     "doc.data_id": "Идентификатор данных: {id}",
     "doc.place": "Место проведения заседания: {place}",
     "doc.opened": "Начало заседания: {when}",

@@ -16,7 +16,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 
-from app.model import Competition
+from app.model import Competition, named_group_label
 from app.reports.texts import ReportTexts
 from app.scoring import Results, compute
 
@@ -91,7 +91,7 @@ def build_workbook(competition: Competition, lang: str = "en",
                    results: Results | None = None) -> Workbook:
     results = compute(competition) if results is None else results
     t = ReportTexts(lang)
-    group_label = competition.settings.group_label or t("wb.group")
+    group_label = named_group_label(competition.settings.group_label) or t("wb.group")
     criteria = sorted(competition.criteria, key=lambda c: c.order)
     wb = Workbook()
     _sheet(wb, t.first("wb.ranking"),

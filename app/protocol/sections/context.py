@@ -10,7 +10,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import (CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer,
                                 Table, TableStyle)
 
-from app.model import Competition, Juror, Project
+from app.model import Competition, Juror, Project, named_group_label
 from app.protocol.layout import (DRAFT_FILL, FRAME_W, KEEP_WHOLE, MIN_SPLIT_ROWS, PAGE_H,
                                   STYLES)
 from app.protocol.texts import Texts
@@ -38,8 +38,11 @@ class Context:
     verification: object = None
 
     @property
-    def group_label(self) -> str:
-        return self.competition.settings.group_label
+    def group_label(self):
+        """The group column's name; when the organisers gave none, the protocol's own word
+        in each of its languages (a callable the texts call per language)."""
+        return named_group_label(self.competition.settings.group_label) or \
+            (lambda lang: lang("doc.group"))
 
     def by_group(self) -> list[tuple[str, list[ProjectResult]]]:
         """The results split by group (groups in running order), best first in each."""

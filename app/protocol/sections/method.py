@@ -77,7 +77,7 @@ def _winners_rule(ctx: Context) -> list[Flowable]:
     t, s = ctx.texts, ctx.competition.settings
     if s.winners_per_group is not None:
         return each(t.each("method.winners_group", n=s.winners_per_group,
-                           label=s.group_label))
+                           label=ctx.group_label))
     if s.winners_total is not None:
         return each(t.each("method.winners_total", n=s.winners_total))
     return each(t.each("method.winners_none"))
