@@ -44,3 +44,27 @@ def test_an_unnamed_group_column_is_named_in_the_workbooks_language():
     """The results workbook's first column was headed "Group" in a Russian workbook."""
     wb = build_workbook(_unnamed(), lang="ru")
     assert wb.worksheets[0].cell(1, 1).value == "Группа"
+
+
+def test_an_unnamed_group_column_is_named_in_the_windows_language(window, qtbot):
+    """A new competition's group column is "Group" (the organisers named none): the
+    Russian window headed the running order's and the results' column "Group"; it says
+    "Группа" now, as the protocol does."""
+    from dataclasses import replace
+
+    from PySide6.QtCore import Qt
+
+    from app.model import DEFAULT_GROUP_LABEL
+    from ui import i18n
+    from ui.main_window import ORDER, RESULTS
+
+    service = window.session.service
+    settings = replace(service.competition().settings, group_label=DEFAULT_GROUP_LABEL)
+    service.save_settings(settings)
+    i18n.set_language("ru")
+    window.go(ORDER)
+    window.go(RESULTS)
+    headers = []
+    for model in (window.running_order.model, window.results.model):
+        headers += [model.headerData(c, Qt.Horizontal) for c in range(model.columnCount())]
+    assert "Группа" in headers and "Group" not in headers

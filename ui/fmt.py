@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QFont
 
 from app.display import fixed
-from app.model import Juror, Project
+from app.model import Juror, Project, named_group_label
 
 _locale = QLocale(QLocale.English, QLocale.UnitedStates)
 _locale.setNumberOptions(QLocale.OmitGroupSeparator)
@@ -91,3 +91,10 @@ def attendance_name(state: str) -> str:
              "remote": QCoreApplication.translate("Attendance", "remote (video link)"),
              "absent": QCoreApplication.translate("Attendance", "absent")}
     return names.get(state, state)
+
+
+def group_label(competition) -> str:
+    """The group column's name: the organisers' word, or the window's own ("Группа",
+    "Топ") when they gave none (app.model.named_group_label)."""
+    return named_group_label(competition.settings.group_label) or \
+        QCoreApplication.translate("Groups", "Group")

@@ -16,6 +16,7 @@ from PySide6.QtCore import QElapsedTimer, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from ui import fmt
 from ui.session import Session
 
 LAST_MINUTE_MS = 60_000
@@ -227,7 +228,7 @@ class PresenterWindow(QWidget):
             self._show_card(card)
             return
         p = self.clock.current()
-        label = self.clock.session.service.competition().settings.group_label
+        label = fmt.group_label(self.clock.session.service.competition())
         if p is None:
             self.group.setText("")
             self.title.setText(self.tr("No project in the running order"))

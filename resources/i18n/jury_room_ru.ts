@@ -676,6 +676,13 @@ Fingerprint of the data: {data}</source>
     </message>
 </context>
 <context>
+    <name>Groups</name>
+    <message>
+        <source>Group</source>
+        <translation>Группа</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>History of a mark</source>

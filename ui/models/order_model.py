@@ -42,7 +42,7 @@ class RunningOrderModel(QAbstractTableModel):
         return next((i for i, p in enumerate(self._rows) if p.code == code), -1)
 
     def _headers(self):
-        label = self.session.service.competition().settings.group_label
+        label = fmt.group_label(self.session.service.competition())
         return (self.tr("No."), self.tr("Code"), self.tr("Title"), self.tr("Organisation"),
                 label, self.tr("Status"))
 

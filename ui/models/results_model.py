@@ -229,7 +229,7 @@ class ResultsModel(QAbstractTableModel):
     def headerData(self, section, orientation, role=Qt.DisplayRole):
         if role != Qt.DisplayRole or orientation != Qt.Horizontal:
             return None
-        label = self.session.service.competition().settings.group_label
+        label = fmt.group_label(self.session.service.competition())
         place = self.tr("Place in group") if self._per_group() else self.tr("Place")
         return (place, self.tr("Code"), self.tr("Project"), label, self.tr("Score"),
                 self.tr("Overall rank"), self.tr("Status"), self.tr("Jury decision"),

@@ -56,7 +56,7 @@ def projects_model(session: Session) -> RecordsModel:
                Column("code", _title(QT_TRANSLATE_NOOP("SetupTables", "Code")), editable=False),
                Column("title", _title(QT_TRANSLATE_NOOP("SetupTables", "Title"))),
                Column("organization", _title(QT_TRANSLATE_NOOP("SetupTables", "Organisation"))),
-               Column("group", lambda: session.service.competition().settings.group_label),
+               Column("group", lambda: fmt.group_label(session.service.competition())),
                Column("category", _title(QT_TRANSLATE_NOOP("SetupTables", "Category")))]
     return RecordsModel(columns, lambda: session.service.competition().running_order,
                         lambda p: session.service.save_project(p))

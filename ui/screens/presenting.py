@@ -275,7 +275,7 @@ class PresentingScreen(Screen):
             self.now.setText(self.tr("<b style='font-size:16pt'>{title}</b><br>{org}<br>"
                                      "{label}: {group}<br><i>Next up: {next}</i>").format(
                 title=p.title, org=p.organization, group=p.group,
-                label=self.session.service.competition().settings.group_label,
+                label=fmt.group_label(self.session.service.competition()),
                 next=nxt.title if nxt else self.tr("— (last)")))
         left = self.clock.remaining_ms()
         self.countdown.setText(clock_text(left) if left > 0 else self.tr("Time is up"))
