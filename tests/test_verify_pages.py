@@ -265,12 +265,46 @@ def test_a_printed_date_that_is_no_moment_of_the_history_is_caught(printed, tmp_
     moved = tmp_path / "moved.pdf"
     with pikepdf.open(pdf) as doc:
         keywords = str(doc.docinfo["/Keywords"])
+        doc.docinfo["/Keywords"] = re.sub(r"printed=\S+", "printed=2026-10-06T09:00:00%2B00:00",
+                                          keywords)
+        doc.save(moved)
+    code, text = _verify(capsys, moved, db)
+    assert code == 1
+    assert "(2026-10-06T09:00:00+00:00) is no moment of the data's history" in text
+
+
+def test_a_printed_date_before_the_history_begins_fails_and_says_so(printed, tmp_path,
+                                                                    capsys):
+    """Backdated to before the file's first change, the protocol still fails, in words
+    that send a reader holding a later copy of the data to the original file."""
+    db, pdf = printed
+    moved = tmp_path / "moved.pdf"
+    with pikepdf.open(pdf) as doc:
+        keywords = str(doc.docinfo["/Keywords"])
         doc.docinfo["/Keywords"] = re.sub(r"printed=\S+", "printed=2026-10-04T09:00:00%2B00:00",
                                           keywords)
         doc.save(moved)
     code, text = _verify(capsys, moved, db)
     assert code == 1
-    assert "(2026-10-04T09:00:00+00:00) is no moment of the data's history" in text
+    assert "(2026-10-04T09:00:00+00:00) comes before this file's history begins" in text
+    assert "no moment of the data's history" not in text
+
+
+def test_a_later_copy_of_the_data_is_told_to_check_against_the_original(printed, tmp_path,
+                                                                        capsys):
+    """The organisers import the exported folder on their laptop and verify the signed
+    protocol there: the data and every page match, and the one line left says the
+    printed date can only be vouched for by the original file (not "no moment")."""
+    db, pdf = printed
+    folder, copy = tmp_path / "exported", tmp_path / "copy.jury"
+    assert main(["export", str(db), str(folder)]) == 0
+    assert main(["import", str(copy), str(folder)]) == 0
+    capsys.readouterr()
+    code, text = _verify(capsys, pdf, copy)
+    assert code == 1
+    assert "comes before this file's history begins" in text
+    assert "check the protocol against the original file" in text
+    assert "differs" not in text and "no moment" not in text
 
 
 def test_a_damaged_pdf_exits_2_with_one_line(printed, tmp_path, capsys):

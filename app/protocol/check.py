@@ -32,7 +32,7 @@ from app.protocol.page_match import PageFinding, match_pages
 from app.protocol.stamp import Kind, Stamp
 from app.protocol.verify import NoStamp, compare, read_head, read_stamp
 
-Moments = Callable[[str], bool] | None
+Moments = Callable[[str], bool | None] | None   # None: before the history begins
 
 APPENDED_NOTE = ("changes were appended to the file after it was printed (an incremental "
                  "update, as a digital signature makes); they change nothing on its pages")
@@ -52,6 +52,7 @@ class Check:
     sections: tuple[str, ...] = ()      # the same, as the names of the sections that differ
     stamp_altered: bool = False         # page 1 shows another fingerprint than the metadata
     unknown_moment: str = ""            # the date it says it prints, when not in the history
+    earlier_moment: str = ""            # the same, when it precedes this file's history
     pages: tuple[PageFinding, ...] = ()
     page_counts: tuple[int, int] = (0, 0)   # pages in the file, in the data's protocol
     photo: bool = False
@@ -122,13 +123,12 @@ def check_file(path: str | os.PathLike, source, known_moment: Moments = None) ->
 def check_pdf(data: bytes, stamp: Stamp, source, known_moment: Moments = None) -> Check:
     """Compare a protocol PDF's bytes (whose stamp is `stamp`) with `source`."""
     verdict = compare(stamp, source.competition)
-    unknown = _unknown_moment(stamp, known_moment)
-    differences = verdict.differences + ((f"the date and time it says it was printed "
-                                          f"({unknown}) is no moment of the data's "
-                                          "history",) if unknown else ())
+    unknown, earlier = _moment_standing(stamp, known_moment)
+    differences = verdict.differences + _moment_lines(unknown, earlier)
     check = Check(ok=not differences, protocol=verdict.protocol, data=verdict.data,
                   differences=differences, sections=verdict.sections,
-                  stamp_altered=verdict.stamp_altered, unknown_moment=unknown)
+                  stamp_altered=verdict.stamp_altered, unknown_moment=unknown,
+                  earlier_moment=earlier)
     if verdict.protocol != verdict.data:
         return check            # other data: its pages would differ everywhere
     fresh = _fresh_protocol(data, stamp, source)
@@ -142,16 +142,35 @@ def check_pdf(data: bytes, stamp: Stamp, source, known_moment: Moments = None) -
                    page_counts=counts, appended=appended, notes=notes)
 
 
-def _unknown_moment(stamp: Stamp, known_moment: Moments) -> str:
+def _moment_standing(stamp: Stamp, known_moment: Moments) -> tuple[str, str]:
     """The pages are laid out again with the date and time the file says it prints (the
     store's newest change then, which later changes that leave the data as it was, such
     as a reopen and finalize, move on). So that date is checked too: it must be the
     moment of a change in the history, or a date altered in the file and on its page
-    alike would pass."""
+    alike would pass. Returns (unknown, earlier): the date when the history has no
+    change then, or when it comes before the history begins. Both fail; the second is
+    worded apart because an honest later copy of the data (the exported folder imported
+    on the organisers' laptop) gives it too, and only the original file can tell."""
     at = stamp.kind.printed_at if stamp.kind else ""
-    if not at or known_moment is None or known_moment(at):
-        return ""
-    return at
+    if not at or known_moment is None:
+        return "", ""
+    known = known_moment(at)
+    if known is None:
+        return "", at
+    return ("" if known else at), ""
+
+
+def _moment_lines(unknown: str, earlier: str) -> tuple[str, ...]:
+    """The printed date's standing in the history, in words (nothing when it is one)."""
+    if unknown:
+        return (f"the date and time it says it was printed ({unknown}) is no moment of "
+                "the data's history",)
+    if earlier:
+        return (f"the date and time it says it was printed ({earlier}) comes before this "
+                "file's history begins: if this file is a later copy of the data (an "
+                "import of the exported folder), check the protocol against the original "
+                "file, which alone can vouch for that date",)
+    return ()
 
 
 def check_photo(found: list[str], competition) -> Check:

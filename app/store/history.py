@@ -143,11 +143,16 @@ class History:
         twice gives the same document."""
         return self.conn.execute("SELECT MAX(at) FROM audit").fetchone()[0]
 
-    def changed_at(self, at: str) -> bool:
+    def changed_at(self, at: str) -> bool | None:
         """Is `at` the moment of a recorded change? `verify` asks it of the date and
-        time a protocol says it prints, which is always one (`last_changed_at`)."""
-        return self.conn.execute("SELECT 1 FROM audit WHERE at = ? LIMIT 1",
-                                 (at,)).fetchone() is not None
+        time a protocol says it prints, which is always one (`last_changed_at`).
+        None when `at` comes before this file's history begins: a copy of the data made
+        later (an import of an exported folder, on the organisers' laptop) cannot say."""
+        if self.conn.execute("SELECT 1 FROM audit WHERE at = ? LIMIT 1",
+                             (at,)).fetchone() is not None:
+            return True
+        first = self.conn.execute("SELECT MIN(at) FROM audit").fetchone()[0]
+        return None if first is not None and at < first else False
 
     def verify_audit(self) -> audit_chain.ChainReport:
         """Recompute the audit hash chain: is the history as the program wrote it?"""

@@ -395,6 +395,10 @@ Fingerprint of the data: {data}</source>
         <translation>Басқа деректерден басылған, не деректер содан бері өзгерген.</translation>
     </message>
     <message>
+        <source>The date and time it says it was printed ({at}) comes before this file&apos;s history begins: if this file is a later copy of the data (an import of the exported folder), check the protocol against the original file, which alone can vouch for that date.</source>
+        <translation>Хаттамада көрсетілген басып шығару күні мен уақыты ({at}) осы файл тарихының басталуынан ертерек: егер бұл файл деректердің кейінгі көшірмесі болса (шығарылған қалтаны импорттау), хаттаманы бастапқы файл бойынша тексеріңіз: бұл күнді тек сол ғана растай алады.</translation>
+    </message>
+    <message>
         <source>Changes were appended to the file after it was printed (an incremental update).</source>
         <translation>Басылғаннан кейін файлға өзгерістер жазылған (инкременттік жаңарту).</translation>
     </message>

@@ -395,6 +395,10 @@ Fingerprint of the data: {data}</source>
         <translation>Напечатан по другим данным, или данные с тех пор изменились.</translation>
     </message>
     <message>
+        <source>The date and time it says it was printed ({at}) comes before this file&apos;s history begins: if this file is a later copy of the data (an import of the exported folder), check the protocol against the original file, which alone can vouch for that date.</source>
+        <translation>Указанные в протоколе дата и время печати ({at}) раньше начала истории этого файла: если этот файл — более поздняя копия данных (импорт выгруженной папки), проверьте протокол по исходному файлу: только он может подтвердить эту дату.</translation>
+    </message>
+    <message>
         <source>Changes were appended to the file after it was printed (an incremental update).</source>
         <translation>После печати к файлу дописаны изменения (инкрементальное обновление).</translation>
     </message>

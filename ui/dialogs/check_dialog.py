@@ -113,6 +113,12 @@ class CheckDialog(QDialog):
         if check.unknown_moment:
             out.append(self.tr("The date and time it says it was printed ({at}) is no moment "
                                "of the data's history.").format(at=check.unknown_moment))
+        if check.earlier_moment:
+            out.append(self.tr("The date and time it says it was printed ({at}) comes "
+                               "before this file's history begins: if this file is a later "
+                               "copy of the data (an import of the exported folder), check "
+                               "the protocol against the original file, which alone can "
+                               "vouch for that date.").format(at=check.earlier_moment))
         return out
 
     def lines(self, check, finalized: bool) -> list[str]:
