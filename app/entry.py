@@ -450,3 +450,38 @@ def not_a_criterion(code: str, criteria: Collection[str]) -> str:
     """The words refusing a tie-break that names no criterion."""
     return (f"the tie-break names '{code}', which is not a criterion code "
             f"({', '.join(criteria)})")
+
+
+# A mark as typed, on a sheet or in a file. R (or the Cyrillic Р, the same key) is a
+# recusal: the juror does not score that project.
+RECUSAL_LETTERS = {"R", "r", "Р", "р"}
+
+
+def check_score(text: str, maximum: float, step: float, *, file: str | None = None,
+                line: int | None = None, field_name: str = "score") -> float:
+    """A mark as typed: a number (decimal comma allowed) in 0..max exactly on the step
+    grid (the rules are app.entry's, compared as decimals)."""
+    try:
+        value = number(text, file=file, line=line, field=field_name)
+    except InputError as exc:
+        if exc.code == "not_a_number":
+            exc.message = f"'{text}' is not a number (or R for a recusal)"
+            exc.args = (exc.message,)
+        raise
+    problem = mark_problem(value, maximum, step)
+    if problem:
+        code, words = problem
+        raise InputError(f"{text.strip()} {words}", file=file, line=line, field=field_name,
+                         code=code, params={"text": text.strip(), "max": fmt_number(maximum),
+                                            "step": fmt_number(step)})
+    return float(value)
+
+
+
+def fmt_number(x: float) -> str:
+    """A number as a plain decimal (`0.00001`, never `1e-05`), which import reads back."""
+    x = float(x)
+    if x.is_integer():
+        return str(int(x))
+    text = repr(x)
+    return plain(x) if "e" in text else text

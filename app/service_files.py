@@ -7,10 +7,11 @@ brought in, the folder and a copy written out, and what is made after the verdic
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from app.folder import ImportSummary, export_folder, plan_import, read_folder
-from app.folder.merge import ImportPlan, apply_plan
-from app.folder.read import read_one_table
+if TYPE_CHECKING:   # the folder readers load when a file is brought in, not at start
+    from app.folder import ImportSummary
+    from app.folder.merge import ImportPlan
 
 
 class Files:
@@ -21,6 +22,9 @@ class Files:
         project list in CSV or XLSX), without writing: the plan, or InputError
         (InputProblems listing every problem found). `progress(fraction)` hears it go
         up to 0.5, the first half of an import."""
+        from app.folder import plan_import, read_folder
+        from app.folder.read import read_one_table
+
         source = Path(source)
         data = read_one_table(source) if source.is_file() else read_folder(source, progress)
         return plan_import(data, self.competition(), progress)
@@ -28,12 +32,16 @@ class Files:
     def apply_import(self, plan: ImportPlan, progress=None) -> ImportSummary:
         """Write a plan from `preview_import`, all of it or nothing; `progress(fraction)`
         hears it go from 0.55 to 1.0."""
+        from app.folder.merge import apply_plan
+
         return apply_plan(self.store, plan, progress)
 
     def import_folder(self, folder: str | Path) -> ImportSummary:
-        return apply_plan(self.store, self.preview_import(folder))
+        return self.apply_import(self.preview_import(folder))
 
     def export_folder(self, folder: str | Path) -> list[Path]:
+        from app.folder import export_folder
+
         return export_folder(self.competition(), folder)
 
     def save_copy(self, target: str | Path) -> Path:

@@ -7,8 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app.errors import InputError
-from app.folder import check_score
-from app.folder.read import RECUSAL_LETTERS
+from app.entry import RECUSAL_LETTERS, check_score
 from app.model import Competition
 
 

@@ -11,7 +11,6 @@ from typing import Sequence
 
 from app import entry
 from app.errors import InputError
-from app.folder.merge import check_existing_marks
 from app.model import ATTENDANCE, ROLES, Criterion, Juror, Project, Settings
 
 
@@ -22,6 +21,8 @@ class SetUpActions:
         """The competition settings as edited in the window, checked as a whole."""
         comp = self.competition()
         settings = entry.check_settings(settings, [c.code for c in comp.criteria])
+        from app.folder.merge import check_existing_marks  # the folder rules load on use
+
         check_existing_marks(comp, replace(comp, settings=settings), name_files=False)
         self.store.save_settings(settings)
 
@@ -117,6 +118,8 @@ class SetUpActions:
         criterion = replace(_stripped(criterion, "name"), order=old.order)
         _check_criterion(criterion)
         criteria = tuple(criterion if c.code == criterion.code else c for c in comp.criteria)
+        from app.folder.merge import check_existing_marks  # the folder rules load on use
+
         check_existing_marks(comp, replace(comp, criteria=criteria), name_files=False)
         self.store.put_criterion(criterion)
 

@@ -19,7 +19,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QGroupBox, QLabel, QMenuBar,
                                QWidget)
 
-from app.folder.read import RECUSAL_LETTERS
+from app.entry import RECUSAL_LETTERS
 
 # every letter key: its evdev code, the letter the US, Russian and Kazakh layouts give it
 # (the Kazakh layout has the Russian letters, and its own on the digit row), and its

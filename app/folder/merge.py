@@ -65,36 +65,10 @@ class ImportSummary:
     warnings: tuple[str, ...]
 
 
-def check_score(text: str, maximum: float, step: float, *, file: str | None = None,
-                line: int | None = None, field_name: str = "score") -> float:
-    """A mark as typed: a number (decimal comma allowed) in 0..max exactly on the step
-    grid (the rules are app.entry's, compared as decimals)."""
-    try:
-        value = entry.number(text, file=file, line=line, field=field_name)
-    except InputError as exc:
-        if exc.code == "not_a_number":
-            exc.message = f"'{text}' is not a number (or R for a recusal)"
-            exc.args = (exc.message,)
-        raise
-    problem = entry.mark_problem(value, maximum, step)
-    if problem:
-        code, words = problem
-        raise InputError(f"{text.strip()} {words}", file=file, line=line, field=field_name,
-                         code=code, params={"text": text.strip(), "max": fmt_number(maximum),
-                                            "step": fmt_number(step)})
-    return float(value)
-
-
+# the rules of a typed mark live in app.entry; these names stay for the folder's callers
+check_score = entry.check_score
 mark_problem = entry.mark_problem
-
-
-def fmt_number(x: float) -> str:
-    """A number as a plain decimal (`0.00001`, never `1e-05`), which import reads back."""
-    x = float(x)
-    if x.is_integer():
-        return str(int(x))
-    text = repr(x)
-    return entry.plain(x) if "e" in text else text
+fmt_number = entry.fmt_number
 
 
 def plan_import(data: FolderData, base: Competition, progress=None) -> ImportPlan:

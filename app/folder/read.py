@@ -32,7 +32,8 @@ SCORE_COLUMNS = ["juror", "project", "criterion", "score"]
 ABSENCE_COLUMNS = ["juror", "project"]
 DECISION_COLUMNS = ["project", "winner", "reason"]
 
-RECUSAL_LETTERS = {"R", "r", "Р", "р"}  # the Cyrillic Р looks the same and sits on the same key
+# the letters of a recusal: the rule lives in app.entry, with a typed mark's
+RECUSAL_LETTERS = entry.RECUSAL_LETTERS
 _TOML_KEYS = {"title", "subtitle", "venue", "dates", "group_label", "method", "trim",
               "normalize", "score_step", "tie_break", "winners",
               "verification", "meeting"} | regulation.TOML_KEYS

@@ -16,8 +16,8 @@ from contextlib import contextmanager, nullcontext
 from typing import TYPE_CHECKING, NamedTuple
 
 from app.errors import InputError
-from app.folder import check_score
-from app.folder.read import RECUSAL_LETTERS
+from app.entry import check_score
+from app.entry import RECUSAL_LETTERS
 from app.paper import codes, state
 from app.paper.records import Paper, load
 

@@ -3,6 +3,8 @@ before anything is written."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -14,8 +16,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import InputError, InputProblems
-from app.folder.merge import ImportPlan
 from app.model import Competition
+
+if TYPE_CHECKING:   # the folder readers load when a file is brought in, not at start
+    from app.folder.merge import ImportPlan
 
 
 def problems_of(error: InputError) -> list[InputError]:
