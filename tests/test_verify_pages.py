@@ -256,19 +256,23 @@ def test_the_public_copy_and_a_final_protocol_in_two_languages_verify(printed, c
     assert not found.ok and named >= {2, 3}
 
 
+def _printed_at(pdf, tmp_path, at):
+    """A copy of `pdf` whose metadata says it was printed at `at` (as a forger sets it)."""
+    moved = tmp_path / "moved.pdf"
+    with pikepdf.open(pdf) as doc:
+        keywords = str(doc.docinfo["/Keywords"])
+        doc.docinfo["/Keywords"] = re.sub(r"printed=\S+", f"printed={at}", keywords)
+        doc.save(moved)
+    return moved
+
+
 def test_a_printed_date_that_is_no_moment_of_the_history_is_caught(printed, tmp_path,
                                                                     capsys):
     """The date the file says it prints is taken from the file (later changes that leave
     the data as it was move the store's newest change on), so it is checked against the
     history: set to a moment with no change in it, the protocol fails, saying so."""
     db, pdf = printed
-    moved = tmp_path / "moved.pdf"
-    with pikepdf.open(pdf) as doc:
-        keywords = str(doc.docinfo["/Keywords"])
-        doc.docinfo["/Keywords"] = re.sub(r"printed=\S+", "printed=2026-10-06T09:00:00%2B00:00",
-                                          keywords)
-        doc.save(moved)
-    code, text = _verify(capsys, moved, db)
+    code, text = _verify(capsys, _printed_at(pdf, tmp_path, "2026-10-06T09:00:00%2B00:00"), db)
     assert code == 1
     assert "(2026-10-06T09:00:00+00:00) is no moment of the data's history" in text
 
@@ -278,13 +282,7 @@ def test_a_printed_date_before_the_history_begins_fails_and_says_so(printed, tmp
     """Backdated to before the file's first change, the protocol still fails, in words
     that send a reader holding a later copy of the data to the original file."""
     db, pdf = printed
-    moved = tmp_path / "moved.pdf"
-    with pikepdf.open(pdf) as doc:
-        keywords = str(doc.docinfo["/Keywords"])
-        doc.docinfo["/Keywords"] = re.sub(r"printed=\S+", "printed=2026-10-04T09:00:00%2B00:00",
-                                          keywords)
-        doc.save(moved)
-    code, text = _verify(capsys, moved, db)
+    code, text = _verify(capsys, _printed_at(pdf, tmp_path, "2026-10-04T09:00:00%2B00:00"), db)
     assert code == 1
     assert "(2026-10-04T09:00:00+00:00) comes before this file's history begins" in text
     assert "no moment of the data's history" not in text
