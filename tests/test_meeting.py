@@ -346,3 +346,16 @@ def test_with_a_register_number_no_page_calls_the_protocol_by_another_number(lan
     assert len(pages) > 1
     for text in pages:
         assert want in text and alone not in text, text[-300:]
+
+
+def test_the_command_line_names_the_printed_protocol_by_its_register_number(
+        tmp_path, demo_folder, capsys):
+    """The demo's `[meeting] number = "7"` is what page 1 prints; `jury-room protocol` said
+    "wrote protocol No. <data id>" as if it were another number. It now says what the
+    pages say: "No. 7 · <data id>"."""
+    db = tmp_path / "demo.jury"
+    assert main(["import", str(db), str(demo_folder)]) == 0
+    capsys.readouterr()
+    assert main(["protocol", str(db), "-o", str(tmp_path / "p.pdf")]) == 0
+    out = capsys.readouterr().out
+    assert re.search(r"wrote protocol No\. 7 · [0-9A-F]{4}-[0-9A-F]{4} to ", out), out

@@ -37,7 +37,7 @@ def run_protocol(args) -> int:
               f"run `jury-room finalize {args.db}`, then print the protocol again to sign it"])
     elif printed.provisional:
         warn([f"the protocol is PROVISIONAL: {'; '.join(printed.provisional)}"])
-    print(f"wrote protocol No. {printed.number} to {args.output} ({printed.pages} pages, "
+    print(f"wrote protocol No. {printed.shown_number} to {args.output} ({printed.pages} pages, "
           f"fingerprint {printed.fingerprint})")
     return 0
 

@@ -45,10 +45,23 @@ class Printed:
     provisional: tuple[str, ...]        # why it is provisional; empty for a final protocol
     # printed before finalize: a draft to check, with no signature lines, never signed
     draft: bool = False
+    register: str = ""                  # the organiser's register number ([meeting] number)
+
+    @property
+    def shown_number(self) -> str:
+        """The number as the pages show it: "7 · 7593-C66E" with a register number."""
+        return numbered(self.register, self.number)
 
     @property
     def final(self) -> bool:
         return not self.provisional
+
+
+def numbered(register: str, number: str) -> str:
+    """With the organiser's register number the protocol is "No. 7" on page 1, so the
+    header, the footer and every message say "No. 7 · 7593-C66E", never "No. 7593-C66E"
+    beside it."""
+    return f"{register} · {number}" if register else number
 
 
 def protocol_number(fp: str) -> str:
@@ -131,14 +144,11 @@ def _decor(competition: Competition, texts: Texts, keys: tuple[str, ...], fp: st
     banner = layout.banner_lines([banner_text(lang) for lang in texts.languages]) \
         if keys else ()
     mark = texts.each("draft.mark") if draft else texts.each("provisional.mark")
-    register = competition.settings.meeting_number
-    # with the organiser's register number the protocol is "No. 7" on page 1: the header
-    # and footer say "No. 7 · 7593-C66E" too, never "No. 7593-C66E" beside it
-    numbered = f"{register} · {number}" if register else number
+    shown = numbered(competition.settings.meeting_number, number)
     return layout.PageDecor(
         running_title=competition.settings.title or texts("doc.title"),
-        running_number=texts("doc.number", number=numbered),
-        footer_left=tuple(texts.each("page.footer_fp", number=numbered, short=short(fp))),
+        running_number=texts("doc.number", number=shown),
+        footer_left=tuple(texts.each("page.footer_fp", number=shown, short=short(fp))),
         page_label=tuple(texts.each("page.footer", page="{page}", pages="{pages}")),
         banner=banner, watermark=tuple(mark) if keys else ())
 
@@ -182,7 +192,8 @@ def render_protocol(competition: Competition, *, lang: str = "en",
               canvasmaker=layout.numbered_canvas(decor, layout.pdf_date(prep.printed_at)))
     report(1.0)
     return buffer.getvalue(), Printed(None, doc.page, fp, number, prep.reasons,
-                                      not competition.finalized)
+                                      not competition.finalized,
+                                      competition.settings.meeting_number)
 
 
 def write_protocol(competition: Competition, path: str | os.PathLike, *, lang: str = "en",

@@ -201,7 +201,7 @@ class ProtocolScreen(Screen):
         self.last_pdf = Path(path)
         self.open_button.setEnabled(True)
         text = self.tr("Protocol No. {number} (%n page(s)) written to {path}", "",
-                       printed.pages).format(number=printed.number, path=path)
+                       printed.pages).format(number=printed.shown_number, path=path)
         if printed.draft:
             text += "\n" + self.tr("A DRAFT, not for signature: finalize (step 8), then "
                                    "print the protocol to sign.")
