@@ -10,7 +10,7 @@ opens the same dialog from its own button.
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QKeySequence
 
 from ui.dialogs.opinions_dialog import open_opinions
 
@@ -18,11 +18,9 @@ from ui.dialogs.opinions_dialog import open_opinions
 class MeetingActions(QObject):
     def __init__(self, window, menus):
         super().__init__(window)
-        self.opinions_action = QAction(window)
-        self.opinions_action.setShortcut(QKeySequence(Qt.CTRL | Qt.SHIFT | Qt.Key_O))
-        self.opinions_action.triggered.connect(
-            lambda _=False: open_opinions(window.session, window))
-        menus.edit_menu.addAction(self.opinions_action)
+        self.opinions_action = menus.add(
+            menus.edit_menu, lambda _=False: open_opinions(window.session, window),
+            QKeySequence(Qt.CTRL | Qt.SHIFT | Qt.Key_O))
 
     def retranslate(self) -> None:
         self.opinions_action.setText(self.tr("Dissenting &opinions…"))

@@ -28,14 +28,14 @@ class Menus(QObject):
         self.file_menu = bar.addMenu("")
         self._file_actions(window)
         self.edit_menu = bar.addMenu("")
-        self.undo_action = self._action(self.edit_menu, window.undo, QKeySequence.Undo)
-        self.history_action = self._action(self.edit_menu, window.mark_history,
+        self.undo_action = self.add(self.edit_menu, window.undo, QKeySequence.Undo)
+        self.history_action = self.add(self.edit_menu, window.mark_history,
                                            _ctrl(Qt.Key_H))
         self.go_menu = bar.addMenu("")
-        self.go_actions = [self._action(self.go_menu, lambda _=False, n=i: window.go(n),
+        self.go_actions = [self.add(self.go_menu, lambda _=False, n=i: window.go(n),
                                         _ctrl(getattr(Qt, f"Key_{i + 1}"))) for i in range(8)]
         self.go_menu.addSeparator()
-        self.projector_action = self._action(
+        self.projector_action = self.add(
             self.go_menu, lambda _=False: window.presenting.open_presenter(),
             QKeySequence(Qt.Key_F5))
         self.language_menu = bar.addMenu("")
@@ -47,31 +47,31 @@ class Menus(QObject):
 
         self.meeting_actions = MeetingActions(window, self)
         self.help_menu = bar.addMenu("")
-        self.shortcuts_action = self._action(self.help_menu, window.show_shortcuts,
+        self.shortcuts_action = self.add(self.help_menu, window.show_shortcuts,
                                              QKeySequence.HelpContents)
 
     def _file_actions(self, window) -> None:
         files, menu = window.files, self.file_menu
-        self.new_action = self._action(menu, files.new_file, QKeySequence.New)
-        self.open_action = self._action(menu, files.open_dialog, QKeySequence.Open)
+        self.new_action = self.add(menu, files.new_file, QKeySequence.New)
+        self.open_action = self.add(menu, files.open_dialog, QKeySequence.Open)
         self.recent_menu = menu.addMenu("")
         self.recent_menu.aboutToShow.connect(files.fill_recent)
-        self.copy_action = self._action(menu, files.save_copy,
+        self.copy_action = self.add(menu, files.save_copy,
                                         QKeySequence(Qt.CTRL | Qt.SHIFT | Qt.Key_S))
         menu.addSeparator()
-        self.import_folder_action = self._action(
+        self.import_folder_action = self.add(
             menu, lambda _=False: window.may_go_on() and window.setup.import_folder())
-        self.import_table_action = self._action(
+        self.import_table_action = self.add(
             menu, lambda _=False: window.may_go_on() and window.setup.import_table())
-        self.export_action = self._action(
+        self.export_action = self.add(
             menu, lambda _=False: window.may_go_on() and window.setup.export_folder())
-        self.backups_action = self._action(menu, files.show_backups)
+        self.backups_action = self.add(menu, files.show_backups)
         menu.addSeparator()
         # Ctrl+P is the window's, not the Protocol screen's: it prints from any screen
-        self.print_action = self._action(menu, window.print_protocol, _ctrl(Qt.Key_P))
+        self.print_action = self.add(menu, window.print_protocol, _ctrl(Qt.Key_P))
         menu.addSeparator()
         # Ctrl+Q on every system (QKeySequence.Quit has no key on Windows)
-        self.quit_action = self._action(menu, window.close, _ctrl(Qt.Key_Q))
+        self.quit_action = self.add(menu, window.close, _ctrl(Qt.Key_Q))
         from ui.shell.verdict_actions import VerdictActions  # workbook, diplomas, feedback
 
         self.verdict_actions = VerdictActions(window, self)
@@ -89,12 +89,18 @@ class Menus(QObject):
             actions[code] = action
         return actions
 
-    def _action(self, menu, slot, shortcut=None) -> QAction:
-        action = QAction(self.window)      # its text is set in retranslate()
+    def add(self, menu, slot, shortcut=None, before: QAction | None = None) -> QAction:
+        """A new action of the window in `menu` (at its end, or above `before`), calling
+        `slot`; its text is set by whoever owns it, in their retranslate(). The paper,
+        verdict and meeting actions add their entries through it too."""
+        action = QAction(self.window)
         if shortcut is not None:
             action.setShortcut(shortcut)
         action.triggered.connect(slot)
-        menu.addAction(action)
+        if before is None:
+            menu.addAction(action)
+        else:
+            menu.insertAction(before, action)
         return action
 
     def retranslate(self, step_names: list[str]) -> None:

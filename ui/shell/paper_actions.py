@@ -9,7 +9,7 @@ copy…, Merge a keying copy…, and who is keying at this laptop.
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QKeySequence
 
 from app.errors import InputError, StoreError
 from app.paths import DB_SUFFIX
@@ -25,20 +25,12 @@ class PaperActions(QObject):
         self.window = window
         menu = menus.file_menu
         before = menus.backups_action
-        self.print_action = QAction(window)
-        self.print_action.triggered.connect(lambda _=False: self.print_sheets())
-        menu.insertAction(before, self.print_action)
-        self.handover_action = QAction(window)
-        self.handover_action.triggered.connect(lambda _=False: self.hand_over())
-        menu.insertAction(before, self.handover_action)
-        self.merge_action = QAction(window)
-        self.merge_action.triggered.connect(lambda _=False: self.merge())
-        menu.insertAction(before, self.merge_action)
+        self.print_action = menus.add(menu, lambda _=False: self.print_sheets(), before=before)
+        self.handover_action = menus.add(menu, lambda _=False: self.hand_over(), before=before)
+        self.merge_action = menus.add(menu, lambda _=False: self.merge(), before=before)
         menu.insertSeparator(before)
-        self.verify_action = QAction(window)
-        self.verify_action.setShortcut(QKeySequence(Qt.Key_F6))
-        self.verify_action.triggered.connect(lambda _=False: self.verify())
-        menus.edit_menu.addAction(self.verify_action)
+        self.verify_action = menus.add(menus.edit_menu, lambda _=False: self.verify(),
+                                       QKeySequence(Qt.Key_F6))
         # who keys at this laptop, as the verify dialog last took it
         keyer = window.prefs.qs.value("paper/keyed_by", "") if window.prefs else ""
         window.session.service.paper.keyed_by = str(keyer or "")

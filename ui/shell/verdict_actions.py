@@ -16,7 +16,6 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication
 
 from app.errors import InputError, StoreError
@@ -31,20 +30,17 @@ class VerdictActions(QObject):
         self.window = window
         menu = menus.file_menu
         before = menus.backups_action
-        self.workbook_action = QAction(window)
-        self.workbook_action.triggered.connect(lambda _=False: self.export_workbook())
-        self.diplomas_action = QAction(window)
-        self.diplomas_action.triggered.connect(lambda _=False: self.write_diplomas())
-        self.feedback_action = QAction(window)
-        self.feedback_action.triggered.connect(lambda _=False: self.write_feedback())
-        self.check_action = QAction(window)
-        self.check_action.triggered.connect(lambda _=False: self.check_printed())
-        self.check_dialog = None        # the last answer shown (tests read it)
-        for action in (self.workbook_action, self.diplomas_action, self.feedback_action):
-            menu.insertAction(before, action)
-        menu.insertSeparator(before)
+        self.workbook_action = menus.add(menu, lambda _=False: self.export_workbook(),
+                                         before=before)
+        self.diplomas_action = menus.add(menu, lambda _=False: self.write_diplomas(),
+                                         before=before)
+        self.feedback_action = menus.add(menu, lambda _=False: self.write_feedback(),
+                                         before=before)
         # beside Print the protocol: the check of what was printed
-        menu.insertAction(menus.print_action, self.check_action)
+        self.check_action = menus.add(menu, lambda _=False: self.check_printed(),
+                                      before=menus.print_action)
+        self.check_dialog = None        # the last answer shown (tests read it)
+        menu.insertSeparator(before)
 
     def retranslate(self) -> None:
         self.workbook_action.setText(self.tr("Export the results &workbook (Excel)…"))
